@@ -1,0 +1,29 @@
+// Constraints and indexes of the graph model (../shared/DESIGN.md, "Graph model").
+// Applied at every start and before every ingest; IF NOT EXISTS makes that a no-op once done.
+// One statement per block, each ending with a semicolon at the end of a line.
+
+// Uniqueness: every node is found by its id (Region by its GB/T 2260 code).
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT government_id IF NOT EXISTS FOR (n:Government) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT industry_chain_id IF NOT EXISTS FOR (n:IndustryChain) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chain_segment_id IF NOT EXISTS FOR (n:ChainSegment) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+
+// Lookups the analytics filter on.
+CREATE INDEX organization_region IF NOT EXISTS FOR (n:Organization) ON (n.regionCode);
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX agreement_type IF NOT EXISTS FOR (n:Agreement) ON (n.type);
+CREATE INDEX agreement_signed_on IF NOT EXISTS FOR (n:Agreement) ON (n.signedOn);
+CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
+
+// Search over names and aliases in English and Chinese. The CJK analyzer indexes Han text as
+// overlapping bigrams (so 石油 finds 哈尔滨石油学院) and lower-cases Latin text.
+// Aliases are a list on the node; aliasText holds them joined, because full-text indexes take strings.
+CREATE FULLTEXT INDEX name_search IF NOT EXISTS
+FOR (n:Organization|Alliance|IndustryChain) ON EACH [n.name, n.nameZh, n.aliasText]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import type { AtlasConfig } from "../config.ts";
+import type { Logger } from "../logger.ts";
+import { EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded-neo4j.ts";
+
+/** The one way the rest of the server reaches Neo4j: reads go to read transactions, so cluster followers serve them. */
+export interface Database {
+  driver: Driver;
+  uri: string;
+  /** Neo4j database name; undefined means the server's default. */
+  name?: string;
+  /** Describes where the data is, for the start-up banner. */
+  description: string;
+  read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  /** True when the database answers a trivial query within the timeout. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  /** Closes the driver, and stops the embedded database if this process started it. */
+  close(): Promise<void>;
+}
+
+export class DatabaseUnavailableError extends Error {}
+
+const driverConfig = {
+  // Fail fast when the database is gone, instead of queueing requests behind a dead connection.
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 10_000,
+  maxTransactionRetryTime: 15_000,
+  disableLosslessIntegers: true,
+  userAgent: "alliance-atlas",
+};
+
+export function createDatabase(uri: string, auth: { user: string; password: string } | undefined, options: { name?: string; description: string; onClose?: () => Promise<void> }): Database {
+  const driver = neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : undefined, driverConfig);
+  const run = (routing: "READ" | "WRITE") =>
+    <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) =>
+      driver.executeQuery<QueryResult<R>>(cypher, params, { routing: routing === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE, database: options.name });
+  return {
+    driver,
+    uri,
+    name: options.name,
+    description: options.description,
+    read: run("READ"),
+    write: run("WRITE"),
+    async ping(timeoutMs = 2_000) {
+      const session = driver.session({ database: options.name, defaultAccessMode: neo4j.session.READ });
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
+        });
+        await Promise.race([session.executeRead((tx) => tx.run("RETURN 1")), timeout]);
+        return true;
+      } catch {
+        return false;
+      } finally {
+        clearTimeout(timer);
+        session.close().catch(() => undefined);
+      }
+    },
+    async close() {
+      await driver.close();
+      await options.onClose?.();
+    },
+  };
+}
+
+/** The pid file the launcher writes into its home: "<pid> <port>". */
+function runningLauncher(home: string): { pid: number; port: number } | undefined {
+  try {
+    const [pid, port] = readFileSync(path.join(home, "neo4j.pid"), "utf8").trim().split(/\s+/).map(Number);
+    if (!pid || !port) return undefined;
+    process.kill(pid, 0);
+    return { pid, port };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Connects to the configured Neo4j: NEO4J_URI when set; otherwise the embedded database of this
+ * ATLAS_HOME, reusing one that already runs (a server started earlier) or starting it.
+ */
+export async function connectDatabase(config: AtlasConfig, logger: Logger): Promise<Database> {
+  const target = config.database;
+  if (target.kind === "external") {
+    const database = createDatabase(target.uri, { user: target.user, password: target.password }, {
+      name: target.database,
+      description: `Neo4j at ${target.uri}`,
+    });
+    try {
+      await database.driver.verifyConnectivity({ database: target.database });
+    } catch (error) {
+      await database.driver.close();
+      throw new DatabaseUnavailableError(`Cannot reach Neo4j at ${target.uri} (NEO4J_URI): ${(error as Error).message}`);
+    }
+    return database;
+  }
+
+  const uri = `bolt://127.0.0.1:${target.boltPort}`;
+  const running = runningLauncher(target.home);
+  if (running && running.port === target.boltPort) {
+    const database = createDatabase(uri, undefined, { description: `embedded Neo4j at ${uri} (already running, pid ${running.pid}), data in ${target.home}` });
+    if (await database.ping(5_000)) {
+      logger.info({ uri, pid: running.pid }, "using the embedded neo4j that is already running");
+      return database;
+    }
+    await database.driver.close();
+  }
+
+  let embedded: EmbeddedNeo4j;
+  try {
+    embedded = await startEmbeddedNeo4j({ home: target.home, boltPort: target.boltPort, logger });
+  } catch (error) {
+    if (error instanceof EmbeddedNeo4jError) throw new DatabaseUnavailableError(`Embedded Neo4j could not start: ${error.message}`);
+    throw error;
+  }
+  return createDatabase(embedded.uri, undefined, {
+    description: `embedded Neo4j at ${embedded.uri}, data in ${target.home}`,
+    onClose: () => embedded.stop(),
+  });
+}

@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import readline from "node:readline";
+import { projectRoot } from "../config.ts";
+import type { Logger } from "../logger.ts";
+
+/** The launcher script that builds (once) and runs the Java side: server/embedded-neo4j/. */
+export const launcherScript = path.join(projectRoot, "server", "embedded-neo4j", "run.sh");
+
+export interface EmbeddedNeo4jOptions {
+  home: string;
+  boltPort: number;
+  logger: Logger;
+  /** How long to wait for Bolt once the JVM runs (default 120 s); the first Maven build does not count. */
+  startTimeoutMs?: number;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  pid: number;
+  /** Shuts the database down cleanly (SIGTERM, then SIGKILL after the grace period). */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export class EmbeddedNeo4jError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** One line of the launcher's stdout protocol (see EmbeddedNeo4j.java). */
+export type LauncherLine =
+  | { kind: "starting" }
+  | { kind: "ready"; uri: string }
+  | { kind: "error"; code: string; message: string }
+  | { kind: "other"; text: string };
+
+export function parseLauncherLine(line: string): LauncherLine {
+  if (line === "ATLAS_NEO4J_STARTING") return { kind: "starting" };
+  const ready = /^ATLAS_NEO4J_READY (\S+)$/.exec(line);
+  if (ready) return { kind: "ready", uri: ready[1]! };
+  const error = /^ATLAS_NEO4J_ERROR (\S+) (.*)$/.exec(line);
+  if (error) return { kind: "error", code: error[1]!, message: error[2]! };
+  return { kind: "other", text: line };
+}
+
+/**
+ * Starts Neo4j in a child JVM and resolves once Bolt answers.
+ * The child watches its stdin: if this process dies without calling stop(), the pipe closes and
+ * the database shuts itself down, so no Java process outlives us.
+ */
+export function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const { home, boltPort, logger } = options;
+  mkdirSync(home, { recursive: true });
+  const child = spawn("bash", [launcherScript, "--home", home, "--port", String(boltPort), "--watch-stdin"], {
+    stdio: ["pipe", "pipe", "pipe"],
+    env: process.env,
+  });
+
+  const stderrTail: string[] = [];
+  readline.createInterface({ input: child.stderr! }).on("line", (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > 40) stderrTail.shift();
+    if (line.startsWith("atlas-neo4j:")) logger.info({ neo4j: line.slice("atlas-neo4j:".length).trim() }, "embedded neo4j");
+    else logger.debug({ neo4j: line }, "embedded neo4j output");
+  });
+
+  return new Promise<EmbeddedNeo4j>((resolve, reject) => {
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const armTimer = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        fail(new EmbeddedNeo4jError("timeout", `Embedded Neo4j did not answer on 127.0.0.1:${boltPort} within ${(options.startTimeoutMs ?? 120_000) / 1000}s. Its log is in ${path.join(home, "logs")}.`));
+        child.kill("SIGKILL");
+      }, options.startTimeoutMs ?? 120_000);
+    };
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(error);
+    };
+    readline.createInterface({ input: child.stdout! }).on("line", (raw) => {
+      const line = parseLauncherLine(raw);
+      if (line.kind === "ready" && !settled) {
+        settled = true;
+        clearTimeout(timer);
+        logger.info({ uri: line.uri, home, pid: child.pid }, "embedded neo4j is ready");
+        resolve({ uri: line.uri, pid: child.pid!, stop: (graceMs) => stopChild(child, graceMs ?? 30_000) });
+      } else if (line.kind === "error") {
+        fail(new EmbeddedNeo4jError(line.code, line.message));
+      } else if (line.kind === "starting") {
+        // The clock starts with the JVM: the Maven build before it (first start only) may take minutes.
+        armTimer();
+      }
+    });
+    child.on("error", (error) => fail(new EmbeddedNeo4jError("spawn_failed", `Could not run ${launcherScript}: ${error.message}`)));
+    child.on("exit", (code, signal) => {
+      fail(new EmbeddedNeo4jError("exited", `Embedded Neo4j exited (${signal ?? `code ${code}`}) before it was ready.\n${stderrTail.slice(-15).join("\n")}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
