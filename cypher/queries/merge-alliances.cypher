@@ -1,0 +1,25 @@
+// Alliances of one run with their members, what they serve and their sources.
+// $rows: [{id, props, members: [id], serves: [id], sources: [id]}].
+UNWIND $rows AS row
+OPTIONAL MATCH (before:Alliance {id: row.id})
+WITH row, before IS NULL AS created,
+     before IS NOT NULL AND any(key IN keys(row.props) WHERE before[key] IS NULL OR before[key] <> row.props[key]) AS updated
+MERGE (l:Alliance {id: row.id})
+SET l += row.props
+WITH l, row, created, updated
+CALL (l, row) {
+  UNWIND row.members AS memberId
+  MATCH (o:Organization {id: memberId})
+  MERGE (o)-[:MEMBER_OF]->(l)
+}
+CALL (l, row) {
+  UNWIND row.serves AS targetId
+  MATCH (t:IndustryChain|ChainSegment {id: targetId})
+  MERGE (l)-[:SERVES]->(t)
+}
+CALL (l, row) {
+  UNWIND row.sources AS sourceId
+  MATCH (s:Source {id: sourceId})
+  MERGE (l)-[:EVIDENCED_BY]->(s)
+}
+RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS total

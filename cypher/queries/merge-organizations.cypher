@@ -1,0 +1,16 @@
+// Organisations of one run. $rows: [{id, label, props, sources}], label one of Institution,
+// Enterprise, Government. Every one also carries the Organization label.
+UNWIND $rows AS row
+OPTIONAL MATCH (before:Organization {id: row.id})
+WITH row, before IS NULL AS created,
+     before IS NOT NULL AND (NOT row.label IN labels(before)
+       OR any(key IN keys(row.props) WHERE before[key] IS NULL OR before[key] <> row.props[key])) AS updated
+MERGE (o:Organization {id: row.id})
+SET o += row.props, o:$(row.label)
+WITH o, row, created, updated
+CALL (o, row) {
+  UNWIND row.sources AS sourceId
+  MATCH (s:Source {id: sourceId})
+  MERGE (o)-[:EVIDENCED_BY]->(s)
+}
+RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS total

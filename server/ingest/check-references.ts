@@ -1,0 +1,99 @@
+import { namedQuery } from "../db/cypher-files.ts";
+import type { Database } from "../db/database.ts";
+import type { Origin, RecordSet } from "./records.ts";
+
+/** The id spaces records point into, as the labels that hold them. */
+type Target = "Organization" | "Source" | "IndustryChain" | "ChainSegment" | "ChainTarget";
+
+interface Reference {
+  at: Origin;
+  field: string;
+  id: string;
+  target: Target;
+}
+
+function referencesOf(records: RecordSet): Reference[] {
+  const refs: Reference[] = [];
+  const add = (at: Origin, field: string, ids: string[], target: Target) => ids.forEach((id) => refs.push({ at, field, id, target }));
+  for (const list of [records.institutions, records.enterprises, records.governments, records.chains, records.segments]) {
+    for (const r of list) add(r.at, "source", r.source, "Source");
+  }
+  for (const r of records.enterprises) add(r.at, "segments", r.segments, "ChainSegment");
+  for (const r of records.segments) add(r.at, "chain", [r.chain], "IndustryChain");
+  for (const r of records.agreements) {
+    add(r.at, "parties", r.parties, "Organization");
+    add(r.at, "serves", r.serves, "ChainTarget");
+    add(r.at, "source", r.source, "Source");
+  }
+  for (const r of records.alliances) {
+    add(r.at, "members", r.members, "Organization");
+    add(r.at, "serves", r.serves, "ChainTarget");
+    add(r.at, "source", r.source, "Source");
+  }
+  return refs;
+}
+
+/** Ids this run defines, per id space. */
+function definedIds(records: RecordSet): Record<Target, Set<string>> {
+  const ids = (list: { id: string }[]) => new Set(list.map((r) => r.id));
+  const organizations = ids([...records.institutions, ...records.enterprises, ...records.governments]);
+  const chains = ids(records.chains);
+  const segments = ids(records.segments);
+  return {
+    Organization: organizations,
+    Source: ids(records.sources),
+    IndustryChain: chains,
+    ChainSegment: segments,
+    ChainTarget: new Set([...chains, ...segments]),
+  };
+}
+
+/** Ids defined twice in one run: the second would silently overwrite the first. */
+export function duplicateIds(records: RecordSet): string[] {
+  const problems: string[] = [];
+  const groups: [string, { id: string; at: Origin }[]][] = [
+    ["organisation", [...records.institutions, ...records.enterprises, ...records.governments]],
+    ["source", records.sources],
+    ["chain", records.chains],
+    ["segment", records.segments],
+    ["agreement", records.agreements],
+    ["alliance", records.alliances],
+  ];
+  for (const [what, list] of groups) {
+    const first = new Map<string, Origin>();
+    for (const r of list) {
+      const seen = first.get(r.id);
+      if (seen) problems.push(`${r.at.file}:${r.at.line}: ${what} id "${r.id}" is already defined at ${seen.file}:${seen.line}`);
+      else first.set(r.id, r.at);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every id a record points to must be defined in this run or already be in the database.
+ * Returns one problem per unresolved reference, as file:line: message.
+ */
+export async function checkReferences(records: RecordSet, database: Database | undefined): Promise<string[]> {
+  const defined = definedIds(records);
+  const unresolved = referencesOf(records).filter((ref) => !defined[ref.target].has(ref.id));
+  if (unresolved.length === 0) return [];
+  let existing = new Set<string>();
+  if (database) {
+    const ids = [...new Set(unresolved.map((ref) => ref.id))];
+    const result = await database.read<{ label: string; id: string }>(namedQuery("existing-ids"), { ids });
+    existing = new Set(result.records.map((r) => `${r.get("label")}:${r.get("id")}`));
+  }
+  const inDatabase = (ref: Reference) =>
+    ref.target === "ChainTarget" ? existing.has(`IndustryChain:${ref.id}`) || existing.has(`ChainSegment:${ref.id}`) : existing.has(`${ref.target}:${ref.id}`);
+  const noun: Record<Target, string> = {
+    Organization: "organisation",
+    Source: "source",
+    IndustryChain: "industry chain",
+    ChainSegment: "chain segment",
+    ChainTarget: "industry chain or segment",
+  };
+  return unresolved
+    .filter((ref) => !inDatabase(ref))
+    .map((ref) => `${ref.at.file}:${ref.at.line}: ${ref.field} names ${noun[ref.target]} "${ref.id}", which is neither in these files nor in the database`);
+}

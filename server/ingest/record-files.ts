@@ -1,0 +1,52 @@
+/**
+ * The record files of DESIGN.md ("Records"): their names, columns and the order a folder is read in
+ * (parties before the agreements that name them). One JSON file may hold the same records as arrays
+ * under these names.
+ */
+export const recordFiles = ["sources", "institutions", "enterprises", "governments", "chains", "segments", "agreements", "alliances"] as const;
+
+export type RecordFileName = (typeof recordFiles)[number];
+
+export const agreementTypes = [
+  "internship_base",
+  "practice_base",
+  "industry_college",
+  "professor_workstation",
+  "order_class",
+  "joint_lab",
+  "strategic_cooperation",
+  "talent_training",
+  "alliance",
+  "other",
+] as const;
+
+export const segmentStages = ["upstream", "midstream", "downstream"] as const;
+
+/** Required columns in bold in DESIGN.md; a file without them is refused before any row is read. */
+export const requiredColumns: Record<RecordFileName, string[]> = {
+  sources: ["id"],
+  institutions: ["id", "name"],
+  enterprises: ["id", "name"],
+  governments: ["id", "name"],
+  chains: ["id", "name"],
+  segments: ["id", "chain", "name"],
+  agreements: ["id", "type", "parties"],
+  alliances: ["id", "name"],
+};
+
+/** Columns each file knows; others are ignored with a note. */
+export const knownColumns: Record<RecordFileName, string[]> = {
+  sources: ["id", "kind", "url", "title", "publisher", "publishedOn", "origin"],
+  institutions: ["id", "name", "nameZh", "kind", "region", "aliases", "source"],
+  enterprises: ["id", "name", "nameZh", "kind", "region", "aliases", "segments", "source"],
+  governments: ["id", "name", "nameZh", "kind", "region", "aliases", "source"],
+  chains: ["id", "name", "nameZh", "scope", "region", "source"],
+  segments: ["id", "chain", "name", "nameZh", "stage", "order", "source"],
+  agreements: ["id", "type", "title", "signedOn", "endsOn", "status", "parties", "serves", "source", "students", "positions", "enterprises"],
+  alliances: ["id", "name", "nameZh", "foundedOn", "members", "serves", "source"],
+};
+
+export function recordFileName(fileName: string): RecordFileName | undefined {
+  const base = fileName.replace(/\.(csv|json)$/i, "").toLowerCase();
+  return (recordFiles as readonly string[]).includes(base) ? (base as RecordFileName) : undefined;
+}
