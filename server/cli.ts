@@ -1,0 +1,54 @@
+import { ingestCommand } from "./commands/ingest.ts";
+import { start } from "./commands/start.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { DatabaseUnavailableError } from "./db/database.ts";
+import { createLogger } from "./logger.ts";
+
+const usage = `usage: npm run -s atlas -- <command>
+  start                          run the dashboard and API (same as npm start)
+  ingest [--dry-run] <paths…>    load record files (CSV) or folders of them
+`;
+
+/** Commands of DESIGN.md that later issues build; until then they say so instead of pretending. */
+const notYet: Record<string, string> = {
+  extract: "the article extractor (issue 4)",
+  generate: "the synthetic data generator (issue 3)",
+  export: "the network export (issue 5)",
+  bench: "the benchmarks (issue 7)",
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  switch (command) {
+    case "start":
+      await start(config, logger);
+      return -1; // keeps running until a signal
+    case "ingest":
+      return ingestCommand(config, logger, args);
+    case undefined:
+    case "help":
+    case "--help":
+      process.stdout.write(usage);
+      return command === undefined ? 2 : 0;
+    default:
+      if (notYet[command]) {
+        process.stderr.write(`${command}: ${notYet[command]} is not built yet.\n`);
+        return 2;
+      }
+      process.stderr.write(`unknown command "${command}"\n${usage}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError;
+    process.stderr.write(`error: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
+    process.exit(1);
+  },
+);

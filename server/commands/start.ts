@@ -1,0 +1,49 @@
+import type { AtlasConfig } from "../config.ts";
+import { ensureClientBuilt } from "../client-build.ts";
+import { applySchema } from "../db/apply-schema.ts";
+import { connectDatabase } from "../db/database.ts";
+import { buildSchema } from "../graphql/build-schema.ts";
+import { createHttpServer } from "../http/app.ts";
+import { loadSampleIfEmpty } from "../ingest/sample.ts";
+import type { Logger } from "../logger.ts";
+
+/** `npm start`: database, schema, sample data, then the dashboard and API on PORT. Ctrl-C stops it all. */
+export async function start(config: AtlasConfig, logger: Logger): Promise<void> {
+  const started = Date.now();
+  const clientDir = await ensureClientBuilt(logger);
+  const database = await connectDatabase(config, logger);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    await server?.close().catch((error: unknown) => logger.error({ err: error }, "error while stopping the HTTP server"));
+    await database.close();
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+
+  let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
+  try {
+    await applySchema(database);
+    const schema = await buildSchema(database.driver);
+    await schema.neo4jGraphQL.checkNeo4jCompat({ sessionConfig: database.name ? { database: database.name } : undefined });
+    if (config.loadSample) await loadSampleIfEmpty(database, logger);
+    server = await createHttpServer({ database, schema, logger, clientDir });
+    await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === "EADDRINUSE" ? new Error(`Port ${config.port} is already in use; stop what runs there or set PORT.`) : error;
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `\nAlliance Atlas is running at http://localhost:${config.port}  (ready in ${seconds}s)\n` +
+      `  database: ${database.description}\n` +
+      `  GraphQL:  http://localhost:${config.port}/graphql  (IDE at /graphiql)\n` +
+      `Press Ctrl-C to stop.\n\n`,
+  );
+}

@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import express, { type Router } from "express";
+
+/** The dashboard's views (DESIGN.md, "HTTP"); each is a client-side route of index.html. */
+export const viewRoutes = ["/", "/organizations", "/network", "/coverage", "/map", "/timeline", "/briefing", "/review", "/org/:id"];
+
+/**
+ * Serves the built client (dist/client): files as they are, the view routes as index.html so a
+ * shared link opens the right view, and the offline GraphQL IDE at /graphiql.
+ */
+export function clientAssets(clientDir: string): Router {
+  const router = express.Router();
+  const index = path.join(clientDir, "index.html");
+  if (!existsSync(index)) {
+    router.get(viewRoutes, (_req, res) => {
+      res.status(503).type("text/plain").send(`The dashboard is not built: ${index} is missing. Run \`npm run build\`.`);
+    });
+    return router;
+  }
+  router.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+  router.get(viewRoutes, (_req, res) => res.sendFile(index));
+  router.get("/graphiql", (_req, res) => res.sendFile(path.join(clientDir, "graphiql.html")));
+  return router;
+}
