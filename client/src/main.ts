@@ -1,0 +1,11 @@
+import './styles.css';
+import { startRouter } from './router/router';
+import { VIEWS } from './view-registry';
+import { notFoundView } from './views/not-found';
+
+const root = document.getElementById('view-root');
+const nav = document.getElementById('site-nav');
+if (root === null || nav === null) {
+  throw new Error('index.html must contain #view-root and #site-nav.');
+}
+startRouter({ root, nav, views: VIEWS, notFound: notFoundView });
