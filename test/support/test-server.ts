@@ -1,0 +1,36 @@
+import { createDatabase, type Database } from "../../server/db/database.ts";
+import { buildSchema } from "../../server/graphql/build-schema.ts";
+import { createHttpServer, type AtlasHttpServer } from "../../server/http/app.ts";
+import { createLogger } from "../../server/logger.ts";
+import { clientDir } from "../../server/client-build.ts";
+
+export interface TestServer {
+  url: string;
+  server: AtlasHttpServer;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
+export async function startTestServer(database: Database): Promise<TestServer> {
+  const logger = createLogger("silent");
+  const schema = await buildSchema(database.driver);
+  const server = await createHttpServer({ database, schema, logger, clientDir });
+  const port = await server.listen(0, "127.0.0.1");
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    async close() {
+      await server.close();
+    },
+  };
+}
+
+/** A database handle whose server is gone: nothing listens on this port. */
+export function unreachableDatabase(): Database {
+  return createDatabase("bolt://127.0.0.1:9", undefined, { description: "nothing listens here" });
+}
+
+export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] } };
+}
