@@ -1,12 +1,10 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureClientBuilt } from "../server/client-build.ts";
 import { applySchema } from "../server/db/apply-schema.ts";
 import type { Database } from "../server/db/database.ts";
 import { ingest } from "../server/ingest/ingest.ts";
 import { sampleDir } from "../server/ingest/sample.ts";
-import { createLogger } from "../server/logger.ts";
 import { csvRows } from "../test/support/csv-rows.ts";
 import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
 import { startTestServer, type TestServer } from "../test/support/test-server.ts";
@@ -23,7 +21,6 @@ describe("the dashboard in Chromium, over the sample data", () => {
 
   beforeAll(async () => {
     if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
-    await ensureClientBuilt(createLogger("silent"));
     database = connectTestDatabase();
     await applySchema(database);
     await resetDatabase(database);

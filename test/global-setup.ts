@@ -3,6 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { ensureClientBuilt } from "../server/client-build.ts";
 import { createDatabase } from "../server/db/database.ts";
 import { startEmbeddedNeo4j } from "../server/db/embedded-neo4j.ts";
 import { createLogger } from "../server/logger.ts";
@@ -34,6 +35,8 @@ function freePort(): Promise<number> {
  */
 export default async function setup(project: TestProject) {
   const logger = createLogger(process.env.LOG_LEVEL ?? "warn");
+  // The HTTP and browser tests serve the built dashboard, as npm start does.
+  await ensureClientBuilt(logger);
   if (process.env.NEO4J_URI) {
     const user = process.env.NEO4J_USER ?? "neo4j";
     const password = process.env.NEO4J_PASSWORD ?? "";

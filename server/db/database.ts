@@ -25,9 +25,10 @@ export class DatabaseUnavailableError extends Error {}
 
 const driverConfig = {
   // Fail fast when the database is gone, instead of queueing requests behind a dead connection.
-  connectionTimeout: 5_000,
+  connectionTimeout: 3_000,
   connectionAcquisitionTimeout: 10_000,
-  maxTransactionRetryTime: 15_000,
+  // Retries ride out a leader change or a deadlock; a database that is down fails within seconds.
+  maxTransactionRetryTime: 5_000,
   disableLosslessIntegers: true,
   userAgent: "alliance-atlas",
 };

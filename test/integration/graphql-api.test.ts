@@ -73,16 +73,15 @@ describe("the HTTP server over a real Neo4j holding the sample", () => {
 });
 
 describe("the HTTP server when the database is gone", () => {
-  it("answers /healthz with 503 and GraphQL with an error, promptly", async () => {
+  // The test's own timeout is the guard against a hang.
+  it("answers /healthz with 503 and GraphQL with an error", async () => {
     const database = unreachableDatabase();
     const server = await startTestServer(database);
     try {
-      const started = Date.now();
       const health = await fetch(`${server.url}/healthz`);
       expect(health.status).toBe(503);
       const { body } = await postGraphQL(server.url, "{ institutions { id } }");
-      expect(body.errors?.length).toBeGreaterThan(0);
-      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(body.errors?.[0]?.message).toMatch(/connect|unavailable/i);
     } finally {
       await server.close();
       await database.close();
