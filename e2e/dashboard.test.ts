@@ -63,7 +63,7 @@ describe("the dashboard in Chromium, over the sample data", () => {
 
   it("opens an organisation's profile from its link", async () => {
     await page.goto(`${server.url}/?q=huawei`);
-    await page.getByRole("link", { name: "Huawei" }).click();
+    await page.getByRole("link", { name: "Huawei", exact: true }).click();
     await page.waitForURL(/\/org\/huawei$/);
     await expect.poll(() => page.locator("main").innerText()).toContain("Huawei");
     expect(pageErrors).toEqual([]);

@@ -8,6 +8,16 @@ WITH row, before IS NULL AS created,
 MERGE (o:Organization {id: row.id})
 SET o += row.props, o:$(row.label)
 WITH o, row, created, updated
+// LOCATED_IN follows regionCode: a moved organisation loses its old link.
+CALL (o, row) {
+  MATCH (o)-[old:LOCATED_IN]->(previous:Region)
+  WHERE previous.code <> row.props.regionCode
+  DELETE old
+}
+CALL (o, row) {
+  MATCH (r:Region {code: row.props.regionCode})
+  MERGE (o)-[:LOCATED_IN]->(r)
+}
 CALL (o, row) {
   UNWIND row.sources AS sourceId
   MATCH (s:Source {id: sourceId})

@@ -5,7 +5,11 @@ MATCH (:Agreement {id: agreementId})<-[:PARTY_TO]-(x:Organization)
 MATCH (:Agreement {id: agreementId})<-[:PARTY_TO]-(y:Organization)
 WHERE x.id < y.id
 WITH DISTINCT x, y
-MATCH (x)-[:PARTY_TO]->(shared:Agreement)<-[:PARTY_TO]-(y)
+// Walk from the party with fewer agreements: a hub with thousands is only checked, never expanded.
+WITH x, y, CASE WHEN COUNT { (x)-[:PARTY_TO]->() } <= COUNT { (y)-[:PARTY_TO]->() } THEN [x, y] ELSE [y, x] END AS pair
+WITH x, y, pair[0] AS fewer, pair[1] AS more
+MATCH (fewer)-[:PARTY_TO]->(shared:Agreement)
+WHERE (shared)<-[:PARTY_TO]-(more)
 WITH x, y, count(DISTINCT shared) AS agreements, min(shared.signedOn) AS firstOn, max(shared.signedOn) AS lastOn
 MERGE (x)-[c:COLLABORATES_WITH]->(y)
 SET c.agreements = agreements, c.firstOn = firstOn, c.lastOn = lastOn

@@ -1,33 +1,72 @@
 import type { AtlasConfig } from "../config.ts";
 import { applySchema } from "../db/apply-schema.ts";
 import { connectDatabase } from "../db/database.ts";
-import { changedNothing, ingest } from "../ingest/ingest.ts";
+import { changedNothing, ingest, type IngestResult } from "../ingest/ingest.ts";
+import { terminalProgress } from "../ingest/progress.ts";
 import type { Logger } from "../logger.ts";
 
-/** `npm run ingest -- [--dry-run] <files or folders>`. Exit code 1 when any record is invalid. */
+const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] <files or folders>\n";
+
+export interface IngestArgs {
+  dryRun: boolean;
+  batchSize?: number;
+  paths: string[];
+}
+
+export function parseIngestArgs(args: string[]): IngestArgs | string {
+  const parsed: IngestArgs = { dryRun: false, paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--dry-run") parsed.dryRun = true;
+    else if (arg === "--batch-size") {
+      const size = Number(args[++i]);
+      if (!Number.isInteger(size) || size < 1) return `--batch-size takes a whole number of rows, not "${args[i] ?? ""}"`;
+      parsed.batchSize = size;
+    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
+    else parsed.paths.push(arg);
+  }
+  return parsed.paths.length > 0 ? parsed : "give at least one file or folder";
+}
+
+/** The table printed after a load: per label, created, updated and unchanged nodes. */
+export function formatSummary(result: IngestResult, seconds: number): string {
+  const summary = result.summary!;
+  const rows = Object.values(result.read).reduce((sum, n) => sum + n, 0);
+  const line = (cells: (string | number)[]) => `  ${String(cells[0]).padEnd(14)}${cells.slice(1).map((c) => String(c).padStart(10)).join("")}`;
+  return [
+    line(["label", "created", "updated", "unchanged"]),
+    ...Object.entries(summary.nodes).map(([label, n]) => line([label, n.created, n.updated, n.unchanged])),
+    `  relationships created: ${summary.relationshipsCreated}`,
+    `  ${rows.toLocaleString("en")} records in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString("en")} records/s)`,
+    changedNothing(summary) ? "No changes: the database already held all of this." : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** `npm run ingest -- [--dry-run] [--batch-size N] <files or folders>`. Exit code 1 when any record is invalid. */
 export async function ingestCommand(config: AtlasConfig, logger: Logger, args: string[]): Promise<number> {
-  const dryRun = args.includes("--dry-run");
-  const paths = args.filter((arg) => arg !== "--dry-run");
-  if (paths.length === 0) {
-    process.stderr.write("usage: npm run ingest -- [--dry-run] <files or folders>\n");
+  const parsed = parseIngestArgs(args);
+  if (typeof parsed === "string") {
+    process.stderr.write(`${parsed}\n${usage}`);
     return 2;
   }
   const database = await connectDatabase(config, logger);
   try {
     await applySchema(database);
-    const result = await ingest(database, paths, { dryRun });
+    const started = Date.now();
+    const result = await ingest(database, parsed.paths, { dryRun: parsed.dryRun, batchSize: parsed.batchSize, onProgress: terminalProgress() });
     for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
+    for (const file of result.skipped) process.stderr.write(`note: ${file}: passed over (not a record file)\n`);
     if (result.problems.length > 0) {
       process.stderr.write(`${result.problems.join("\n")}\n${result.problems.length} problem(s); nothing was written.\n`);
       return 1;
     }
     if (!result.summary) {
-      process.stdout.write("dry run: every record is valid; nothing was written.\n");
+      process.stdout.write(`dry run: all ${Object.values(result.read).reduce((a, b) => a + b, 0)} records are valid; nothing was written.\n`);
       return 0;
     }
-    const rows = Object.entries(result.summary.nodes).map(([label, n]) => `  ${label.padEnd(14)} ${String(n.created).padStart(8)} ${String(n.updated).padStart(8)} ${String(n.unchanged).padStart(10)}`);
-    process.stdout.write(`  ${"label".padEnd(14)} ${"created".padStart(8)} ${"updated".padStart(8)} ${"unchanged".padStart(10)}\n${rows.join("\n")}\n  relationships created: ${result.summary.relationshipsCreated}\n`);
-    if (changedNothing(result.summary)) process.stdout.write("No changes: the database already held all of this.\n");
+    process.stdout.write(`${formatSummary(result, (Date.now() - started) / 1000)}\n`);
     return 0;
   } finally {
     await database.close();

@@ -5,6 +5,7 @@ import { connectDatabase } from "../db/database.ts";
 import { buildSchema } from "../graphql/build-schema.ts";
 import { createHttpServer } from "../http/app.ts";
 import { loadSampleIfEmpty } from "../ingest/sample.ts";
+import { loadRegions, regionsAreLoaded } from "../regions/load-regions.ts";
 import type { Logger } from "../logger.ts";
 
 /** `npm start`: database, schema, sample data, then the dashboard and API on PORT. Ctrl-C stops it all. */
@@ -28,6 +29,8 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
   let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
   try {
     await applySchema(database);
+    // The regions table is reference data every view and every ingest relies on: load it once per database.
+    if (!(await regionsAreLoaded(database))) await loadRegions(database);
     const schema = await buildSchema(database.driver);
     await schema.neo4jGraphQL.checkNeo4jCompat({ sessionConfig: database.name ? { database: database.name } : undefined });
     if (config.loadSample) await loadSampleIfEmpty(database, logger);

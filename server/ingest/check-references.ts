@@ -1,6 +1,7 @@
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
-import type { Origin, RecordSet } from "./records.ts";
+import { formatOrigin, type Origin } from "./origin.ts";
+import type { RecordSet } from "./records.ts";
 
 /** The id spaces records point into, as the labels that hold them. */
 type Target = "Organization" | "Source" | "IndustryChain" | "ChainSegment" | "ChainTarget";
@@ -63,7 +64,7 @@ export function duplicateIds(records: RecordSet): string[] {
     const first = new Map<string, Origin>();
     for (const r of list) {
       const seen = first.get(r.id);
-      if (seen) problems.push(`${r.at.file}:${r.at.line}: ${what} id "${r.id}" is already defined at ${seen.file}:${seen.line}`);
+      if (seen) problems.push(`${formatOrigin(r.at)}: ${what} id "${r.id}" is already defined at ${formatOrigin(seen)}`);
       else first.set(r.id, r.at);
     }
   }
@@ -95,5 +96,5 @@ export async function checkReferences(records: RecordSet, database: Database | u
   };
   return unresolved
     .filter((ref) => !inDatabase(ref))
-    .map((ref) => `${ref.at.file}:${ref.at.line}: ${ref.field} names ${noun[ref.target]} "${ref.id}", which is neither in these files nor in the database`);
+    .map((ref) => `${formatOrigin(ref.at)}: ${ref.field} names ${noun[ref.target]} "${ref.id}", which is neither in these files nor in the database`);
 }

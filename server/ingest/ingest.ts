@@ -1,12 +1,21 @@
 import type { Database } from "../db/database.ts";
+import { loadRegions, regionsAreLoaded } from "../regions/load-regions.ts";
+import { sharedRegionResolver } from "../regions/shared-resolver.ts";
 import { checkReferences, duplicateIds } from "./check-references.ts";
 import { loadRecords, type LoadSummary } from "./load-records.ts";
+import type { ProgressReporter } from "./progress.ts";
 import { readRecords } from "./read-records.ts";
+import { resolveRegions } from "./resolve-regions.ts";
+import { existingOrganizations, resolveOrganizations } from "./resolve-entities.ts";
 
 export interface IngestResult {
   /** Every problem found, as file:line: message; when there are any, nothing was written. */
   problems: string[];
   notes: string[];
+  /** Files passed over: neither record files nor (yet) articles. */
+  skipped: string[];
+  /** How many records were read, per file kind. */
+  read: Record<string, number>;
   summary?: LoadSummary;
 }
 
@@ -14,15 +23,27 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Paths in messages are shown relative to this folder. */
   displayRoot?: string;
+  batchSize?: number;
+  onProgress?: ProgressReporter;
 }
 
-/** The ingest pipeline: read, validate everything, then load everything in one transaction, or nothing. */
+/**
+ * The ingest pipeline: read and validate everything, resolve regions and organisations, check every
+ * reference; only then write, and only when there is no problem at all.
+ */
 export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const { records, problems, notes } = readRecords(paths, options.displayRoot);
-  problems.push(...duplicateIds(records));
-  problems.push(...(await checkReferences(records, database)));
-  if (problems.length > 0 || options.dryRun) return { problems, notes };
-  return { problems, notes, summary: await loadRecords(database, records) };
+  const read = readRecords(paths, options.displayRoot);
+  const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
+  const resolution = resolveOrganizations(read.records, await existingOrganizations(database));
+  const records = resolution.records;
+  problems.push(...resolution.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
+  const counts = Object.fromEntries(Object.entries(read.records).map(([name, list]) => [name, list.length]));
+  const result: IngestResult = { problems, notes: [...read.notes, ...resolution.notes], skipped: read.skipped, read: counts };
+  if (problems.length > 0 || options.dryRun) return result;
+  // Organisations link to their regions, so the regions table goes in first (once per database).
+  if (!(await regionsAreLoaded(database))) await loadRegions(database);
+  result.summary = await loadRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress });
+  return result;
 }
 
 /** True when nothing was created or changed: a repeated load of the same input. */

@@ -1,6 +1,7 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
+import type { ProgressReporter } from "./progress.ts";
 import type { RecordSet } from "./records.ts";
 
 /** What a load did, per kind of node: created, updated (a property or label changed), unchanged. */
@@ -29,7 +30,16 @@ export function loadSteps(records: RecordSet): { label: string; query: string; r
     records[file].map((r) => ({
       id: r.id,
       label: organizationLabels[file],
-      props: props({ name: r.name, nameZh: r.nameZh, kind: r.kind, regionCode: r.region, aliases: r.aliases, aliasText: r.aliases.join(" | ") || undefined }),
+      props: props({
+        name: r.name,
+        nameZh: r.nameZh,
+        kind: r.kind,
+        regionCode: r.region,
+        aliases: r.aliases,
+        aliasText: r.aliases.join(" | ") || undefined,
+        authority: r.authority,
+        note: r.note,
+      }),
       sources: r.source,
     })),
   );
@@ -53,36 +63,105 @@ export function loadSteps(records: RecordSet): { label: string; query: string; r
   ];
 }
 
+export interface LoadOptions {
+  /** Rows per UNWIND batch and transaction (default 5,000). */
+  batchSize?: number;
+  onProgress?: ProgressReporter;
+}
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function emptySummary(): LoadSummary {
+  return { nodes: {}, relationshipsCreated: 0 };
+}
+
+/** Runs one step's query on one batch of rows, and counts what it did into the summary. */
+async function runStep(tx: ManagedTransaction, summary: LoadSummary, label: string, query: string, rows: Record<string, unknown>[]): Promise<void> {
+  const result = await tx.run(namedQuery(query), { rows });
+  const row = result.records[0]!;
+  const created = Number(row.get("created"));
+  const updated = Number(row.get("updated"));
+  const counts = (summary.nodes[label] ??= { created: 0, updated: 0, unchanged: 0 });
+  counts.created += created;
+  counts.updated += updated;
+  counts.unchanged += Number(row.get("total")) - created - updated;
+  summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
+  // The projection moves with the agreements, in the same transaction.
+  if (query === "merge-agreements") {
+    const refreshed = await tx.run(namedQuery("refresh-collaborations"), { agreementIds: rows.map((r) => r.id) });
+    summary.relationshipsCreated += refreshed.summary.counters.updates().relationshipsCreated;
+  }
+}
+
+async function linkOperatesIn(tx: ManagedTransaction, summary: LoadSummary, rows: Record<string, unknown>[]): Promise<void> {
+  const result = await tx.run(namedQuery("link-operates-in"), { rows });
+  summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
+}
+
 /**
- * Writes validated records in one transaction: everything or, on any failure, nothing.
- * Nodes are merged on their ids, so loading the same records again changes nothing.
+ * Writes validated records, nodes before relationships, MERGE on ids: loading the same records again
+ * changes nothing. Up to one batch of rows in all goes in a single transaction (all or nothing);
+ * larger loads go in UNWIND batches, one transaction each, retried by the driver on transient errors.
+ * An interrupted large load leaves whole batches; running it again completes the same graph.
  */
-export async function loadRecords(database: Database, records: RecordSet): Promise<LoadSummary> {
+export async function loadRecords(database: Database, records: RecordSet, options: LoadOptions = {}): Promise<LoadSummary> {
+  const batchSize = options.batchSize ?? 5_000;
+  const steps = loadSteps(records).filter((step) => step.rows.length > 0);
+  const operatesIn = records.enterprises.filter((r) => r.segments.length > 0).map((r) => ({ id: r.id, segments: r.segments }));
+  const total = steps.reduce((sum, step) => sum + step.rows.length, 0) + operatesIn.length;
   const session = database.driver.session({ database: database.name, defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite(async (tx: ManagedTransaction) => {
-      const summary: LoadSummary = { nodes: {}, relationshipsCreated: 0 };
-      for (const step of loadSteps(records)) {
-        if (step.rows.length === 0) continue;
-        const result = await tx.run(namedQuery(step.query), { rows: step.rows });
-        const row = result.records[0]!;
-        const created = Number(row.get("created"));
-        const updated = Number(row.get("updated"));
-        summary.nodes[step.label] = { created, updated, unchanged: Number(row.get("total")) - created - updated };
-        summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
-      }
-      const operatesIn = records.enterprises.filter((r) => r.segments.length > 0).map((r) => ({ id: r.id, segments: r.segments }));
-      if (operatesIn.length > 0) {
-        const result = await tx.run(namedQuery("link-operates-in"), { rows: operatesIn });
-        summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
-      }
-      if (records.agreements.length > 0) {
-        const result = await tx.run(namedQuery("refresh-collaborations"), { agreementIds: records.agreements.map((r) => r.id) });
-        summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
-      }
+    if (total <= batchSize) {
+      const summary = await session.executeWrite(async (tx) => {
+        const inTx = emptySummary();
+        for (const step of steps) await runStep(tx, inTx, step.label, step.query, step.rows);
+        if (operatesIn.length > 0) await linkOperatesIn(tx, inTx, operatesIn);
+        return inTx;
+      });
+      options.onProgress?.(total, total, "loaded");
       return summary;
-    });
+    }
+    const summary = emptySummary();
+    let done = 0;
+    for (const step of steps) {
+      for (const batch of chunks(step.rows, batchSize)) {
+        // Each attempt counts into a fresh summary, so a retried transaction is not counted twice.
+        const part = await session.executeWrite(async (tx) => {
+          const inTx = emptySummary();
+          await runStep(tx, inTx, step.label, step.query, batch);
+          return inTx;
+        });
+        addSummary(summary, part);
+        done += batch.length;
+        options.onProgress?.(done, total, step.label);
+      }
+    }
+    for (const batch of chunks(operatesIn, batchSize)) {
+      const part = await session.executeWrite(async (tx) => {
+        const inTx = emptySummary();
+        await linkOperatesIn(tx, inTx, batch);
+        return inTx;
+      });
+      addSummary(summary, part);
+      done += batch.length;
+      options.onProgress?.(done, total, "OPERATES_IN");
+    }
+    return summary;
   } finally {
     await session.close();
+  }
+}
+
+function addSummary(into: LoadSummary, part: LoadSummary): void {
+  into.relationshipsCreated += part.relationshipsCreated;
+  for (const [label, counts] of Object.entries(part.nodes)) {
+    const target = (into.nodes[label] ??= { created: 0, updated: 0, unchanged: 0 });
+    target.created += counts.created;
+    target.updated += counts.updated;
+    target.unchanged += counts.unchanged;
   }
 }

@@ -1,45 +1,49 @@
 import { parse } from "csv-parse/sync";
+import type { Origin } from "./origin.ts";
 
-/** One data row of a record file, with the line it starts on (the header is line 1). */
+/** One data row of a record file: values by header as written, and where the row starts. */
 export interface SourceRow {
-  file: string;
-  line: number;
-  values: Record<string, string>;
+  at: Origin;
+  values: Record<string, string | string[]>;
 }
 
 export class RecordFileError extends Error {
   constructor(
-    readonly file: string,
-    readonly line: number,
+    readonly at: Origin,
     message: string,
   ) {
-    super(`${file}:${line}: ${message}`);
+    super(`${at.path !== undefined ? `${at.file}:${at.path}` : `${at.file}:${at.line ?? 1}`}: ${message}`);
   }
 }
 
-/** Parses CSV text with a header row; values are trimmed, empty cells dropped. */
-export function readCsv(file: string, text: string): { columns: string[]; rows: SourceRow[] } {
+/**
+ * Parses CSV text with a header row. Values are trimmed and empty cells dropped. Line endings are
+ * made "\n" first: csv-parse counts lines one too many after "\r\n" records, and Windows files
+ * are common. Each row's line is where it starts, so a quoted field over several lines is found.
+ */
+export function readCsv(file: string, text: string): { header: string[]; rows: SourceRow[] } {
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof parsed;
+    parsed = parse(text.replace(/\r\n?/g, "\n"), { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof parsed;
   } catch (error) {
     const e = error as Error & { lines?: number };
-    throw new RecordFileError(file, e.lines ?? 1, e.message.replace(/^Invalid Opening Quote: |^Quote Not Closed: /, (m) => m));
+    throw new RecordFileError({ file, line: e.lines ?? 1 }, e.message);
   }
-  const [header, ...body] = parsed;
-  if (!header) return { columns: [], rows: [] };
-  const columns = header.record.map((c) => c.trim());
+  const [headerRecord, ...body] = parsed;
+  if (!headerRecord) return { header: [], rows: [] };
+  const header = headerRecord.record.map((column) => column.trim());
   const rows: SourceRow[] = [];
-  let previousEnd = header.info.lines;
+  let previousEnd = headerRecord.info.lines;
   for (const { record, info } of body) {
+    const start = previousEnd + 1;
+    previousEnd = info.lines;
+    if (record.every((cell) => cell.trim() === "")) continue;
     const values: Record<string, string> = {};
-    columns.forEach((column, i) => {
+    header.forEach((column, i) => {
       const value = record[i]?.trim();
       if (value) values[column] = value;
     });
-    // info.lines is where the record ends; it starts right after the previous one (blank lines aside).
-    rows.push({ file, line: previousEnd + 1, values });
-    previousEnd = info.lines;
+    rows.push({ at: { file, line: start }, values });
   }
-  return { columns, rows };
+  return { header, rows };
 }

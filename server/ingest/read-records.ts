@@ -1,63 +1,119 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { canonicalColumn } from "./column-names.ts";
+import { decodeText } from "./decode-text.ts";
+import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
+import { formatOrigin } from "./origin.ts";
 import { readCsv, RecordFileError, type SourceRow } from "./read-csv.ts";
+import { readJson } from "./read-json.ts";
 import { knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "./record-files.ts";
 import { emptyRecordSet, recordSchemas, type RecordSet } from "./records.ts";
 
 export interface ReadResult {
   records: RecordSet;
+  /** Every problem, as "file:line: message"; any problem means nothing may be written. */
   problems: string[];
+  /** Things worth telling that are not wrong: ignored columns, encodings detected. */
   notes: string[];
+  /** Files that are neither record files nor articles, passed over. */
+  skipped: string[];
 }
 
-/** Expands folders to the record files in them, in dependency order. */
-export function listRecordFiles(paths: string[]): { file: string; name: RecordFileName }[] {
-  const found: { file: string; name: RecordFileName }[] = [];
-  for (const given of paths) {
-    const files = statSync(given).isDirectory() ? readdirSync(given).map((f) => path.join(given, f)) : [given];
-    for (const file of files) {
-      const name = recordFileName(path.basename(file));
-      if (name && /\.csv$/i.test(file)) found.push({ file, name });
-    }
-  }
-  return found.sort((a, b) => recordFiles.indexOf(a.name) - recordFiles.indexOf(b.name));
+/** Files given directly and those in folders given (not recursively), sorted by name. */
+export function expandPaths(paths: string[]): string[] {
+  return paths.flatMap((given) => {
+    if (!statSync(given).isDirectory()) return [given];
+    return readdirSync(given)
+      .filter((entry) => !entry.startsWith("."))
+      .map((entry) => path.join(given, entry))
+      .filter((file) => statSync(file).isFile())
+      .sort();
+  });
 }
 
-/** Reads and checks every row of every file; problems are collected, never thrown one at a time. */
+interface RowGroup {
+  name: RecordFileName;
+  shown: string;
+  rows: SourceRow[];
+  header?: string[];
+}
+
+/** Reads and checks every row of every record file; problems are collected, never thrown one at a time. */
 export function readRecords(paths: string[], displayRoot = process.cwd()): ReadResult {
-  const result: ReadResult = { records: emptyRecordSet(), problems: [], notes: [] };
-  for (const { file, name } of listRecordFiles(paths)) {
+  const result: ReadResult = { records: emptyRecordSet(), problems: [], notes: [], skipped: [] };
+  const groups: RowGroup[] = [];
+  for (const file of expandPaths(paths)) {
     const relative = path.relative(displayRoot, file);
     const shown = relative && !relative.startsWith("..") ? relative : file;
-    let rows: SourceRow[];
-    let columns: string[];
     try {
-      ({ columns, rows } = readCsv(shown, readFileSync(file, "utf8")));
+      groups.push(...readRecordFile(file, shown, result.notes));
     } catch (error) {
-      result.problems.push(error instanceof RecordFileError ? error.message : `${shown}:1: ${(error as Error).message}`);
-      continue;
+      if (error instanceof RecordFileError) result.problems.push(error.message);
+      else if (error instanceof SkippedFile) result.skipped.push(shown);
+      else result.problems.push(`${shown}:1: ${(error as Error).message}`);
     }
-    const missing = requiredColumns[name].filter((column) => !columns.includes(column));
-    if (missing.length > 0) {
-      result.problems.push(`${shown}:1: missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
-      continue;
-    }
-    const extra = columns.filter((column) => !knownColumns[name].includes(column));
-    if (extra.length > 0) result.notes.push(`${shown}: ignored column${extra.length > 1 ? "s" : ""} ${extra.join(", ")}`);
-    for (const row of rows) addRow(result, name, row);
   }
+  // Dependency order: parties before the agreements that name them, whatever the file names.
+  groups.sort((a, b) => recordFiles.indexOf(a.name) - recordFiles.indexOf(b.name));
+  for (const group of groups) addGroup(result, group);
   return result;
 }
 
-function addRow(result: ReadResult, name: RecordFileName, row: SourceRow): void {
-  const parsed = recordSchemas[name].safeParse(row.values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join(".") || "row";
-      const given = row.values[String(issue.path[0])];
-      result.problems.push(`${row.file}:${row.line}: ${field} ${given === undefined ? "is missing" : `"${given}" ${issue.message}`}`);
-    }
-    return;
+class SkippedFile extends Error {}
+
+function readRecordFile(file: string, shown: string, notes: string[]): RowGroup[] {
+  if (/\.json$/i.test(file)) {
+    const { text } = decodeText(readFileSync(file));
+    return readJson(shown, text).map(({ name, rows }) => ({ name, shown, rows }));
   }
-  (result.records[name] as unknown[]).push({ ...parsed.data, at: { file: row.file, line: row.line } });
+  if (!/\.(csv|tsv|txt)$/i.test(file) || /\.txt$/i.test(file)) throw new SkippedFile();
+  const { text, encoding } = decodeText(readFileSync(file));
+  if (encoding !== "utf-8") notes.push(`${shown}: read as ${encoding.toUpperCase()}`);
+  const { header, rows } = readCsv(shown, text);
+  if (isMoeRegister(header)) {
+    notes.push(`${shown}: read as the Ministry of Education's register of higher-education institutions`);
+    return [{ name: "institutions", shown, rows: moeRowsToInstitutions(rows) }];
+  }
+  const name = recordFileName(path.basename(file));
+  if (!name) throw new RecordFileError({ file: shown, line: 1 }, `is not a record file: name it after one of ${recordFiles.map((f) => `${f}.csv`).join(", ")}`);
+  return [{ name, shown, rows, header }];
+}
+
+/** Maps headers to canonical columns, checks required ones, and validates each row. */
+function addGroup(result: ReadResult, { name, shown, rows, header }: RowGroup): void {
+  const headers = header ?? [...new Set(rows.flatMap((row) => Object.keys(row.values)))];
+  const mapping = new Map<string, string>();
+  const ignored: string[] = [];
+  for (const h of headers) {
+    const column = canonicalColumn(name, h, knownColumns[name]);
+    if (column && ![...mapping.values()].includes(column)) mapping.set(h, column);
+    else ignored.push(h);
+  }
+  if (header) {
+    const missing = requiredColumns[name].filter((column) => ![...mapping.values()].includes(column));
+    if (missing.length > 0) {
+      result.problems.push(`${shown}:1: missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the header has ${header.join(", ")})`);
+      return;
+    }
+  }
+  if (ignored.length > 0) result.notes.push(`${shown}: ignored column${ignored.length > 1 ? "s" : ""} ${ignored.join(", ")}`);
+  const schema = recordSchemas[name];
+  const target = result.records[name] as unknown[];
+  for (const row of rows) {
+    const values: Record<string, string | string[]> = {};
+    for (const [h, value] of Object.entries(row.values)) {
+      const column = mapping.get(h);
+      if (column) values[column] = value;
+    }
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.map(String).join(".") || "row";
+        const given = values[String(issue.path[0])];
+        result.problems.push(`${formatOrigin(row.at)}: ${field} ${given === undefined ? "is missing" : `"${String(given)}" ${issue.message}`}`);
+      }
+      continue;
+    }
+    target.push({ ...parsed.data, at: row.at });
+  }
 }

@@ -37,7 +37,7 @@ export const requiredColumns: Record<RecordFileName, string[]> = {
 /** Columns each file knows; others are ignored with a note. */
 export const knownColumns: Record<RecordFileName, string[]> = {
   sources: ["id", "kind", "url", "title", "publisher", "publishedOn", "origin"],
-  institutions: ["id", "name", "nameZh", "kind", "region", "aliases", "source"],
+  institutions: ["id", "name", "nameZh", "kind", "region", "aliases", "source", "authority", "note"],
   enterprises: ["id", "name", "nameZh", "kind", "region", "aliases", "segments", "source"],
   governments: ["id", "name", "nameZh", "kind", "region", "aliases", "source"],
   chains: ["id", "name", "nameZh", "scope", "region", "source"],
@@ -46,7 +46,8 @@ export const knownColumns: Record<RecordFileName, string[]> = {
   alliances: ["id", "name", "nameZh", "foundedOn", "members", "serves", "source"],
 };
 
+/** The record file a CSV's name says it is: "agreements.csv", also "2025-agreements.csv" or "Agreements (2).csv". */
 export function recordFileName(fileName: string): RecordFileName | undefined {
-  const base = fileName.replace(/\.(csv|json)$/i, "").toLowerCase();
-  return (recordFiles as readonly string[]).includes(base) ? (base as RecordFileName) : undefined;
+  const base = fileName.replace(/\.csv$/i, "").toLowerCase();
+  return recordFiles.find((name) => base === name || new RegExp(`(^|[^a-z])${name}([^a-z]|$)`).test(base));
 }

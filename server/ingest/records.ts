@@ -1,29 +1,25 @@
 import { z } from "zod";
+import type { Origin } from "./origin.ts";
+import { parseDate } from "./parse-date.ts";
 import { agreementTypes, segmentStages, type RecordFileName } from "./record-files.ts";
-
-/** Where a record came from, for messages: file and line (or JSON path). */
-export interface Origin {
-  file: string;
-  line: number;
-}
 
 const id = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, "must be letters, digits, '.', '_', ':' or '-'");
 const text = z.string().max(2_000);
+/** A list: "a|b" in CSV, ["a", "b"] in JSON. */
 const list = z
-  .string()
+  .union([z.string(), z.array(z.string())])
   .optional()
-  .transform((value) => (value ? value.split("|").map((item) => item.trim()).filter(Boolean) : []));
+  .transform((value) => (Array.isArray(value) ? value : (value ?? "").split("|")).map((item) => item.trim()).filter(Boolean));
 
-/** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
-export const isoDate = z.string().refine((value) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCFullYear() === Number(match[1]) && date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
-}, "must be a real date written YYYY-MM-DD");
+/** A calendar date that exists, as spreadsheets write it (2025-03-20, 2025/3/20, 2025年3月20日), kept as YYYY-MM-DD. */
+export const isoDate = z.string().transform((value, context) => {
+  const date = parseDate(value);
+  if (date === undefined) context.addIssue({ code: "custom", message: "must be a real date such as 2025-03-20" });
+  return date ?? value;
+});
 
-/** GB/T 2260 codes only until the regions table lands; names then resolve to codes. */
-const regionCode = z.string().regex(/^\d{6}$/, "must be a six-digit GB/T 2260 code such as 610000");
+/** Any way of naming a region (code, Chinese or English name); resolved to a code after validation. */
+const regionCode = z.string().max(100);
 const count = z.string().regex(/^\d+$/, "must be a whole number").transform(Number);
 
 const organization = {
@@ -34,6 +30,10 @@ const organization = {
   region: regionCode.optional(),
   aliases: list,
   source: list,
+  // One shape for all three kinds, so resolution can merge any two; each file's known columns decide what is read.
+  segments: list,
+  authority: text.optional(),
+  note: text.optional(),
 };
 
 export const recordSchemas = {
@@ -47,7 +47,7 @@ export const recordSchemas = {
     origin: text.optional(),
   }),
   institutions: z.object(organization),
-  enterprises: z.object({ ...organization, segments: list }),
+  enterprises: z.object(organization),
   governments: z.object(organization),
   chains: z.object({ id, name: text.min(1), nameZh: text.optional(), scope: z.enum(["national", "provincial"]).optional(), region: regionCode.optional(), source: list }),
   segments: z.object({

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formatSummary, parseIngestArgs } from "./ingest.ts";
+
+describe("parseIngestArgs", () => {
+  it("reads paths and options", () => {
+    expect(parseIngestArgs(["--dry-run", "data/sample", "--batch-size", "1000", "more.csv"])).toEqual({ dryRun: true, batchSize: 1000, paths: ["data/sample", "more.csv"] });
+  });
+
+  it("says what is wrong with the arguments", () => {
+    expect(parseIngestArgs([])).toBe("give at least one file or folder");
+    expect(parseIngestArgs(["--batch-size", "lots", "x"])).toMatch(/--batch-size takes a whole number/);
+    expect(parseIngestArgs(["--force", "x"])).toBe("unknown option --force");
+  });
+});
+
+describe("formatSummary", () => {
+  it("prints per label what changed, the rate, and says when nothing did", () => {
+    const text = formatSummary(
+      { problems: [], notes: [], skipped: [], read: { institutions: 3, agreements: 1 }, summary: { nodes: { Organization: { created: 0, updated: 0, unchanged: 3 } }, relationshipsCreated: 0 } },
+      2,
+    );
+    expect(text).toContain("  Organization           0         0         3");
+    expect(text).toContain("4 records in 2.0 s (2 records/s)");
+    expect(text).toContain("No changes: the database already held all of this.");
+  });
+});
