@@ -1,3 +1,4 @@
+import { generateCommand } from "./commands/generate.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { start } from "./commands/start.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -6,13 +7,15 @@ import { createLogger } from "./logger.ts";
 
 const usage = `usage: npm run -s atlas -- <command>
   start                          run the dashboard and API (same as npm start)
-  ingest [--dry-run] <paths…>    load record files (CSV) or folders of them
+  ingest [--dry-run] [--batch-size N] <paths…>
+                                 load record files (CSV, JSON) or folders of them
+  generate --scale province|national --seed N --out DIR [--province CODE]
+                                 write a synthetic dataset in the record format
 `;
 
 /** Commands of DESIGN.md that later issues build; until then they say so instead of pretending. */
 const notYet: Record<string, string> = {
   extract: "the article extractor (issue 4)",
-  generate: "the synthetic data generator (issue 3)",
   export: "the network export (issue 5)",
   bench: "the benchmarks (issue 7)",
 };
@@ -27,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
       return -1; // keeps running until a signal
     case "ingest":
       return ingestCommand(config, logger, args);
+    case "generate":
+      return generateCommand(args);
     case undefined:
     case "help":
     case "--help":
