@@ -1,0 +1,29 @@
+import { extractEnglish } from "./en/extract-english.ts";
+import { readArticle } from "./read-article.ts";
+import type { ArticleText, ExtractedArticle, ExtractJson } from "./types.ts";
+import { extractChinese } from "./zh/extract-chinese.ts";
+
+/** Finds the cooperation facts of one article, in the language it is written in. */
+export function extractArticle(article: ArticleText): ExtractedArticle {
+  const { text: _text, ...meta } = article;
+  const found = article.language === "zh" ? extractChinese(article) : extractEnglish(article);
+  return { article: meta, ...found };
+}
+
+/** The shape DESIGN.md fixes for `atlas extract --format json`. */
+export function toExtractJson(extracted: ExtractedArticle): ExtractJson {
+  const byRole = (role: string) => extracted.organizations.filter((o) => o.role === role).map((o) => ({ name: o.name, province: o.province ?? null }));
+  return {
+    institutions: byRole("institution"),
+    enterprises: byRole("enterprise"),
+    governments: byRole("government"),
+    agreements: extracted.agreements.map((a) => ({ type: a.type, parties: a.parties, date: a.date ?? null })),
+    industryChains: extracted.industryChains.map((c) => ({ name: c.name })),
+    places: extracted.places.map((p) => p.name),
+  };
+}
+
+/** Reads, cleans and extracts one article file. */
+export async function extractFile(file: string): Promise<ExtractJson> {
+  return toExtractJson(extractArticle(readArticle(file).article));
+}
