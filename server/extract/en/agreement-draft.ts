@@ -1,0 +1,31 @@
+import type { AgreementType } from "../types.ts";
+import type { Figures } from "./figures.ts";
+import type { OrgEntry, WeakName } from "./organizations.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** An agreement as found, before it is written out with names. */
+export interface AgreementDraft {
+  type: AgreementType;
+  parties: OrgEntry[];
+  date?: string;
+  title?: string;
+  figures: Figures;
+  sentence: number;
+  evidence: Sentence;
+  confidence: number;
+  /** A party was supplied by inference (the article's institution, a partner named by one word). */
+  inferred: boolean;
+}
+
+export interface AgreementContext {
+  sentences: Sentence[];
+  orgs: OrgEntry[];
+  writer?: OrgEntry;
+  /** Units of an institution named in sentences ("School of Pharmacy"), which stand for it. */
+  units: WeakName[];
+  publishedOn?: string;
+  fallbackYear?: number;
+  isPlace: (text: string) => boolean;
+  /** Adds an enterprise named by one word as a partner ("in partnership with Huawei"). */
+  addPartner: (name: string, sentence: Sentence) => OrgEntry;
+}

@@ -1,0 +1,109 @@
+import type { AgreementContext } from "./agreement-draft.ts";
+import type { Mention } from "./mentions.ts";
+import { isDistinctiveWord } from "./org-names.ts";
+import type { OrgEntry } from "./organizations.ts";
+import { isPersonName } from "./person-names.ts";
+import type { Reference } from "./references.ts";
+import type { Sentence } from "./sentences.ts";
+
+/**
+ * Who the parties of a signing sentence are: which organisations it names only as witnesses or
+ * objects, what "the university" or "the two sides" stands for, which institution the article is
+ * about, and partners named by a single brand word.
+ */
+
+const witnessPhrase = /\b(?:witnessed\s+by|in\s+the\s+presence\s+of|under\s+the\s+witness\s+of|attended\s+by|under\s+the\s+guidance\s+of|guided\s+by|supervised\s+by|overseen\s+by)\b/gi;
+const guidingRole = /^\s+as\s+(?:its|the|their)\s+(?:guiding|supervising|directing|competent|supporting)\s+(?:unit|department|body|authority)\b/i;
+const buildsObject = /\b(?:build|builds|built|construct|constructs|constructed|establish|establishes|established|set\s+up|found|upgrade|co-build|co-builds)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * Organisations a signing sentence names that are not its parties: those that witness or guide
+ * it ("Witnessed by …, the Henan Provincial Department of Education, A and B signed …") and an
+ * institution the agreement builds ("signed an agreement to jointly build Kunming Southwest
+ * Forestry University").
+ */
+export function partiesOnly(text: string, mentions: Mention[]): Mention[] {
+  const excluded = new Set<Mention>();
+  for (const m of text.matchAll(witnessPhrase)) {
+    const after = mentions.filter((x) => x.index >= m.index + m[0].length);
+    const first = after[0];
+    if (!first) continue;
+    excluded.add(first);
+    // "… of the Municipal Education Bureau and the Municipal Bureau of Commerce": the witnesses go on.
+    let previous = first;
+    for (const next of after.slice(1)) {
+      if (next.org.role !== first.org.role || !/^[\s,]*(?:and\s+)?(?:the\s+)?$/.test(text.slice(previous.end, next.index))) break;
+      excluded.add(next);
+      previous = next;
+    }
+  }
+  for (const x of mentions) {
+    if (x.org.role === "institution" && buildsObject.test(text.slice(0, x.index))) excluded.add(x);
+    // "with the Provincial Big Data Development Administration as its guiding unit"
+    if (guidingRole.test(text.slice(x.end))) excluded.add(x);
+  }
+  return mentions.filter((x) => !excluded.has(x));
+}
+
+/** The institution an article is about: the writer's, else the one named most often (first named on a tie). */
+export function principalInstitution(ctx: AgreementContext, counts: Map<OrgEntry, number>): OrgEntry | undefined {
+  if (ctx.writer?.role === "institution") return ctx.writer;
+  const institutions = ctx.orgs.filter((o) => o.role === "institution");
+  let best: OrgEntry | undefined;
+  for (const org of institutions) if (!best || (counts.get(org) ?? 0) > (counts.get(best) ?? 0)) best = org;
+  return best;
+}
+
+const hintWords: Record<string, RegExp> = {
+  university: /University/,
+  college: /College|Polytechnic/,
+  institute: /Institute/,
+  "research institute": /Research Institute|Institute of .*Research/,
+  academy: /Academy/,
+  polytechnic: /Polytechnic/,
+  group: /Group/,
+};
+
+/** What "the university", "our company", "the county government" stands for in a sentence. */
+export function resolveRole(ref: Extract<Reference, { kind: "role" }>, named: OrgEntry[], ctx: AgreementContext, lastSeen: Map<OrgEntry, number>, principal: OrgEntry | undefined): OrgEntry | undefined {
+  if (ref.firstPerson && ctx.writer) return ctx.writer;
+  const hint = ref.hint ? hintWords[ref.hint.toLowerCase()] : undefined;
+  const fits = (org: OrgEntry) => org.role === ref.role && (!hint || hint.test(org.name));
+  const inSentence = named.find(fits);
+  if (inSentence) return inSentence;
+  if (ctx.writer && fits(ctx.writer)) return ctx.writer;
+  const recent = (test: (org: OrgEntry) => boolean) =>
+    [...lastSeen.entries()].filter(([org]) => test(org)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  // "the college" for a university, "the company" for a group: the kind word is used loosely.
+  return (
+    recent(fits) ??
+    named.find((org) => org.role === ref.role) ??
+    (ctx.writer?.role === ref.role ? ctx.writer : undefined) ??
+    recent((org) => org.role === ref.role) ??
+    (ref.role === "institution" ? principal : undefined) ??
+    ctx.orgs.find((org) => org.role === ref.role)
+  );
+}
+
+/** "the two sides" with nothing to go on: the article's institution and the organisation last named beside it. */
+export function salientPair(ctx: AgreementContext, lastSeen: Map<OrgEntry, number>, principal: OrgEntry | undefined): OrgEntry[] {
+  const recent = [...lastSeen.entries()].sort((a, b) => b[1] - a[1]).map(([org]) => org);
+  const other = recent.find((org) => org !== principal && org.role !== "institution") ?? recent.find((org) => org !== principal);
+  return [principal, other].filter((o): o is OrgEntry => o !== undefined);
+}
+
+const partnerPattern = /\b(?:in\s+(?:partnership|cooperation|collaboration)\s+with|partnered\s+with|together\s+with|jointly\s+with|co-(?:built|founded|developed)\s+with|cooperated\s+with)\s+((?:[A-Z][\p{L}&'-]*)(?:\s+[A-Z][\p{L}&'-]*){0,3})/gu;
+
+/** An organisation named by a single brand word in a partnership phrase: "developed in partnership with Huawei". */
+export function partnerMentions(text: string, mentions: Mention[], ctx: AgreementContext, sentence: Sentence): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(partnerPattern)) {
+    const name = m[1]!.replace(/'s$/, "");
+    const index = m.index + m[0].length - m[1]!.length;
+    if (mentions.some((x) => index < x.end && index + name.length > x.index)) continue;
+    const words = name.split(/\s+/);
+    if (ctx.isPlace(name) || isPersonName(words) || !words.some(isDistinctiveWord)) continue;
+    found.push({ org: ctx.addPartner(name, sentence), index, end: index + name.length, via: "name" });
+  }
+  return found;
+}

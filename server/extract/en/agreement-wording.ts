@@ -1,0 +1,101 @@
+import type { AgreementType } from "../types.ts";
+
+/**
+ * How English releases word agreements: the type an agreement sets up, the words that say it was
+ * done (signed, unveiled, launched, established …), and the words that make the rest of a
+ * sentence a hope, a plan or a reference back ("hoped that", "will", "taking … as an
+ * opportunity", "according to the agreement").
+ */
+
+export interface TypeMention {
+  type: AgreementType;
+  index: number;
+  end: number;
+  text: string;
+  /** "agreements", "bases": several agreements of this type. */
+  plural: boolean;
+}
+
+const cent = String.raw`cent(?:er|re)s?`;
+// Most specific first: where two wordings overlap, the earlier in this list wins.
+const typeWordings: [AgreementType, RegExp][] = [
+  ["professor_workstation", /\b(?:(?:professors?'?|experts?'?|academicians?'?|doctors?'?|doctoral|postdoctoral)\s+(?:innovation\s+)?)?work\s?stations?\b/gi],
+  ["industry_college", /\b(?:modern\s+)?(?:industry|industrial)(?:[- ](?:education|academia|university|education\s+integration))?\s+(?:colleges?|schools?)\b/gi],
+  [
+    "joint_lab",
+    new RegExp(
+      String.raw`\bjoint\s+(?:[\w&-]+\s+){0,2}?(?:lab|labs|laborator(?:y|ies)|r&d\s+${cent}|research\s+${cent}|innovation\s+${cent}|engineering\s+${cent}|technology\s+${cent}|research\s+institutes?)\b|\br&d\s+${cent}\b|\bjoint\s+r&d\b|\b(?:key\s+)?laborator(?:y|ies)\b`,
+      "gi",
+    ),
+  ],
+  [
+    "order_class",
+    /\b(?:order(?:-based|-oriented)?|targeted|customi[sz]ed|apprenticeship|directional)\s+(?:training\s+|pilot\s+)?class(?:es)?\b|\border(?:-based)?\s+training\b|\border\s+(?:training\s+)?agreements?\b|"[^"]{2,60}\bClass(?:es)?"/gi,
+  ],
+  [
+    "internship_base",
+    /\b(?:(?:employment|graduate|student|students'|teaching|practice|practical)\s+(?:and\s+)?)?internships?(?:\s+(?:and|&)\s+(?:employment|practice|training))?\s+(?:training\s+|practice\s+|employment\s+)?bases?\b|\bemployment\s+(?:and\s+internship\s+)?(?:practice\s+)?bases?\b/gi,
+  ],
+  [
+    "practice_base",
+    /\b(?:off-campus\s+)?(?:practical|practice)\s+(?:teaching\s+|training\s+|education\s+)?bases?\b|\b(?:off-campus\s+)?training\s+bases?\b|\bteaching\s+(?:and\s+research\s+)?(?:practice\s+)?bases?\b|\boff-campus\s+(?:teaching\s+)?bases?\b|\b(?:education|experimental|experiment)\s+bases?\b/gi,
+  ],
+  ["strategic_cooperation", /\bstrategic\s+(?:cooperation|cooperative|partnership|collaboration)(?:\s+(?:framework\s+)?agreements?)?\b|\bstrategic\s+(?:framework\s+)?agreements?\b/gi],
+  [
+    "talent_training",
+    /\btalents?\s+(?:training|cultivation)\s+(?:cooperation\s+)?agreements?\b|\b(?:joint|collaborative|cooperative|co-)\s*(?:talent\s+)?(?:training|cultivation|education)\s+(?:models?|agreements?|programmes?|programs?|mechanisms?)\b|\bjoint(?:ly)?\s+(?:train|cultivate)\w*\b|\btraining\s+models?\b|\bjoint\s+training\b/gi,
+  ],
+  ["alliance", /\b(?:alliances?|consortium|consortia|industry-education\s+(?:integration\s+)?communit(?:y|ies)|innovation\s+communit(?:y|ies)|vocational\s+education\s+groups?)\b/gi],
+  [
+    "other",
+    /\b(?:school-enterprise|university-enterprise|school-local|university-local|university-government|school-government|government-school|cooperation|cooperative|framework|partnership|collaboration|joint\s+construction|co-construction)\s+agreements?\b|\bmemorandum\s+of\s+understanding\b|\bMoU\b|\b(?:signed|signing|sign)\s+(?:of\s+)?(?:an?\s+|the\s+)?agreements?\b|\bagreements?\s+(?:on|with|between)\b/gi,
+  ],
+];
+
+// "employment base agreements with …" is one mention of a base, not a base and an agreement.
+const withAgreementWord: [AgreementType, RegExp][] = typeWordings.map(([type, wording]) => [
+  type,
+  type === "other" ? wording : new RegExp(`(?:${wording.source})(?:\\s+(?:cooperation\\s+|framework\\s+|construction\\s+|training\\s+)?agreements?)?`, wording.flags),
+]);
+
+/** Types that only count with the word "agreement" or a signing in the sentence. */
+const needsAgreementWord = new Set<AgreementType>(["talent_training"]);
+
+/**
+ * The types a sentence names, in order. A bare "cooperation agreement" is kept beside a specific
+ * type: it may be a second agreement with another party; where it only wraps the specific one,
+ * the agreements' settling drops it.
+ */
+export function findAgreementTypes(text: string): TypeMention[] {
+  const found: TypeMention[] = [];
+  const hasAgreementWord = /\bagreements?\b|\bsign(?:ed|ing|s)?\b|\bMoU\b/i.test(text);
+  for (const [type, re] of withAgreementWord) {
+    if (needsAgreementWord.has(type) && !hasAgreementWord) continue;
+    for (const m of text.matchAll(re)) {
+      const index = m.index;
+      const end = index + m[0].length;
+      if (found.some((f) => index < f.end && end > f.index)) continue;
+      found.push({ type, index, end, text: m[0], plural: /(?:bases|agreements|classes|colleges|workstations|laboratories|labs|centers|centres)$/i.test(m[0]) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const doneMarker =
+  /\b(?:signed|signs?|signing|inked|unveil(?:ed|s|ing)?|plaques?|listing\s+ceremony|inaugurat\w+|launch(?:ed|es|ing)?|establish(?:ed|es|ment)|founded|founding|set\s+up|initiated|reached\s+an?\s+(?:\w+\s+)?agreement|jointly\s+(?:built|build|builds|established|set\s+up|launched|unveiled|opened)|co-(?:built|founded|established|constructed)|opening\s+ceremony|opened|(?:developed|built|established|set\s+up)\s+in\s+(?:partnership|cooperation|collaboration)\s+with|concluded|awarded|agreement\s+between|became|joined|was\s+formed|were\s+formed|officially\s+(?:became|formed|started)|(?:led|initiated|launched|founded|co-founded|sponsored)\s+by)\b/i;
+
+export function hasDoneMarker(text: string): boolean {
+  return doneMarker.test(text);
+}
+
+// Case matters: "may" is a hope, "May 6" a date.
+const blocker =
+  /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|expects?|expected|look(?:s|ing)?\s+forward|as\s+an\s+opportunity|opportunit(?:y|ies)\s+to|will|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|in\s+the\s+future|future\s+cooperation|expressed\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|a\s+)?(?:strong\s+)?(?:hope|desire|willingness|wish|commitment|intention)|ideas\s+were\s+put\s+forward|put\s+forward|proposed|according\s+to\s+the\s+(?:agreement|plan)|under\s+the\s+agreement|next\s+step|going\s+forward|moving\s+forward|aims?\s+to|aiming\s+to|strive|seeks?|seeking|could|can|may|might|should|must|need\s+to|committed\s+to|commitment\s+to|desire|willingness|consensus)\b/;
+const sentenceStartBlocker = /^(?:In the future|Moving forward|Going forward|Looking ahead|Next|According to the (?:agreement|plan)|Under the agreement|In the next|Hopefully)\b/;
+
+/** The part of a sentence that states what was done: everything before the first hope, plan or reference back. */
+export function assertedPart(text: string): string {
+  if (sentenceStartBlocker.test(text)) return "";
+  const m = blocker.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}

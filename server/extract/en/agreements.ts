@@ -1,0 +1,151 @@
+import type { AgreementContext, AgreementDraft } from "./agreement-draft.ts";
+import { partiesOnly, partnerMentions, principalInstitution, resolveRole, salientPair } from "./agreement-parties.ts";
+import { agreementTitle } from "./agreement-title.ts";
+import { assertedPart, findAgreementTypes, hasDoneMarker } from "./agreement-wording.ts";
+import { findDates } from "./dates.ts";
+import { findFigures } from "./figures.ts";
+import { findMentions } from "./mentions.ts";
+import type { OrgEntry } from "./organizations.ts";
+import { findReferences, type Reference } from "./references.ts";
+import type { Sentence } from "./sentences.ts";
+import { settle, splitBilateral } from "./settle-agreements.ts";
+
+export type { AgreementContext, AgreementDraft } from "./agreement-draft.ts";
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+const tally = /\b(?:so\s+far|to\s+date|in\s+total|a\s+total\s+of|since\s+(?:19|20)\d{2}|(?:has|have)\s+(?:\w+\s+)?(?:established|set\s+up|signed|built|launched|opened))\b/i;
+
+/**
+ * Agreements an article states. A sentence states one when, before any hope, plan or reference
+ * back (see assertedPart), it names a type of agreement and says it was done (signed, unveiled,
+ * launched, established …). Its parties are the organisations the sentence names or refers to
+ * ("our company", "the university", "the two sides"); with several types in one sentence, each
+ * type takes the subject's parties and those named in its own stretch ("signed a strategic
+ * cooperation agreement with A and a talent training agreement with B"). When no institution is a
+ * party and fewer than two parties are named, the article's own institution is (an inference, at
+ * lower confidence). The date is the sentence's, else the date of the event the article reports
+ * ("At the same ceremony …"); "Recently" gives none.
+ */
+export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
+  const drafts: AgreementDraft[] = [];
+  const lastSeen = new Map<OrgEntry, number>();
+  const counts = new Map<OrgEntry, number>();
+  let eventDate: string | undefined;
+  let lastParties: OrgEntry[] = [];
+  const agreementSentences = new Set<number>();
+
+  ctx.sentences.forEach((sentence) => {
+    if (sentence.kind !== "body" && sentence.kind !== "title") return;
+    for (const m of findMentions(sentence.norm, ctx.orgs)) counts.set(m.org, (counts.get(m.org) ?? 0) + 1);
+  });
+  const principal = principalInstitution(ctx, counts);
+
+  ctx.sentences.forEach((sentence, i) => {
+    if (sentence.kind !== "body" && sentence.kind !== "title") return;
+    const dates = findDates(sentence.norm, ctx);
+    const asserted = assertedPart(sentence.norm);
+    const types = findAgreementTypes(asserted);
+    const found: AgreementDraft[] = [];
+    if (types.length > 0 && hasDoneMarker(asserted)) {
+      const allMentions = findMentions(asserted, ctx.orgs);
+      const mentions = partiesOnly(asserted, allMentions);
+      const nonParties = new Set(allMentions.filter((m) => !mentions.includes(m)).map((m) => m.org));
+      const partners = partnerMentions(asserted, mentions, ctx, sentence);
+      const references = findReferences(asserted).filter((r) => !allMentions.some((m) => r.index < m.end && r.end > m.index));
+      const units = ctx.units.filter((u) => u.sentence === i && u.end <= asserted.length && !mentions.some((m) => u.start < m.end && u.end > m.index));
+      const ownDate = findDates(asserted, ctx)[0];
+      const date = ownDate ? ownDate.date : /\brecently\b/i.test(sentence.norm) ? undefined : eventDate;
+      const subject = (x: { index: number }) => x.index < types[0]!.index;
+      const stretches = types.map((t, k): [number, number] => [t.index, types[k + 1]?.index ?? asserted.length]);
+      const named = [...mentions, ...partners];
+      const holdsParty = ([a, b]: [number, number]) =>
+        named.some((m) => m.index >= a && m.index < b) || references.some((r) => r.kind === "role" && r.index >= a && r.index < b);
+      types.forEach((t, k) => {
+        // Each type takes the subject's parties and those of its own stretch; a stretch without
+        // any ("… signed an agreement with B to build an internship base") shares its neighbour's.
+        let range = stretches[k]!;
+        if (types.length > 1 && !holdsParty(range)) {
+          const before = stretches.slice(0, k).reverse().find(holdsParty);
+          const after = stretches.slice(k + 1).find(holdsParty);
+          range = before ?? after ?? range;
+        }
+        const take = <T extends { index: number }>(xs: T[]) => (types.length === 1 ? xs : xs.filter((x) => subject(x) || (x.index >= range[0] && x.index < range[1])));
+        let parties = unique(take(named).map((m) => m.org));
+        let viaReference = false;
+        let inferred = take(partners).length > 0;
+        for (const ref of take(references)) {
+          if (ref.kind !== "role") continue;
+          const org = resolveRole(ref, parties, ctx, lastSeen, principal);
+          if (org && !parties.includes(org) && !nonParties.has(org)) {
+            parties.push(org);
+            viaReference = true;
+          }
+        }
+        // "the School of Modern Agriculture" stands for its institution.
+        if (take(units.map((u) => ({ index: u.start }))).length > 0) {
+          const owner = parties.find((p) => p.role === "institution") ?? principal;
+          if (owner && !parties.includes(owner)) {
+            parties.push(owner);
+            viaReference = true;
+          }
+        }
+        const pairs = take(references).filter((r): r is Extract<Reference, { kind: "parties" }> => r.kind === "parties");
+        if (pairs.length > 0 && parties.length < Math.max(2, pairs[0]!.count)) {
+          const fill = lastParties.length > 0 ? lastParties : salientPair(ctx, lastSeen, principal);
+          parties = unique([...parties, ...fill]);
+          viaReference = true;
+        }
+        if (parties.length < 2 && principal && !parties.some((p) => p.role === "institution")) {
+          parties = [principal, ...parties];
+          inferred = true;
+        }
+        const figures = findFigures(sentence.norm);
+        const title = agreementTitle(sentence.norm, t);
+        const allNamed = !viaReference && !inferred && parties.length >= 2;
+        let confidence = allNamed ? 0.9 : inferred ? 0.65 : 0.8;
+        if (t.type === "other") confidence -= 0.1;
+        if (parties.length < 2) confidence = Math.min(confidence, 0.6);
+        if (sentence.kind === "title") confidence -= 0.1;
+        const draft: AgreementDraft = {
+          type: t.type,
+          parties,
+          ...(date ? { date } : {}),
+          ...(title ? { title } : {}),
+          figures,
+          sentence: i,
+          evidence: sentence,
+          confidence: Math.round(confidence * 100) / 100,
+          inferred,
+        };
+        // "The college has so far set up bases with 30 enterprises": a tally, not an agreement.
+        if (parties.length < 2 && tally.test(asserted)) return;
+        found.push(...splitBilateral(draft, t, asserted));
+      });
+    }
+    if (found.length > 0) {
+      agreementSentences.add(i);
+      drafts.push(...found);
+      const full = found.find((d) => d.parties.length >= 2);
+      if (full) lastParties = full.parties;
+    }
+    for (const m of findMentions(sentence.norm, ctx.orgs)) lastSeen.set(m.org, i);
+    if (sentence.kind === "body") {
+      if (dates.length > 0) eventDate = dates[0]!.date;
+      else if (/\brecently\b/i.test(sentence.norm)) eventDate = undefined;
+    }
+  });
+  addFollowingFigures(drafts, ctx.sentences, agreementSentences);
+  return settle(drafts);
+}
+
+/** Figures in the sentences that follow an agreement in its paragraph ("Under the agreement, … 50 students"). */
+function addFollowingFigures(drafts: AgreementDraft[], sentences: Sentence[], agreementSentences: Set<number>): void {
+  for (const draft of drafts) {
+    for (let j = draft.sentence + 1; j < sentences.length; j++) {
+      const next = sentences[j]!;
+      if (next.paragraph !== draft.evidence.paragraph || agreementSentences.has(j)) break;
+      const more = findFigures(next.norm);
+      for (const key of ["students", "positions", "enterprises"] as const) if (draft.figures[key] === undefined && more[key] !== undefined) draft.figures[key] = more[key];
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleText } from "../types.ts";
+import { extractEnglish } from "./extract-english.ts";
+
+const extract = (text: string, more: Partial<ArticleText> = {}) => extractEnglish({ text, language: "en", ...more });
+const names = (text: string, more?: Partial<ArticleText>) => extract(text, more).organizations.map((o) => `${o.role}: ${o.name}`);
+const agreements = (text: string, more?: Partial<ArticleText>) =>
+  extract(text, more).agreements.map((a) => `${a.type} ${a.date ?? "-"} [${[...a.parties].sort().join(" + ")}]`);
+
+describe("extractEnglish", () => {
+  it("reads a signing with its type, parties, date, figures and evidence", () => {
+    const text = [
+      "Location: HOME >> Campus News",
+      "Lanxi Polytechnic College and Baiyun Grid Equipment Co., Ltd. Sign Practice Base Agreement",
+      " time:2025-04-10 View:856",
+      "On April 8, Lanxi Polytechnic College and Baiyun Grid Equipment Co., Ltd. signed an agreement to establish an off - campus practical teaching base. Under the agreement, the company will take more than 50 students a year and offer 20 internship positions.",
+    ].join("\n");
+    const result = extract(text);
+    expect(result.agreements).toHaveLength(1);
+    const [agreement] = result.agreements;
+    expect(agreement).toMatchObject({ type: "practice_base", date: "2025-04-08", figures: { students: 50, positions: 20 }, confidence: 0.9 });
+    expect([...agreement!.parties].sort()).toEqual(["Baiyun Grid Equipment Co., Ltd.", "Lanxi Polytechnic College"]);
+    expect(text.slice(agreement!.evidence.offset, agreement!.evidence.offset + agreement!.evidence.quote.length)).toBe(agreement!.evidence.quote);
+    expect(agreement!.evidence.quote).toMatch(/^On April 8/);
+  });
+
+  it("finds no agreement in a visit, a symposium or a hope", () => {
+    const text = [
+      "On the morning of April 11, a delegation of Hebei Lanxi University of Technology visited Baiyun Steel Group Co., Ltd. for a school-enterprise symposium.",
+      "The general manager hoped that the two sides would take the co-construction of an internship base as an opportunity to deepen cooperation.",
+      "In the future, both sides will jointly build a practice base.",
+    ].join("\n");
+    expect(agreements(text)).toEqual([]);
+    expect(names(text)).toEqual(["institution: Hebei Lanxi University of Technology", "enterprise: Baiyun Steel Group Co., Ltd."]);
+  });
+
+  it("never takes an organisation from boilerplate", () => {
+    const text = [
+      "Lanxi College signed a training base agreement with Baiyun Valve Co., Ltd. on 3 May 2025.",
+      "Next: Qiantang University and Hangzhou Metro Co., Ltd. sign internship base agreement",
+      "Copyright 1995 - . All rights reserved. The content published in this site belongs to Daily Information Co (DIC).",
+      "TAG: Sunrise Media Group Co., Ltd.",
+    ].join("\n");
+    expect(names(text)).toEqual(["institution: Lanxi College", "enterprise: Baiyun Valve Co., Ltd."]);
+    expect(agreements(text)).toEqual(["practice_base 2025-05-03 [Baiyun Valve Co., Ltd. + Lanxi College]"]);
+  });
+
+  it("resolves short forms and the writer", () => {
+    const text = [
+      "Source: Gansu Baiyun Pharmaceutical Co., Ltd.   Date: 2025-06-18",
+      "On the afternoon of June 16, the unveiling ceremony of the \"Longyou Medical College Professor Workstation\" was held in our company.Baiyun thanked the college.",
+      "At the ceremony, the two sides also signed an agreement on the joint construction of a student internship base.",
+    ].join("\n");
+    const result = extract(text);
+    expect(result.organizations.find((o) => o.role === "enterprise")).toMatchObject({ name: "Gansu Baiyun Pharmaceutical Co., Ltd.", aliases: ["Baiyun"], province: "Gansu" });
+    expect(agreements(text)).toEqual([
+      "professor_workstation 2025-06-16 [Gansu Baiyun Pharmaceutical Co., Ltd. + Longyou Medical College]",
+      "internship_base 2025-06-16 [Gansu Baiyun Pharmaceutical Co., Ltd. + Longyou Medical College]",
+    ]);
+  });
+
+  it("reports written variants and distinctive short forms as aliases, not generic ones", () => {
+    const text = "Hebei Lanxi University of Technology and the Hebei Provincial Department of Finance met.\nThe University of Technology and the Hebei Department of Finance talked. LANXI hosted.";
+    const aliases = Object.fromEntries(extract(text).organizations.map((o) => [o.name, o.aliases]));
+    expect(aliases).toEqual({ "Hebei Lanxi University of Technology": ["LANXI"], "Hebei Provincial Department of Finance": ["Hebei Department of Finance"] });
+  });
+
+  it("takes the writer from ArticleText and the title when the reader took it out of the text", () => {
+    const text = "Recently, our company and Lanxi Institute of Mining officially signed a school-enterprise cooperation agreement.";
+    expect(agreements(text, { writer: { name: "Hongyuan Tongda", role: "enterprise" }, title: "The company and Lanxi Institute of Mining jointly build an internship base" })).toEqual([
+      "internship_base - [Hongyuan Tongda + Lanxi Institute of Mining]",
+    ]);
+  });
+
+  it("gives each agreement of a sentence its own partner, and leaves out witnesses", () => {
+    const text =
+      "Witnessed by officials of the Hubei Provincial Department of Education, Lanxi University signed a strategic cooperation agreement with Baiyun Municipal People's Government and a talent training agreement with Qinghe Food Group Co., Ltd. on 2 March 2025.";
+    expect(agreements(text)).toEqual([
+      "strategic_cooperation 2025-03-02 [Baiyun Municipal People's Government + Lanxi University]",
+      "talent_training 2025-03-02 [Lanxi University + Qinghe Food Group Co., Ltd.]",
+    ]);
+    expect(names(text)).toContain("government: Hubei Provincial Department of Education");
+  });
+
+  it("gives one base per company when one college signs with several", () => {
+    const text = "On October 28, Lanxi College signed agreements with Baiyun Apple Co., Ltd. and Qinghe Oil Co., Ltd. to establish off-campus training bases.";
+    expect(agreements(text, { publishedOn: "2025-10-30" })).toEqual([
+      "practice_base 2025-10-28 [Baiyun Apple Co., Ltd. + Lanxi College]",
+      "practice_base 2025-10-28 [Lanxi College + Qinghe Oil Co., Ltd.]",
+    ]);
+  });
+
+  it("takes the event's date for a later sentence and none after 'Recently'", () => {
+    const dated = "On 20 March 2025, Lanxi University and Baiyun Co., Ltd. met.\nAt the same ceremony, Lanxi University and Baiyun Co., Ltd. unveiled a practice base.";
+    expect(agreements(dated)).toEqual(["practice_base 2025-03-20 [Baiyun Co., Ltd. + Lanxi University]"]);
+    const recent = "time:2025-05-06\nRecently, the unveiling ceremony of the Lanxi University Professor Workstation was held with the People's Government of Qinghe County.";
+    expect(agreements(recent)).toEqual(["professor_workstation - [Lanxi University + People's Government of Qinghe County]"]);
+  });
+
+  it("lets the article's institution take part when the sentence names none", () => {
+    const text = "On November 8, Hebei Lanxi University held a conference.\nThe conference included the signing of a joint construction agreement with 36 enterprises to establish collaborative training models.\nThe university also launched the \"Hebei Steel Chain Alliance\".";
+    const result = extract(text);
+    expect(result.agreements.map((a) => `${a.type} ${a.parties.join("+")} ${JSON.stringify(a.figures)}`)).toEqual([
+      'talent_training Hebei Lanxi University {"enterprises":36}',
+      "alliance Hebei Lanxi University {}",
+    ]);
+    expect(result.agreements.every((a) => a.date === undefined && a.confidence < 0.9)).toBe(true);
+  });
+
+  it("does not take a tally for an agreement", () => {
+    expect(agreements("Lanxi College has so far established internship bases with 30 enterprises in the province.")).toEqual([]);
+  });
+
+  it("falls back on a unit when its institution is not named", () => {
+    const text = "On March 20, 2025, the dean of the School of Mechanical Engineering visited Baiyun Valve Co., Ltd. to hold the signing ceremony for the practical teaching base.";
+    expect(names(text).sort()).toEqual(["enterprise: Baiyun Valve Co., Ltd.", "institution: School of Mechanical Engineering"]);
+    expect(agreements(text)).toEqual(["practice_base 2025-03-20 [Baiyun Valve Co., Ltd. + School of Mechanical Engineering]"]);
+  });
+
+  it("names places and chains", () => {
+    const result = extract("Lanxi College in Xi'an, Shaanxi Province serves the smart grid industry chain of Hanzhong City.");
+    expect(result.places).toEqual([
+      { name: "Xi'an", code: "610100" },
+      { name: "Shaanxi Province", code: "610000" },
+      { name: "Hanzhong City", code: "610700" },
+    ]);
+    expect(result.industryChains.map((c) => c.name)).toEqual(["smart grid industry chain"]);
+  });
+
+  it("does not crash on messy or foreign text", () => {
+    const messy = [
+      "",
+      "....",
+      "(((( Co., Ltd. ))))",
+      "我校与某公司签约",
+      "TAG:",
+      "signed signed agreement base base base.",
+      "Off - Campus - - - Base Co.,Ltd. Ltd. Ltd. University of of and",
+      "X".repeat(5000),
+      "The company and Lanxi Institute of Mining jointly build an internship base to educate future tal",
+    ];
+    for (const text of messy) expect(() => extract(text)).not.toThrow();
+    expect(extract("", { writer: { name: "Lanxi College", role: "institution" }, title: "A title" }).organizations.map((o) => o.name)).toEqual(["Lanxi College"]);
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * The comparable form of English press-release text: what translation and web pages scatter
+ * (spaced hyphens "Off - Campus", curly apostrophes and quotes, runs of spaces, non-breaking
+ * spaces) brought to one spelling. Names and wordings are matched on this form; quotes and
+ * offsets always refer to the original text.
+ */
+export function normaliseEnglish(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\u00a0\u3000\t]/g, " ")
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐‑‒–—]/g, (dash) => (dash === "—" ? " - " : "-"))
+    .replace(/(?<=[\p{L}\p{N}]) ?- ?(?=[\p{L}\p{N}])/gu, "-")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}

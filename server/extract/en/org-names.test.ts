@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { normaliseEnglish } from "./normalise.ts";
+import { findOrganizationNames, isDistinctiveWord } from "./org-names.ts";
+
+const names = (text: string) =>
+  findOrganizationNames(normaliseEnglish(text))
+    .filter((c) => c.distinctive && !c.subUnit && !c.bareHead)
+    .map((c) => `${c.role}: ${c.name}`);
+
+describe("findOrganizationNames", () => {
+  it("reads enterprises by their legal suffix, with brackets and ampersands", () => {
+    expect(names("The team visited TIANHE (Gansu) Oil & Gas Valve Co., Ltd. to sign.")).toEqual(["enterprise: TIANHE (Gansu) Oil & Gas Valve Co., Ltd."]);
+    expect(names("Hu Lin, manager of Lanxi Baiyun Chemical Group Co., Ltd., spoke.")).toEqual(["enterprise: Lanxi Baiyun Chemical Group Co., Ltd."]);
+    expect(names("Xiaoqing Rail Parts Co.,Ltd and Jinhe Machinery Company Limited")).toEqual(["enterprise: Xiaoqing Rail Parts Co.,Ltd", "enterprise: Jinhe Machinery Company Limited"]);
+  });
+
+  it("reads institutions by their head and tail", () => {
+    expect(names("On May 6, Qinling Polytechnic College and Hanbei University of Science and Technology met.")).toEqual([
+      "institution: Qinling Polytechnic College",
+      "institution: Hanbei University of Science and Technology",
+    ]);
+    expect(names("Weinan Vocational and Technical College signed")).toEqual(["institution: Weinan Vocational and Technical College"]);
+    expect(names("a delegation of Luhe University of Posts and Telemetry came")).toEqual(["institution: Luhe University of Posts and Telemetry"]);
+  });
+
+  it("reads governments, and a title of a person does not join the name", () => {
+    expect(names("Chen Tao, Magistrate of the People's Government of Ziyang County, and the Ankang Municipal Bureau of Education")).toEqual([
+      "government: People's Government of Ziyang County",
+      "government: Ankang Municipal Bureau of Education",
+    ]);
+    expect(names("secretary of the Party Committee of Lanxi University of Technology")).toEqual(["institution: Lanxi University of Technology"]);
+    expect(names("The Ministry of Education and the Management Committee of Xixian New Area met")).toEqual(["government: Ministry of Education", "government: Management Committee of Xixian New Area"]);
+  });
+
+  it("reads a second 'of' that places the body, and 'for' tails", () => {
+    expect(names("the Department of Education of Hunan Province and the Shanghai Institute for Advanced Study met")).toEqual([
+      "government: Department of Education of Hunan Province",
+      "institution: Shanghai Institute for Advanced Study",
+    ]);
+    expect(names("the School of Pharmacy of Lanxi University")).toEqual(["institution: Lanxi University"]);
+  });
+
+  it("spreads a coordinated head over its list", () => {
+    expect(names("overseen by Gansu's Provincial Departments of Education, Science and Technology, and Industry and Information Technology.")).toEqual([
+      "government: Gansu Provincial Department of Education",
+      "government: Gansu Provincial Department of Science and Technology",
+      "government: Gansu Provincial Department of Industry and Information Technology",
+    ]);
+    expect(names("officials from the Hubei Provincial Departments of Education and of Finance attended")).toEqual([
+      "government: Hubei Provincial Department of Education",
+      "government: Hubei Provincial Department of Finance",
+    ]);
+  });
+
+  it("ends names at headline verbs and at what an agreement sets up", () => {
+    expect(names("Qinling Polytechnic College and Hanjiang Grid Co., Ltd. Sign Practical Teaching Base Agreement")).toEqual([
+      "institution: Qinling Polytechnic College",
+      "enterprise: Hanjiang Grid Co., Ltd.",
+    ]);
+    expect(names('the "Luhe University of Technology Professor Workstation" was unveiled')).toEqual(["institution: Luhe University of Technology"]);
+    expect(names('plaques of "Lanxi College of Rail Transit Employment Internship Base"')).toEqual(["institution: Lanxi College of Rail Transit"]);
+    expect(names("Northwest Institute of Aeronautics Unveils Modern Industry College")).toEqual(["institution: Northwest Institute of Aeronautics"]);
+  });
+
+  it("works on spaced hyphens and run-together text once normalised", () => {
+    expect(names("the Chengdu - Chongqing Hydrogen Research Institute and Jinan Fuxing Co., Ltd.had")).toEqual([
+      "institution: Chengdu-Chongqing Hydrogen Research Institute",
+      "enterprise: Jinan Fuxing Co., Ltd.",
+    ]);
+  });
+
+  it("keeps numbers of enterprise names", () => {
+    expect(names("with China Railway No. 8 Engineering Group Co., Ltd.")).toEqual(["enterprise: China Railway No. 8 Engineering Group Co., Ltd."]);
+  });
+
+  it("does not take units, generic names or what agreements set up for organisations", () => {
+    expect(names("the Undergraduate College, the Science and Technology Research Institute and the Excellent Engineering College")).toEqual([]);
+    expect(names("the Artificial Intelligence Modern Industry College and the Hydrogen Joint Research Institute")).toEqual([]);
+    expect(names("Hunan Industry Polytechnic")).toEqual(["institution: Hunan Industry Polytechnic"]);
+    const unit = findOrganizationNames("Dean of the School of Mechanical Engineering")[0]!;
+    expect(unit.subUnit).toBe(true);
+    expect(findOrganizationNames("the Group Company")[0]!.bareHead).toBe(true);
+  });
+
+  it("tells distinctive words from common ones", () => {
+    expect(isDistinctiveWord("Qinling")).toBe(true);
+    expect(isDistinctiveWord("Northwest")).toBe(true);
+    expect(isDistinctiveWord("Technology")).toBe(false);
+    expect(isDistinctiveWord("Industry-Education")).toBe(false);
+  });
+});

@@ -1,0 +1,370 @@
+import type { OrganizationRole } from "../types.ts";
+import {
+  distinctiveCommonWords,
+  facilityWords,
+  genericNameWords,
+  governmentCommittees,
+  headlineVerbs,
+  headRole,
+  personTitles,
+  placeSuffixWords,
+  pluralGovernmentHeads,
+  sentenceOpeners,
+  subUnitHeads,
+} from "./org-lexicon.ts";
+import { findAgreementTypes } from "./agreement-wording.ts";
+import { isPinyin } from "./person-names.ts";
+import { isPlaceName } from "./places.ts";
+import { isCapitalised, tokenize, type Token } from "./tokens.ts";
+
+/** An organisation name found in a sentence by the grammar of names. */
+export interface NameCandidate {
+  /** The name as written (normalised spacing and hyphens), without a leading "the" or possessive. */
+  name: string;
+  role: OrganizationRole;
+  /** Where it stands in the normalised sentence. */
+  start: number;
+  end: number;
+  /** Ends with a legal form ("Co., Ltd.", "Inc."). */
+  legalSuffix: boolean;
+  /** Has a word that tells it apart from any other organisation of its kind: a place, a brand, pinyin, a direction. */
+  distinctive: boolean;
+  /** A unit named by its head and field only ("School of Mechanical Engineering"). */
+  subUnit: boolean;
+  /** A head word alone ("the Group", "the University"): a reference, not a name. */
+  bareHead: boolean;
+  /** The words as written, when the name was completed from context ("Prefecture Bureau of Education"). */
+  written?: string;
+}
+
+const connectors = new Set(["of", "and", "&", "for"]);
+const keptPossessives = new Set(["People's", "Children's", "Women's", "Workers'"]);
+
+/** A capitalised run in a sentence: the words a name may be made of. */
+export interface Span {
+  tokens: Token[];
+}
+
+/** Capitalised runs: capitalised words and legal suffixes, joined by of/and/&/for and (Parenthesised) words. */
+export function capitalisedSpans(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!isCapitalised(first) && first.kind !== "suffix") {
+      i++;
+      continue;
+    }
+    const span: Token[] = [first];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      const next = tokens[j + 1];
+      if (isCapitalised(t) || t.kind === "suffix") {
+        span.push(t);
+        j++;
+      } else if (t.kind !== "punct" && connectors.has(t.text) || t.text === "&") {
+        if (!(isCapitalised(next) || next?.kind === "suffix")) break;
+        span.push(t);
+        j++;
+      } else if (t.text === "." && tokens[j - 1]?.text === "No" && /^\d+$/.test(next?.text ?? "")) {
+        // "China Railway No. 8 Engineering Group": a number belongs to the name.
+        span.push(t, next!);
+        j += 2;
+      } else if (t.text === "(") {
+        let k = j + 1;
+        while (k < tokens.length && isCapitalised(tokens[k])) k++;
+        const after = tokens[k + 1];
+        if (k === j + 1 || tokens[k]?.text !== ")" || !(isCapitalised(after) || after?.kind === "suffix")) break;
+        for (let m = j; m <= k; m++) span.push(tokens[m]!);
+        j = k + 1;
+      } else break;
+    }
+    spans.push({ tokens: span });
+    i = j;
+  }
+  return spans;
+}
+
+const bare = (word: string) => word.replace(/'s$/i, "").replace(/'$/, "");
+
+/** Whether a word of a name tells the organisation apart (see NameCandidate.distinctive). */
+export function isDistinctiveWord(word: string): boolean {
+  const parts = bare(word).toLowerCase().split(/[-&]/).filter(Boolean);
+  return parts.some((part) => distinctiveCommonWords.has(part) || (!genericNameWords.has(part) && !/^\d+$/.test(part) && part.length > 1));
+}
+
+export const isGenericWord = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === "word" && !isDistinctiveWord(token.text) && !distinctiveCommonWords.has(token.text.toLowerCase());
+
+const isHead = (t: Token | undefined) => t !== undefined && (t.kind === "suffix" || (t.kind === "word" && headRole(t.text) !== undefined));
+const isWord = (t: Token | undefined, text: string) => t !== undefined && t.kind !== "punct" && t.text === text;
+
+/**
+ * Organisation names in one normalised sentence. Each name is found from its head: a legal suffix
+ * ("Co., Ltd." — an enterprise, taking every capitalised word before it), or a head word
+ * (University, College, Institute, Group, Government, Bureau, Department …) with the words
+ * before it and an "of …" tail ("People's Government of Ziyang County", "Department of Industry
+ * and Information Technology"). "and" stays inside a name only between common words ("Iron and
+ * Steel", "Vocational and Technical"); headline verbs, titles of people and what agreements set
+ * up end a name. Coordinated heads are spread over their list ("Provincial Departments of
+ * Education and of Science and Technology" names two departments).
+ */
+export function findOrganizationNames(norm: string): NameCandidate[] {
+  const tokens = tokenize(norm);
+  const found: NameCandidate[] = [...coordinatedNames(norm, tokens)];
+  for (const span of capitalisedSpans(tokens)) found.push(...namesInSpan(norm, span.tokens));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  const covered = new Array<boolean>(items.length).fill(false);
+  // Enterprises with a legal suffix first: they may hold head words ("… Institute Co., Ltd.").
+  items.forEach((t, i) => {
+    if (t.kind !== "suffix") return;
+    const start = modifiersStart(items, i, covered, "enterprise", true);
+    if (start === i) return;
+    for (let k = start; k <= i; k++) covered[k] = true;
+    found.push(candidate(norm, items, start, i, i, i, "enterprise", true));
+  });
+  for (let h = 0; h < items.length; h++) {
+    if (covered[h] || !isHead(items[h]) || items[h]!.kind === "suffix") continue;
+    let last = h;
+    while (last + 1 < items.length && !covered[last + 1] && isHead(items[last + 1]) && items[last + 1]!.kind !== "suffix") last++;
+    const role = headRole(items[last]!.text)!;
+    const start = modifiersStart(items, h, covered, role);
+    const end = cutAtAgreement(norm, items, last, tailEnd(items, last, covered));
+    const name = candidate(norm, items, start, h, last, end, role, false);
+    if (role === "government" && items[last]!.text === "Committee" && !governmentCommittees.test(norm.slice(items[start]!.start, items[last]!.end))) {
+      h = last;
+      continue;
+    }
+    if (isIndustryCollege(items, h, role) || namesAnAgreement(name.name)) {
+      h = end;
+      continue;
+    }
+    found.push(name);
+    for (let k = start; k <= end; k++) covered[k] = true;
+    h = end;
+  }
+  return found;
+}
+
+/** "Heavy Truck Intelligent Technology Joint Research Institute": the name of what an agreement sets up. */
+function namesAnAgreement(name: string): boolean {
+  return findAgreementTypes(name).some((t) => t.end === name.length && t.type !== "other");
+}
+
+/** "Modern Industry College", "Industry-Education College": what an agreement sets up, not an institution. */
+function isIndustryCollege(items: Token[], head: number, role: OrganizationRole): boolean {
+  if (role !== "institution" || !/^(?:College|School)$/.test(items[head]!.text)) return false;
+  const before = items[head - 1]?.text.toLowerCase() ?? "";
+  return /^(?:industry|industrial|industry-education|industry-academia|industry-university|industrial-education)$/.test(before);
+}
+
+/**
+ * "… of Posts and Telemetry", "… of Ocean and Fishery": an English noun closing the name, not
+ * the start of another one (pinyin and brand names such as "Huawei" or "Zhongzhou" are not).
+ */
+function isCommonNoun(word: Token, after: Token | undefined): boolean {
+  if (after !== undefined) return false;
+  // English nouns of fields and trades end this way; brand names ("Festo", "Siemens") seldom do.
+  const englishEnding = /(?:ry|ment|tion|sion|ics|ty|ce|ism|ing|ure|ade|ts|ies|ogy|ship|ness|age|ium|ware|ture)$/;
+  return /^[A-Z][a-z]{3,}$/.test(word.text) && englishEnding.test(word.text) && !isPinyin(word.text) && !isPlaceName(word.text);
+}
+
+/** "Pump and Valve": English words joined by "and" inside a name; pinyin and places start another name. */
+function isEnglishWord(word: Token | undefined): boolean {
+  return word !== undefined && /^[A-Z][a-z]{2,}$/.test(word.text) && !isPinyin(word.text) && !isPlaceName(word.text) && !headlineVerbs.has(word.text) && !personTitles.has(word.text);
+}
+
+/** "… University of Applied Sciences and Festo (China) Ltd": the word before "and" ends another name's "of" tail. */
+function endsInstitutionTail(items: Token[], index: number): boolean {
+  for (let k = index; k > 0; k--) {
+    const t = items[k]!;
+    if (t.text === "of") return isHead(items[k - 1]);
+    if (!isCapitalised(t)) return false;
+  }
+  return false;
+}
+
+/** First index of the words before a head that belong to its name. */
+function modifiersStart(items: Token[], head: number, covered: boolean[], role: OrganizationRole, throughHeads = false): number {
+  let s = head;
+  while (s > 0 && !covered[s - 1]) {
+    const t = items[s - 1]!;
+    if (/^\d+$/.test(t.text) && items[s - 2]?.text === "." && items[s - 3]?.text === "No") {
+      s -= 3;
+      continue;
+    }
+    if (t.kind === "punct" && t.text !== "&") {
+      if (t.text === ")" || t.text === "(") {
+        s--;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === "suffix" || (headRole(t.text) && !throughHeads)) break;
+    if (connectors.has(t.text)) {
+      const before = items[s - 2];
+      const after = items[s];
+      if (!before || covered[s - 2] || isHead(before)) break;
+      if (t.text === "&") {
+        s--;
+        continue;
+      }
+      const joined = (isGenericWord(before) && isGenericWord(after)) || (isEnglishWord(before) && isEnglishWord(after) && !endsInstitutionTail(items, s - 2));
+      if (t.text === "and" && joined && !facilityWords.has(before.text)) {
+        s--;
+        continue;
+      }
+      if (t.text === "of" && role === "enterprise" && isCapitalised(before) && !personTitles.has(before.text) && !headlineVerbs.has(before.text) && !sentenceOpeners.has(before.text)) {
+        s--;
+        continue;
+      }
+      break;
+    }
+    if (headlineVerbs.has(t.text) || personTitles.has(t.text)) break;
+    if (role !== "enterprise" && facilityWords.has(t.text)) break;
+    s--;
+  }
+  // Trim what cannot open a name: connectors, parentheses, "The", sentence openers.
+  while (s < head && (connectors.has(items[s]!.text) || items[s]!.kind === "punct" || sentenceOpeners.has(items[s]!.text))) s++;
+  return s;
+}
+
+/** Last index of a head's "of …" tail ("University of Technology", "People's Government of Ziyang County"). */
+function tailEnd(items: Token[], last: number, covered: boolean[]): number {
+  if (!isWord(items[last + 1], "of") && !isWord(items[last + 1], "for")) return last;
+  let k = last + 2;
+  let end = last;
+  while (k < items.length && !covered[k]) {
+    const t = items[k]!;
+    if (t.kind !== "word") break;
+    if (t.text === "of" || t.text === "for") {
+      // "Department of Education of Hunan Province": a second "of" may place the body.
+      const place = placeAfter(items, k + 1);
+      if (t.text === "of" && end > last && place !== undefined) end = place;
+      break;
+    }
+    if (t.text === "and" || t.text === "&") {
+      const next = items[k + 1];
+      if (next && !isHead(next) && !facilityWords.has(next.text) && !headlineVerbs.has(next.text) && (isGenericWord(next) || isCommonNoun(next, items[k + 2]))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    // "Party Committee of Xi'an University": the "of" introduces another organisation.
+    if (isHead(t)) return last;
+    if (headlineVerbs.has(t.text) || facilityWords.has(t.text) || personTitles.has(t.text)) break;
+    end = k;
+    k++;
+    if (placeSuffixWords.has(t.text) && end > last + 2) break;
+  }
+  return end;
+}
+
+/** The last index of "Hunan Province", "Changsha City" starting at `start`, if a place with its suffix word stands there. */
+function placeAfter(items: Token[], start: number): number | undefined {
+  for (let k = start; k < Math.min(items.length, start + 4); k++) {
+    if (!isCapitalised(items[k])) return undefined;
+    if (placeSuffixWords.has(items[k]!.text)) return k > start && isPlaceName(items.slice(start, k + 1).map((t) => t.text).join(" ")) ? k : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A tail runs into what the organisation sets up when a quoted base name follows it
+ * ("… College of Rail Transit Employment Internship Base"): the name ends before the wording of
+ * an agreement type.
+ */
+function cutAtAgreement(norm: string, items: Token[], last: number, end: number): number {
+  for (let k = last + 2; k <= end; k++) {
+    const rest = norm.slice(items[k]!.start, items[end]!.end + 40);
+    if (findAgreementTypes(rest).some((t) => t.index === 0)) {
+      let cut = k - 1;
+      while (cut > last && connectors.has(items[cut]!.text)) cut--;
+      return cut === last + 1 ? last : cut;
+    }
+  }
+  return end;
+}
+
+function candidate(norm: string, items: Token[], start: number, head: number, lastHead: number, end: number, role: OrganizationRole, legalSuffix: boolean): NameCandidate {
+  const words = items.slice(start, end + 1);
+  const name = cleanName(norm.slice(items[start]!.start, items[end]!.end));
+  const others = [...items.slice(start, head), ...items.slice(lastHead + 1, end + 1)].filter((t) => t.kind === "word" && !connectors.has(t.text));
+  const hasModifiers = head > start;
+  const hasTail = end > lastHead;
+  // National bodies are one of a kind: "Ministry of Education", "State Administration of …".
+  const national = role === "government" && /^(?:Ministry|State|National|General Administration)\b/.test(name);
+  const distinctive = national || others.some((t) => isDistinctiveWord(t.text));
+  return {
+    name,
+    role,
+    start: items[start]!.start,
+    end: items[end]!.end,
+    legalSuffix,
+    distinctive: legalSuffix ? words.length > 1 : distinctive,
+    subUnit: !legalSuffix && !hasModifiers && hasTail && !distinctive && subUnitHeads.has(items[head]!.text),
+    bareHead: !legalSuffix && !hasModifiers && !hasTail,
+  };
+}
+
+/** Drops possessives ("Shaanxi's") but keeps those names are made with ("People's"). */
+export function cleanName(text: string): string {
+  return text
+    .split(" ")
+    .map((word) => (keptPossessives.has(word) ? word : word.replace(/^(.+)'s$/, "$1")))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .replace(/^the\s+/i, "")
+    .trim();
+}
+
+/**
+ * "Shaanxi's Provincial Departments of Education, Science and Technology, and Industry and
+ * Information Technology" → three departments, each with the words before the plural head.
+ */
+function coordinatedNames(norm: string, tokens: Token[]): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  tokens.forEach((t, i) => {
+    const singular = pluralGovernmentHeads.get(t.text);
+    if (!singular || !isWord(tokens[i + 1], "of")) return;
+    let s = i;
+    while (s > 0 && isCapitalised(tokens[s - 1]) && !sentenceOpeners.has(tokens[s - 1]!.text) && !personTitles.has(tokens[s - 1]!.text) && !headlineVerbs.has(tokens[s - 1]!.text)) s--;
+    const prefix = tokens.slice(s, i).map((p) => cleanName(p.text));
+    const items: string[] = [];
+    let k = i + 2;
+    let end = i;
+    for (;;) {
+      if (!isCapitalised(tokens[k])) break;
+      const words = [tokens[k]!.text];
+      end = k;
+      k++;
+      while (isCapitalised(tokens[k]) || ((isWord(tokens[k], "and") || tokens[k]?.text === "&") && isCapitalised(tokens[k + 1]))) {
+        words.push(tokens[k]!.text);
+        end = k;
+        k++;
+      }
+      items.push(words.join(" "));
+      // Separators: ",", ", and", "and of", ", and of".
+      let m = k;
+      if (tokens[m]?.text === ",") m++;
+      if (isWord(tokens[m], "and")) m++;
+      if (isWord(tokens[m], "of")) m++;
+      if (m === k || !isCapitalised(tokens[m])) break;
+      k = m;
+    }
+    if (items.length === 0) return;
+    const start = tokens[s]!.start;
+    for (const item of items) {
+      const name = [...prefix, singular, "of", item].join(" ");
+      const distinctive = prefix.some(isDistinctiveWord);
+      found.push({ name, role: "government", start, end: tokens[end]!.end, legalSuffix: false, distinctive, subUnit: false, bareHead: false });
+    }
+  });
+  return found;
+}

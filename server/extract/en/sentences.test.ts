@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences.ts";
+
+describe("splitSentences", () => {
+  it("gives each sentence with its offset in the text", () => {
+    const text = "Title of the piece\nFirst sentence here. Second one follows.\n";
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(["Title of the piece", "First sentence here.", "Second one follows."]);
+    for (const s of sentences) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+    expect(sentences[0]!.kind).toBe("title");
+    expect(sentences[1]!.paragraph).toBe(sentences[2]!.paragraph);
+  });
+
+  it("splits run-together sentences", () => {
+    const texts = splitSentences("They met the guests at the gate.Then the talks began.Pupils.Teachers came too.").map((s) => s.text);
+    expect(texts).toEqual(["They met the guests at the gate.", "Then the talks began.", "Pupils.", "Teachers came too."]);
+  });
+
+  it("does not split after abbreviations, initials or decimals", () => {
+    const texts = splitSentences("Lanxi Pump Co., Ltd. and Mr. Wang met on Nov. 8 at No. 3 Road, worth 2.5 million yuan. J. Smith came.").map((s) => s.text);
+    expect(texts).toEqual(["Lanxi Pump Co., Ltd. and Mr. Wang met on Nov. 8 at No. 3 Road, worth 2.5 million yuan.", "J. Smith came."]);
+  });
+
+  it("marks header, navigation and footer lines", () => {
+    const kinds = splitSentences(
+      ["Location: HOME >> Rolling News", "A headline without a stop", " time:2025-05-06 View:1698", "Body text goes here.", "Copyright 2025 Some Site. All rights reserved.", "TAG:"].join("\n"),
+    ).map((s) => s.kind);
+    expect(kinds).toEqual(["boilerplate", "title", "meta", "body", "boilerplate", "boilerplate"]);
+  });
+
+  it("drops a footer sentence inside a long line but keeps the body before it", () => {
+    const body = "The college and the firm opened a training base in the city, and more than sixty students will join it in April this year. ".repeat(4);
+    const sentences = splitSentences(`${body}Copyright © 2025 Some College All Rights Reserved.`);
+    expect(sentences.filter((s) => s.kind === "body")).toHaveLength(4);
+    expect(sentences.at(-1)!.kind).toBe("boilerplate");
+  });
+
+  it("copes with empty and odd input", () => {
+    expect(splitSentences("")).toEqual([]);
+    expect(splitSentences("\n\n  \n")).toEqual([]);
+    expect(splitSentences("....").length).toBe(1);
+  });
+});
