@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "./dates.ts";
+import { eventDates } from "./event-dates.ts";
+import { splitSentences } from "./sentences.ts";
+import { textLines } from "./text-lines.ts";
+
+const dates = (text: string, dateline?: string) => findDates(text, dateline).map((d) => d.date);
+
+describe("dates", () => {
+  it("reads full dates in their usual forms", () => {
+    expect(dates("2025年3月20日，")).toEqual(["2025-03-20"]);
+    expect(dates("发布时间：2025-05-06 来源")).toEqual(["2025-05-06"]);
+    expect(dates("2025/09/15 与 2025.6.8")).toEqual(["2025-09-15", "2025-06-08"]);
+    expect(dates("二〇二五年三月二十日")).toEqual(["2025-03-20"]);
+    expect(dates("２０２５年３月２０日")).toEqual(["2025-03-20"]);
+  });
+
+  it("gives a month-day date the dateline's year, or the year before when it would be later", () => {
+    expect(dates("3月20日上午", "2025-03-22")).toEqual(["2025-03-20"]);
+    expect(dates("12月26日上午", "2025-01-09")).toEqual(["2024-12-26"]);
+    expect(dates("3月20日上午")).toEqual([]);
+  });
+
+  it("does not read ranges or cohorts as dates", () => {
+    expect(dates("（2024-2035年）纲要，2024级学生", "2025-01-01")).toEqual([]);
+  });
+
+  it("carries the event date to later sentences and forgets it at 近日", () => {
+    const text = "标题\n3月20日，双方签约。随后，双方揭牌。\n近日，学校又与某公司签约。会上还签订了协议。";
+    const sentences = splitSentences(text, textLines(text));
+    expect(eventDates(sentences, "2025-03-22")).toEqual([undefined, "2025-03-20", "2025-03-20", undefined, undefined]);
+  });
+
+  it("takes the year of a month-day date from a full date in the text when there is no dateline", () => {
+    const text = "2025年1月5日，学校召开会议。3月20日，双方签约。";
+    expect(eventDates(splitSentences(text, textLines(text)), undefined)).toEqual(["2025-01-05", "2025-03-20"]);
+  });
+});

@@ -1,0 +1,35 @@
+import { findDates, vagueTime } from "./dates.ts";
+import type { Sentence } from "./sentences.ts";
+import type { TextLine } from "./text-lines.ts";
+
+/**
+ * The dateline: ArticleText.publishedOn, or the first full date of a header line
+ * (发布时间：2025-03-22, 2025-05-06 来源：…) when the article reader left it out.
+ */
+export function datelineOf(text: string, lines: TextLine[], publishedOn?: string): string | undefined {
+  if (publishedOn) return publishedOn;
+  for (const line of lines) {
+    if (!line.boilerplate) continue;
+    const full = findDates(text.slice(line.start, line.end)).find((d) => d.full);
+    if (full) return full.date;
+  }
+  return undefined;
+}
+
+/**
+ * The date of the event each sentence reports. A sentence with a date sets it; later sentences
+ * (会上, 随后, 同日, 当天) keep it; 近日/日前 says the date is not known, until another date is
+ * given. Month-day dates take their year from the dateline, or else from a full date in the text.
+ */
+export function eventDates(sentences: Sentence[], dateline: string | undefined): (string | undefined)[] {
+  const fallbackYear = dateline
+    ? undefined
+    : sentences.map((s) => findDates(s.text).find((d) => d.full)).find((d) => d !== undefined)?.date.slice(0, 4);
+  let current: string | undefined;
+  return sentences.map((sentence) => {
+    const dates = findDates(sentence.text, dateline, fallbackYear ? Number(fallbackYear) : undefined);
+    if (dates[0]) current = dates[0].date;
+    else if (vagueTime.test(sentence.text)) current = undefined;
+    return current;
+  });
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../clean-article.ts";
+import { evaluate } from "../evaluate.ts";
+import type { ArticleText, ExtractJson, GoldArticle } from "../types.ts";
+import { extractChinese } from "./extract-chinese.ts";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const zh = (text: string, more: Partial<ArticleText> = {}): ArticleText => ({ text, language: "zh", ...more });
+const orgs = (text: string, more: Partial<ArticleText> = {}) => extractChinese(zh(text, more)).organizations.map((o) => `${o.role}:${o.name}`);
+const agreements = (text: string, more: Partial<ArticleText> = {}) =>
+  extractChinese(zh(text, more)).agreements.map((a) => `${a.type}:${a.parties.join("+")}${a.date ? `@${a.date}` : ""}`);
+
+describe("extractChinese", () => {
+  it("finds a signing with its type, parties and date, the year from the dateline", () => {
+    const text = "3月20日，秦巴职业技术学院与宝鸡恒力数控机床股份有限公司签署校外实践教学基地共建协议。";
+    expect(agreements(text, { publishedOn: "2025-03-22" })).toEqual(["practice_base:秦巴职业技术学院+宝鸡恒力数控机床股份有限公司@2025-03-20"]);
+    const [agreement] = extractChinese(zh(text, { publishedOn: "2025-03-22" })).agreements;
+    expect(agreement!.evidence).toEqual({ quote: text, offset: 0 });
+    expect(agreement!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("resolves 我校 to the writer and 该公司 to the company just named", () => {
+    const text = "近日，我校与陕西秦越智能装备有限公司签订实习基地协议。该公司总经理出席。";
+    const result = extractChinese(zh(text, { writer: { name: "渭城理工学院", role: "institution" } }));
+    expect(result.organizations.map((o) => o.name).sort()).toEqual(["渭城理工学院", "陕西秦越智能装备有限公司"].sort());
+    expect(result.agreements.map((a) => [a.type, a.parties, a.date])).toEqual([["internship_base", ["渭城理工学院", "陕西秦越智能装备有限公司"], undefined]]);
+    expect(result.agreements[0]!.confidence).toBeLessThan(0.9);
+  });
+
+  it("resolves short forms to the full name", () => {
+    const text = "牡丹江石化学院一行来访。座谈中，我公司与牡石化签署协议，共建实习实训基地。";
+    const result = extractChinese(zh(text, { writer: { name: "黑龙江龙润能源科技有限公司", role: "enterprise" } }));
+    expect(result.organizations.find((o) => o.name === "牡丹江石化学院")?.aliases).toEqual(["牡石化"]);
+    expect(result.agreements.map((a) => a.parties)).toEqual([["黑龙江龙润能源科技有限公司", "牡丹江石化学院"]]);
+  });
+
+  it("finds no agreement in a visit or symposium that signs nothing", () => {
+    const text =
+      "3月19日下午，包头工业大学化工学院院长白杰一行来到鄂尔多斯恒泰煤化集团有限公司座谈交流。双方就人才培养、共建实习基地等进行了深入交流。胡东辉希望双方以此次交流为起点，争取年内共建研究生实习基地。";
+    expect(orgs(text)).toEqual(["institution:包头工业大学", "enterprise:鄂尔多斯恒泰煤化集团有限公司"]);
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take plans and hopes for agreements", () => {
+    const text =
+      "双方拟于明年春季签订实习基地共建协议。下一步，学校将与洛阳伊滨轴承厂共建联合实验室。双方计划明年共建中试基地，并探讨成立甘肃省轻合金产业技术创新联盟。";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("takes no organisation from navigation, header and footer lines", () => {
+    const text = [
+      "当前位置：首页 > 新闻中心",
+      "来源：宣传部　发布时间：2025-06-08",
+      "6月5日，芜湖汽车工程职业学院与安徽皖江汽车零部件有限公司签订校企合作协议。",
+      "分享到：微信 微博",
+      "版权所有：芜湖汽车工程职业学院　技术支持：安徽云帆网络科技有限公司",
+    ].join("\n");
+    expect(orgs(text)).toEqual(["institution:芜湖汽车工程职业学院", "enterprise:安徽皖江汽车零部件有限公司"]);
+    expect(agreements(text)).toEqual(["other:芜湖汽车工程职业学院+安徽皖江汽车零部件有限公司@2025-06-05"]);
+  });
+
+  it("reads the writer from a footer for 我院 when the reader did not", () => {
+    const text = "6月5日，我院与安徽皖江汽车零部件有限公司签订校企合作协议。\n版权所有：芜湖汽车工程职业学院";
+    expect(agreements(text, { publishedOn: "2025-06-08" })).toEqual(["other:芜湖汽车工程职业学院+安徽皖江汽车零部件有限公司@2025-06-05"]);
+  });
+
+  it("splits 分别 into one agreement per partner and leaves witnesses out", () => {
+    const text =
+      "2025年7月3日，德阳天府重型机械股份有限公司与西南工程技术大学、绵竹工匠职业技术学院分别签订校企合作协议，并为两校授牌“实习实训基地”，德阳市经济和信息化局副局长出席并见证签约。";
+    expect(agreements(text)).toEqual([
+      "internship_base:德阳天府重型机械股份有限公司+西南工程技术大学@2025-07-03",
+      "internship_base:德阳天府重型机械股份有限公司+绵竹工匠职业技术学院@2025-07-03",
+    ]);
+  });
+
+  it("takes 双方 from the sentences before", () => {
+    const text = "3月20日，渭城理工学院一行赴陕西秦越智能装备有限公司参观。随后，双方签署了联合实验室共建协议。";
+    expect(agreements(text, { publishedOn: "2025-03-22" })).toEqual(["joint_lab:渭城理工学院+陕西秦越智能装备有限公司@2025-03-20"]);
+  });
+
+  it("takes 双方 from the guests named before when no one else acted, and reads 签字 as signing", () => {
+    const text =
+      "5月6日，宝鸡职业技术学院院长张三，陕西秦越智能装备有限公司董事长李四出席签约仪式。仪式上，双方代表在订单班协议上签字。";
+    expect(agreements(text, { publishedOn: "2025-05-08" })).toEqual(["order_class:宝鸡职业技术学院+陕西秦越智能装备有限公司@2025-05-06"]);
+  });
+
+  it("gives organisations their province from their names", () => {
+    const result = extractChinese(zh("内蒙古瑞达化工集团有限公司与宝鸡市人力资源和社会保障局参加。"));
+    expect(result.organizations.map((o) => [o.name, o.province, o.regionCode])).toEqual([
+      ["内蒙古瑞达化工集团有限公司", "内蒙古自治区", "150000"],
+      ["宝鸡市人力资源和社会保障局", "陕西省", "610300"],
+    ]);
+  });
+
+  it("does not crash on messy or empty text", () => {
+    const messy = [
+      "",
+      "\n\n\n",
+      "当前位置：首页 > 新闻\n版权所有",
+      "（）（）“”《》！！！。。。",
+      "有限公司有限公司大学大学局局厅",
+      "与与与和和和签约签约揭牌",
+      "此次走访进一步加深了学院对本地",
+      "x".repeat(5000) + "大学",
+      "近日，".repeat(500) + "西安理工大学与陕西某某科技有限公司签约",
+      "（（（（四川）））有限公司与）（大学签约",
+      "ABC有限公司和12345大学签署战略合作协议",
+    ];
+    for (const text of messy) expect(() => extractChinese(zh(text))).not.toThrow();
+  });
+
+  it("reads industry chains and places", () => {
+    const result = extractChinese(zh("“陕西省铝镁钼深加工重点产业链产教融合创新联盟”在西安成立。"));
+    expect(result.industryChains.map((c) => c.name)).toEqual(["铝镁钼深加工重点产业链"]);
+    expect(result.places).toEqual([
+      { name: "陕西省", code: "610000" },
+      { name: "西安", code: "610100" },
+    ]);
+  });
+});
+
+describe("the Chinese development articles", () => {
+  const gold = JSON.parse(readFileSync(path.join(root, "eval/gold/dev-zh.json"), "utf8")) as GoldArticle[];
+  const toJson = (article: ArticleText): ExtractJson => {
+    const found = extractChinese(article);
+    const byRole = (role: string) => found.organizations.filter((o) => o.role === role).map((o) => ({ name: o.name, province: o.province ?? null }));
+    return {
+      institutions: byRole("institution"),
+      enterprises: byRole("enterprise"),
+      governments: byRole("government"),
+      agreements: found.agreements.map((a) => ({ type: a.type, parties: a.parties, date: a.date ?? null })),
+      industryChains: found.industryChains.map((c) => ({ name: c.name })),
+      places: found.places.map((p) => p.name),
+    };
+  };
+  const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+
+  it("quote every fact as it stands at its offset", () => {
+    for (const { file } of gold) {
+      const text = read(file);
+      const found = extractChinese(zh(text));
+      const evidence = [...found.organizations, ...found.agreements, ...found.industryChains].map((fact) => fact.evidence);
+      for (const { quote, offset } of evidence) expect(text.slice(offset, offset + quote.length)).toBe(quote);
+      for (const agreement of found.agreements) for (const party of agreement.parties) expect(found.organizations.map((o) => o.name)).toContain(party);
+    }
+  });
+
+  // Floors below what the extractor reaches (1.0 on both when this was written), to catch regressions.
+  it.each([
+    ["as files", (file: string) => zh(read(file))],
+    ["as the article reader cleans them", (file: string) => cleanArticle(read(file))],
+  ])("reach the quality floor read %s", async (_how, articleOf) => {
+    const [result] = await evaluate(gold, async (file) => toJson(articleOf(file)));
+    expect(result!.articles).toBeGreaterThanOrEqual(12);
+    expect(result!.organizations.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result!.agreements.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findOrgMentions } from "./org-mentions.ts";
+
+const names = (text: string) => findOrgMentions(text, 0, text.length).map((m) => m.name);
+
+describe("left boundaries of Chinese names", () => {
+  it("cuts at 与 before the name and at the verb after it", () => {
+    expect(names("近日，学校与西安理工大学签约。")).toEqual(["西安理工大学"]);
+    expect(names("学校与陕西某某科技有限公司签订校企合作协议")).toEqual(["陕西某某科技有限公司"]);
+  });
+
+  it("reads both sides of X与Y签署", () => {
+    expect(names("渭城理工学院与陕西秦越智能装备有限公司签署协议")).toEqual(["渭城理工学院", "陕西秦越智能装备有限公司"]);
+  });
+
+  it("cuts after 一行来到 / 赴 / 走进 and after dates and time words", () => {
+    expect(names("副校长李明一行来到宝鸡恒力数控机床股份有限公司考察")).toEqual(["宝鸡恒力数控机床股份有限公司"]);
+    expect(names("3月20日上午秦巴职业技术学院师生赴洛阳伊滨轴承厂参观")).toEqual(["秦巴职业技术学院", "洛阳伊滨轴承厂"]);
+    expect(names("近日南部县人民政府走进川东理工大学")).toEqual(["南部县人民政府", "川东理工大学"]);
+  });
+
+  it("finds nothing in 校企双方 or in references", () => {
+    expect(names("校企双方签署了合作协议")).toEqual([]);
+    expect(names("该公司总经理介绍了我校和本公司的情况")).toEqual([]);
+  });
+
+  it("keeps the 和 and 等 inside department and school names", () => {
+    expect(names("宝鸡市人力资源和社会保障局、陕西省工业和信息化厅及榆林医药高等专科学校出席")).toEqual([
+      "宝鸡市人力资源和社会保障局",
+      "陕西省工业和信息化厅",
+      "榆林医药高等专科学校",
+    ]);
+  });
+
+  it("reads a stop character as part of the name when nothing would be left (同济, 联合)", () => {
+    expect(names("学校与同济大学签约")).toEqual(["同济大学"]);
+    expect(names("学校与北京联合大学签约")).toEqual(["北京联合大学"]);
+  });
+
+  it("does not read 贵州 or 本溪 as 贵公司 or 本公司", () => {
+    expect(names("贵州省教育厅和本溪钢铁集团有限公司参加")).toEqual(["贵州省教育厅", "本溪钢铁集团有限公司"]);
+  });
+
+  it("keeps a bracketed place inside a company name", () => {
+    expect(names("学校与安必信（四川）石油设备科技有限公司签约")).toEqual(["安必信（四川）石油设备科技有限公司"]);
+  });
+
+  it("skips people's titles and names around the organisation", () => {
+    expect(names("鄂尔多斯恒泰煤化集团有限公司副总经理胡东辉主持会议")).toEqual(["鄂尔多斯恒泰煤化集团有限公司"]);
+  });
+});

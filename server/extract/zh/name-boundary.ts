@@ -1,0 +1,122 @@
+import { boundaryWordSet, longestBoundaryWord, nameFriendlyBoundaries, protectedPhrases } from "./boundary-words.ts";
+import { allRegionNames } from "./region-names.ts";
+
+/**
+ * Where a Chinese name starts, read leftwards from its last word: "与西安理工大学签约" gives
+ * 西安理工大学, "一行赴陕西秦越智能装备有限公司" gives 陕西秦越智能装备有限公司. The name runs over
+ * Han characters and Latin letters (and a bracketed place, 安必信（四川）石油设备有限公司) and
+ * stops at punctuation, digits, a date, or the end of a boundary word (boundary-words.ts).
+ */
+
+export const maxNameLength = 32;
+
+const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
+export const isNameCharacter = (ch: string | undefined) => ch !== undefined && /[\p{Script=Han}A-Za-z]/u.test(ch);
+const dateDigit = /[0-9０-９〇零一二三四五六七八九十]/;
+
+let phrasesByWord: Map<string, string[]> | undefined;
+
+/** Protected phrases (and place names) holding each boundary word. */
+function protectingPhrases(word: string): string[] {
+  if (!phrasesByWord) {
+    phrasesByWord = new Map();
+    const phrases = [...protectedPhrases, ...allRegionNames()];
+    for (const stop of boundaryWordSet) {
+      const holding = phrases.filter((phrase) => phrase.length > stop.length && phrase.includes(stop));
+      if (holding.length > 0) phrasesByWord.set(stop, holding);
+    }
+  }
+  return phrasesByWord.get(word) ?? [];
+}
+
+/** True when the boundary word at [start, end) is part of a protected phrase standing in the text. */
+function isProtected(text: string, start: number, word: string): boolean {
+  for (const phrase of protectingPhrases(word)) {
+    for (let at = phrase.indexOf(word); at !== -1; at = phrase.indexOf(word, at + 1)) {
+      const phraseStart = start - at;
+      if (phraseStart >= 0 && text.startsWith(phrase, phraseStart)) return true;
+    }
+  }
+  return false;
+}
+
+/** The boundary word ending at `position` (not before `limit`), longest first, if any. */
+export function boundaryWordEndingAt(text: string, position: number, limit = 0): string | undefined {
+  for (let length = Math.min(longestBoundaryWord, position - limit); length >= 1; length--) {
+    const word = text.slice(position - length, position);
+    if (boundaryWordSet.has(word) && !isProtected(text, position - length, word)) return word;
+  }
+  return undefined;
+}
+
+/**
+ * 公司, 学校, 学院 or 集团 standing alone (，公司每年为学院…) refers to an organisation and ends any
+ * name before it; at the end of a name (…有限公司陕西省分行) it does not.
+ */
+function standaloneReferenceEndingAt(text: string, position: number, limit: number): string | undefined {
+  for (const word of ["公司", "集团", "学院", "学校"]) {
+    const start = position - word.length;
+    if (start >= limit && text.startsWith(word, start) && isNameStartBoundary(text, start, limit)) return word;
+  }
+  return undefined;
+}
+
+/** True when a boundary word starts at `position` (西电与…, 哈工大的…). */
+export function startsBoundaryWord(text: string, position: number): boolean {
+  for (let length = Math.min(longestBoundaryWord, text.length - position); length >= 1; length--) {
+    const word = text.slice(position, position + length);
+    if (boundaryWordSet.has(word) && !isProtected(text, position, word)) return true;
+  }
+  return false;
+}
+
+/** True when a name may start at `position`: after punctuation, a boundary word or the limit. */
+export function isNameStartBoundary(text: string, position: number, limit = 0): boolean {
+  if (position <= limit) return true;
+  if (!isNameCharacter(text[position - 1])) return true;
+  return boundaryWordEndingAt(text, position, limit) !== undefined;
+}
+
+const countHan = (text: string) => [...text].filter(isHan).length;
+
+/**
+ * The start of the name whose last word (suffix) starts at `suffixStart` and which ends at `end`,
+ * not before `limit` (the sentence start); undefined when no sensible start is found within
+ * maxNameLength characters. `readThroughStops` allows the 同济/联合大学 reading (see boundary-words.ts).
+ */
+export function nameStart(text: string, suffixStart: number, end: number, limit = 0, readThroughStops = true): number | undefined {
+  let position = suffixStart;
+  let skippedOnce = false;
+  while (position > limit) {
+    const ch = text[position - 1]!;
+    if (ch === "）" || ch === ")") {
+      const open = text.lastIndexOf(ch === "）" ? "（" : "(", position - 1);
+      const inner = open >= limit ? text.slice(open + 1, position - 1) : "";
+      if (open >= limit && position - open <= 12 && /^[\p{Script=Han}A-Za-z]+$/u.test(inner) && isNameCharacter(text[open - 1])) {
+        position = open;
+        continue;
+      }
+      break;
+    }
+    if (!isNameCharacter(ch)) break;
+    if ("日月年号".includes(ch) && dateDigit.test(text[position - 2] ?? "")) break;
+    const stop = boundaryWordEndingAt(text, position, limit) ?? standaloneReferenceEndingAt(text, position, limit);
+    if (stop) {
+      const stemHan = countHan(text.slice(position, suffixStart));
+      const before = position - stop.length;
+      const stem = text.slice(position, suffixStart);
+      const friendly = nameFriendlyBoundaries.has(stop) && !/^[该本我贵其此这那各每]/.test(stem);
+      // 同济大学 (one character left) or 北京联合大学 (none, after a two-character word).
+      const tooShort = stemHan === 1 || (stemHan === 0 && stop.length >= 2);
+      if (readThroughStops && !skippedOnce && tooShort && friendly && before > limit && isNameCharacter(text[before - 1])) {
+        position = before;
+        skippedOnce = true;
+        continue;
+      }
+      break;
+    }
+    position--;
+    if (end - position > maxNameLength) return undefined;
+  }
+  return position;
+}

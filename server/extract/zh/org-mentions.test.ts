@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { findOrgMentions } from "./org-mentions.ts";
+
+const mentions = (text: string) => findOrgMentions(text, 0, text.length).map((m) => `${m.role}:${m.name}`);
+
+describe("organisation names and their roles", () => {
+  it("gives roles by suffix", () => {
+    expect(mentions("西安理工大学、营山县人民政府和内蒙古瑞达化工集团有限公司")).toEqual([
+      "institution:西安理工大学",
+      "government:营山县人民政府",
+      "enterprise:内蒙古瑞达化工集团有限公司",
+    ]);
+  });
+
+  it("takes the university, not its school (包头工业大学化工学院)", () => {
+    expect(mentions("包头工业大学化工学院院长白杰来访")).toEqual(["institution:包头工业大学"]);
+  });
+
+  it("drops schools of a university named alone and agreement objects ending in 学院", () => {
+    expect(mentions("我校机械工程学院与未来技术学院共建人工智能现代产业学院")).toEqual([]);
+  });
+
+  it("keeps an independent college and an institute of the academy whole", () => {
+    expect(mentions("西安交通大学城市学院与中国科学院西安光学精密机械研究所")).toEqual([
+      "institution:西安交通大学城市学院",
+      "institution:中国科学院西安光学精密机械研究所",
+    ]);
+  });
+
+  it("requires a place before a weak suffix (局, 厅, 厂)", () => {
+    expect(mentions("形成新格局，参观大厅，学生进厂实习")).toEqual([]);
+    expect(mentions("伊川县人力资源和社会保障局和洛阳伊滨轴承厂")).toEqual(["government:伊川县人力资源和社会保障局", "enterprise:洛阳伊滨轴承厂"]);
+  });
+
+  it("marks a bare brand with 公司/集团 as short", () => {
+    const [m] = findOrgMentions("王建华介绍了秦越公司的情况", 0, 14);
+    expect(m).toMatchObject({ name: "秦越公司", kind: "short" });
+  });
+
+  it("keeps a campus in brackets and reads a company's own institute as the company", () => {
+    expect(mentions("中国石油大学（华东）与胜利油田技术服务公司钻井技术研究所")).toEqual(["institution:中国石油大学（华东）", "enterprise:胜利油田技术服务公司"]);
+  });
+
+  it("reads a group's legal name whole and a bank's branch whole", () => {
+    expect(mentions("学院已与金川集团股份有限公司、中国工商银行股份有限公司陕西省分行合作")).toEqual([
+      "enterprise:金川集团股份有限公司",
+      "enterprise:中国工商银行股份有限公司陕西省分行",
+    ]);
+  });
+
+  it("stops at a standalone 公司 and does not read through 为 to an empty stem", () => {
+    expect(mentions("根据协议，公司每年为学院提供实习岗位")).toEqual([]);
+  });
+
+  it("ignores counts and kinds of companies", () => {
+    expect(mentions("与36家企业和两家公司、上市公司及子公司合作")).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+import type { OrganizationRole } from "../types.ts";
+import { nameStart } from "./name-boundary.ts";
+import { ministries, suffixEndingAt, type OrgSuffix } from "./org-suffixes.ts";
+import { leadingRegionRun, regionNameAt } from "./region-names.ts";
+import { isDisciplineStem } from "./subunits.ts";
+
+/** One place in the text where an organisation is named by a name with a type suffix. */
+export interface OrgMention {
+  name: string;
+  start: number;
+  end: number;
+  role: OrganizationRole;
+  /** The leading place names of the name (陕西, 宝鸡市, 四川省南充市南部县), "" when none. */
+  regionPrefix: string;
+  /**
+   * "full" for a name that stands for itself; "short" for a bare brand with 公司/集团 and no
+   * place (秦越公司, 恒泰集团), which is only kept when it resolves to a full name.
+   */
+  kind: "full" | "short";
+  suffix: OrgSuffix;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  suffix: OrgSuffix;
+}
+
+const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
+const countHan = (text: string) => [...text].filter(isHan).length;
+
+// A name starting with these refers back (该公司, 我校, 其公司) or counts (两所大学, 三家公司).
+const referenceStart = /^[该本我贵其此这那各每全]/;
+const countStart = /^([两双三四五六七八九十百千几数多首一]|\d)+[所家个位名户座]/;
+// Stems of 公司/集团 that name a kind of company, not a company.
+const genericCompanyStems = new Set([
+  "合作", "子", "分", "总", "母", "上市", "科技", "国有", "民营", "外资", "合资", "独资", "控股", "投资", "相关", "有关", "其他", "其它", "集团", "企业",
+  "这家", "一家", "多家", "中外", "股份", "有限", "责任", "全资子", "控股子", "参股", "平台", "运营", "物流", "建筑", "贸易", "咨询", "管理", "技术", "工程",
+]);
+// Agreement objects that end in 学院: 数控智造现代产业学院, 行业学院, 产教融合学院.
+const agreementObjectStem = /(产业|行业|产教融合)$/;
+
+/** All suffix-ended names in text[from, to), nested and overlapping readings resolved. */
+export function findOrgMentions(text: string, from: number, to: number): OrgMention[] {
+  const candidates: Candidate[] = [];
+  for (let end = from + 2; end <= to; end++) {
+    const suffix = suffixEndingAt(text, end) ?? ministrySuffix(text, end);
+    if (!suffix || end - suffix.text.length < from) continue;
+    const start = nameStart(text, end - suffix.text.length, end, from);
+    if (start === undefined) continue;
+    candidates.push({ start, end: end + campusQualifier(text, end, to, suffix), suffix });
+  }
+  const chosen = resolveNesting(text, candidates);
+  const mentions: OrgMention[] = [];
+  for (const candidate of chosen) {
+    const mention = validate(text, candidate);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** 中国石油大学（华东）: a university's campus in brackets belongs to its name. Returns its length. */
+function campusQualifier(text: string, end: number, to: number, suffix: OrgSuffix): number {
+  if (suffix.role !== "institution") return 0;
+  const match = /^[（(]([\p{Script=Han}]{2,4})[）)]/u.exec(text.slice(end, to));
+  if (!match) return 0;
+  const inner = match[1]!;
+  const isCampus = /^(华东|华北|华南|华中|西南|西北|东北|本部)$/.test(inner) || regionNameAt(inner, 0)?.name === inner;
+  return isCampus ? match[0].length : 0;
+}
+
+function ministrySuffix(text: string, end: number): OrgSuffix | undefined {
+  const ministry = ministries.find((name) => end >= name.length && text.slice(end - name.length, end) === name);
+  return ministry ? { text: ministry, role: "government", strength: "strong" } : undefined;
+}
+
+/**
+ * Readings that share a start are one name read to different ends: 宝鸡钼业集团 and
+ * 宝鸡钼业集团有限公司. The longest wins, except that a university followed by one of its own
+ * schools (包头工业大学化工学院) is the university.
+ */
+function resolveNesting(text: string, candidates: Candidate[]): Candidate[] {
+  const byStart = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = byStart.get(candidate.start) ?? [];
+    list.push(candidate);
+    byStart.set(candidate.start, list);
+  }
+  const chosen: Candidate[] = [];
+  for (const group of byStart.values()) {
+    group.sort((a, b) => a.end - b.end);
+    let current = group[0]!;
+    for (const next of group.slice(1)) {
+      const tail = text.slice(current.end, next.end);
+      const tailStem = tail.slice(0, tail.length - next.suffix.text.length);
+      const isOwnSchool = current.suffix.role === "institution" && next.suffix.role === "institution" && isDisciplineStem(tailStem);
+      // 胜利油田技术服务公司钻井技术研究所: a company's own institute (研究院有限公司 would be read on to its legal suffix).
+      const isCompanyUnit = current.suffix.role === "enterprise" && next.suffix.role === "institution";
+      if (isOwnSchool || isCompanyUnit) continue;
+      current = next;
+    }
+    chosen.push(current);
+  }
+  // Drop readings inside a longer chosen one (a name found again from an inner suffix).
+  chosen.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of chosen) {
+    const last = kept.at(-1);
+    if (last && candidate.start < last.end) continue;
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function validate(text: string, candidate: Candidate): OrgMention | undefined {
+  const name = text.slice(candidate.start, candidate.end);
+  const { suffix } = candidate;
+  const stem = name.slice(0, name.length - suffix.text.length);
+  const { prefix } = leadingRegionRun(name);
+  // 贵州, 本溪, 那曲 and 全椒 are places, not 贵公司, 本公司, 那家 or 全体.
+  if ((referenceStart.test(name) && prefix === "") || countStart.test(name)) return undefined;
+  const afterRegion = stem.slice(prefix.length);
+  const national = /^(国家|国务院|中华人民共和国|中央)/.test(name);
+  const role = suffix.role;
+  if (suffix.strength === "weak" || role === "government") {
+    if (prefix === "" && !national && !ministries.includes(name)) return undefined;
+    if (/党|团委|政协|人大|纪委/.test(stem)) return undefined;
+    const needs = suffix.text === "厂" ? 2 : suffix.text.endsWith("政府") || suffix.text.length >= 3 ? 0 : 1;
+    if (countHan(afterRegion) < needs) return undefined;
+    if (!ministries.includes(name) && countHan(stem) < 2) return undefined;
+    return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: "full", suffix };
+  }
+  if (countHan(stem) < 2 && !/[A-Za-z]{2,}/.test(stem)) return undefined;
+  if (role === "institution") {
+    if (agreementObjectStem.test(stem) || (suffix.text === "学院" && /工匠$/.test(stem))) return undefined;
+    if (prefix === "" && isDisciplineStem(stem)) return undefined;
+    return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: "full", suffix };
+  }
+  // Enterprises: 金川集团股份有限公司 is a name; 集团公司, 上市公司, 子公司 are kinds.
+  if (afterRegion === "" || (suffix.strength !== "legal" && genericCompanyStems.has(afterRegion))) return undefined;
+  const short = suffix.strength !== "legal" && prefix === "" && countHan(stem) <= 4;
+  return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: short ? "short" : "full", suffix };
+}

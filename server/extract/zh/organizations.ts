@@ -1,0 +1,130 @@
+import { nameKey } from "../../ingest/name-key.ts";
+import type { OrganizationRole } from "../types.ts";
+import { findOrgMentions, type OrgMention } from "./org-mentions.ts";
+import { findReferences } from "./references.ts";
+import { leadingRegionRun } from "./region-names.ts";
+import type { Sentence } from "./sentences.ts";
+import { findShortForms, isShortFormOf } from "./short-forms.ts";
+
+/**
+ * The organisations of an article: names found by their suffixes, merged when one is a short
+ * form of another (秦越公司 → 陕西秦越智能装备有限公司), short forms found in running text
+ * (哈石油, 恒力数控), and the references (我校, 该公司, 学校) resolved to one of them or to the
+ * writer. Every place one is named or referred to is kept, for the agreements.
+ */
+export interface OrgEntity {
+  name: string;
+  role: OrganizationRole;
+  aliases: Set<string>;
+  /** "short" for a bare brand (华为公司) no full name was found for. */
+  kind: "full" | "short";
+  /** Times named (by name or short form). */
+  named: number;
+  /** True when the entity is the writer and was only referred to (我校), never named in the body. */
+  writerOnly: boolean;
+}
+
+export interface PlacedMention {
+  entity: OrgEntity;
+  start: number;
+  end: number;
+  kind: "name" | "alias" | "reference";
+  sentence: Sentence;
+}
+
+export interface Organizations {
+  entities: OrgEntity[];
+  mentions: PlacedMention[];
+}
+
+function sameOrganization(name: string, other: string): boolean {
+  if (name === other || nameKey(name) === nameKey(other)) return true;
+  // 秦岭铝业股份有限公司 written once with its province and once without.
+  if (other.endsWith(name) && leadingRegionRun(other).prefix === other.slice(0, other.length - name.length)) return true;
+  return false;
+}
+
+export function buildOrganizations(text: string, sentences: Sentence[], writer: { name: string; role: OrganizationRole } | undefined): Organizations {
+  const raw = new Map<Sentence, OrgMention[]>();
+  for (const sentence of sentences) raw.set(sentence, findOrgMentions(text, sentence.start, sentence.end));
+
+  // Entities from names, longest first, so shorter names can become their aliases.
+  const names = new Map<string, OrgMention>();
+  for (const list of raw.values()) for (const m of list) if (!names.has(m.name)) names.set(m.name, m);
+  const entities: OrgEntity[] = [];
+  const entityOf = new Map<string, OrgEntity>();
+  const ordered = [...names.values()].sort((a, b) => b.name.length - a.name.length || Number(a.kind === "short") - Number(b.kind === "short"));
+  for (const mention of ordered) {
+    const home = entities.find((e) => sameOrganization(mention.name, e.name)) ?? entities.find((e) => isShortFormOf(mention.name, e.name));
+    if (home) {
+      if (mention.name !== home.name) home.aliases.add(mention.name);
+      entityOf.set(mention.name, home);
+      continue;
+    }
+    const entity: OrgEntity = { name: mention.name, role: mention.role, aliases: new Set(), kind: mention.kind, named: 0, writerOnly: false };
+    entities.push(entity);
+    entityOf.set(mention.name, entity);
+  }
+  // A bare brand no full name explains is kept only when its own words are long enough to be a name.
+  const kept = entities.filter((e) => e.kind === "full" || e.name.replace(/(公司|集团)$/, "").length >= 3);
+
+  const mentions: PlacedMention[] = [];
+  const fullNames = kept.map((e) => e.name);
+  for (const sentence of sentences) {
+    const taken: [number, number][] = [];
+    for (const m of raw.get(sentence) ?? []) {
+      const entity = entityOf.get(m.name);
+      if (!entity || !kept.includes(entity)) continue;
+      mentions.push({ entity, start: m.start, end: m.end, kind: m.name === entity.name ? "name" : "alias", sentence });
+      taken.push([m.start, m.end]);
+    }
+    for (const short of findShortForms(text, sentence.start, sentence.end, fullNames, taken)) {
+      const entity = kept.find((e) => e.name === short.full)!;
+      entity.aliases.add(short.text);
+      mentions.push({ entity, start: short.start, end: short.end, kind: "alias", sentence });
+      taken.push([short.start, short.end]);
+    }
+  }
+  for (const m of mentions) m.entity.named++;
+  mentions.sort((a, b) => a.start - b.start);
+
+  resolveReferences(text, sentences, kept, mentions, writer);
+  mentions.sort((a, b) => a.start - b.start);
+  // In the order the article first names or refers to them.
+  const order = [...new Set(mentions.map((m) => m.entity))];
+  return { entities: order, mentions };
+}
+
+function resolveReferences(text: string, sentences: Sentence[], entities: OrgEntity[], mentions: PlacedMention[], writer: { name: string; role: OrganizationRole } | undefined) {
+  const named = [...mentions];
+  const firstOfRole = (role: OrganizationRole) => named.find((m) => m.entity.role === role)?.entity;
+  const lastOfRoleBefore = (role: OrganizationRole, position: number) => named.filter((m) => m.entity.role === role && m.end <= position).at(-1)?.entity;
+
+  let writerEntity: OrgEntity | undefined;
+  const writerFor = (role: OrganizationRole): OrgEntity | undefined => {
+    if (writer && writer.role === role) {
+      if (!writerEntity) {
+        writerEntity = entities.find((e) => sameOrganization(writer.name, e.name) || sameOrganization(e.name, writer.name) || isShortFormOf(writer.name, e.name));
+        if (!writerEntity) {
+          writerEntity = { name: writer.name, role: writer.role, aliases: new Set(), kind: "full", named: 0, writerOnly: true };
+          entities.push(writerEntity);
+        }
+      }
+      return writerEntity;
+    }
+    // No writer of this role is known: the first one of the role the article names.
+    return firstOfRole(role);
+  };
+
+  for (const sentence of sentences) {
+    const taken: [number, number][] = named.filter((m) => m.sentence === sentence).map((m) => [m.start, m.end]);
+    for (const reference of findReferences(text, sentence.start, sentence.end, taken)) {
+      let entity: OrgEntity | undefined;
+      if (reference.kind === "writer") entity = writerFor(reference.role);
+      else if (reference.kind === "bare") {
+        entity = writer?.role === reference.role ? writerFor(reference.role) : (lastOfRoleBefore(reference.role, reference.start) ?? firstOfRole(reference.role));
+      } else entity = lastOfRoleBefore(reference.role, reference.start);
+      if (entity) mentions.push({ entity, start: reference.start, end: reference.end, kind: "reference", sentence });
+    }
+  }
+}
