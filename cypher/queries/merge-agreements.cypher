@@ -1,5 +1,5 @@
 // Agreements of one run with their parties, the chains or segments they serve, and their sources.
-// $rows: [{id, props, parties: [id], serves: [id], sources: [id]}].
+// $rows: [{id, props, parties: [id], serves: [id], evidence: [{source, quote?, offset?, confidence?}]}].
 UNWIND $rows AS row
 OPTIONAL MATCH (before:Agreement {id: row.id})
 WITH row, before IS NULL AS created,
@@ -17,9 +17,11 @@ CALL (a, row) {
   MATCH (t:IndustryChain|ChainSegment {id: targetId})
   MERGE (a)-[:SERVES]->(t)
 }
+// Provenance: each source cited, with the sentence that states the fact when it came from an article.
 CALL (a, row) {
-  UNWIND row.sources AS sourceId
-  MATCH (s:Source {id: sourceId})
-  MERGE (a)-[:EVIDENCED_BY]->(s)
+  UNWIND row.evidence AS evidence
+  MATCH (s:Source {id: evidence.source})
+  MERGE (a)-[e:EVIDENCED_BY]->(s)
+  SET e.quote = evidence.quote, e.offset = evidence.offset, e.confidence = evidence.confidence
 }
 RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS total

@@ -1,4 +1,4 @@
-// Industry chains of one run. $rows: [{id, props, sources}].
+// Industry chains of one run. $rows: [{id, props, evidence}].
 UNWIND $rows AS row
 OPTIONAL MATCH (before:IndustryChain {id: row.id})
 WITH row, before IS NULL AS created,
@@ -6,9 +6,11 @@ WITH row, before IS NULL AS created,
 MERGE (c:IndustryChain {id: row.id})
 SET c += row.props
 WITH c, row, created, updated
+// Provenance: each source cited, with the sentence that states the fact when it came from an article.
 CALL (c, row) {
-  UNWIND row.sources AS sourceId
-  MATCH (s:Source {id: sourceId})
-  MERGE (c)-[:EVIDENCED_BY]->(s)
+  UNWIND row.evidence AS evidence
+  MATCH (s:Source {id: evidence.source})
+  MERGE (c)-[e:EVIDENCED_BY]->(s)
+  SET e.quote = evidence.quote, e.offset = evidence.offset, e.confidence = evidence.confidence
 }
 RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS total

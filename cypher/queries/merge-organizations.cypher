@@ -1,4 +1,4 @@
-// Organisations of one run. $rows: [{id, label, props, sources}], label one of Institution,
+// Organisations of one run. $rows: [{id, label, props, evidence}], label one of Institution,
 // Enterprise, Government. Every one also carries the Organization label.
 UNWIND $rows AS row
 OPTIONAL MATCH (before:Organization {id: row.id})
@@ -18,9 +18,11 @@ CALL (o, row) {
   MATCH (r:Region {code: row.props.regionCode})
   MERGE (o)-[:LOCATED_IN]->(r)
 }
+// Provenance: each source cited, with the sentence that states the fact when it came from an article.
 CALL (o, row) {
-  UNWIND row.sources AS sourceId
-  MATCH (s:Source {id: sourceId})
-  MERGE (o)-[:EVIDENCED_BY]->(s)
+  UNWIND row.evidence AS evidence
+  MATCH (s:Source {id: evidence.source})
+  MERGE (o)-[e:EVIDENCED_BY]->(s)
+  SET e.quote = evidence.quote, e.offset = evidence.offset, e.confidence = evidence.confidence
 }
 RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS total

@@ -1,4 +1,4 @@
-// Chain segments of one run, each linked to its chain. $rows: [{id, chain, props, sources}].
+// Chain segments of one run, each linked to its chain. $rows: [{id, chain, props, evidence}].
 UNWIND $rows AS row
 OPTIONAL MATCH (before:ChainSegment {id: row.id})
 WITH row, before IS NULL AS created,
@@ -9,9 +9,11 @@ WITH g, row, created, updated
 MATCH (c:IndustryChain {id: row.chain})
 MERGE (c)-[:HAS_SEGMENT]->(g)
 WITH g, row, created, updated
+// Provenance: each source cited, with the sentence that states the fact when it came from an article.
 CALL (g, row) {
-  UNWIND row.sources AS sourceId
-  MATCH (s:Source {id: sourceId})
-  MERGE (g)-[:EVIDENCED_BY]->(s)
+  UNWIND row.evidence AS evidence
+  MATCH (s:Source {id: evidence.source})
+  MERGE (g)-[e:EVIDENCED_BY]->(s)
+  SET e.quote = evidence.quote, e.offset = evidence.offset, e.confidence = evidence.confidence
 }
 RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS total

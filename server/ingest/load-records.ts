@@ -2,7 +2,7 @@ import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
 import type { ProgressReporter } from "./progress.ts";
-import type { RecordSet } from "./records.ts";
+import type { EvidenceRef, RecordSet } from "./records.ts";
 
 /** What a load did, per kind of node: created, updated (a property or label changed), unchanged. */
 export interface LoadSummary {
@@ -24,6 +24,11 @@ function props(values: Record<string, unknown>): Record<string, unknown> {
 
 const organizationLabels = { institutions: "Institution", enterprises: "Enterprise", governments: "Government" } as const;
 
+/** EVIDENCED_BY rows: sources cited by id (CSV), and sentences of articles with where and how sure. */
+function evidenceOf(record: { source: string[]; evidence?: EvidenceRef[] }): Record<string, unknown>[] {
+  return [...record.source.map((source) => ({ source })), ...(record.evidence ?? [])];
+}
+
 /** The rows each named query receives, built from validated records. */
 export function loadSteps(records: RecordSet): { label: string; query: string; rows: Record<string, unknown>[] }[] {
   const organizations = (["institutions", "enterprises", "governments"] as const).flatMap((file) =>
@@ -39,27 +44,38 @@ export function loadSteps(records: RecordSet): { label: string; query: string; r
         aliasText: r.aliases.join(" | ") || undefined,
         authority: r.authority,
         note: r.note,
+        reviewStatus: r.reviewStatus,
       }),
-      sources: r.source,
+      evidence: evidenceOf(r),
     })),
   );
   return [
     { label: "Source", query: "merge-sources", rows: records.sources.map((r) => ({ id: r.id, props: props({ kind: r.kind, url: r.url, title: r.title, publisher: r.publisher, publishedOn: toDate(r.publishedOn), origin: r.origin }) })) },
     { label: "Organization", query: "merge-organizations", rows: organizations },
-    { label: "IndustryChain", query: "merge-chains", rows: records.chains.map((r) => ({ id: r.id, props: props({ name: r.name, nameZh: r.nameZh, scope: r.scope, regionCode: r.region }), sources: r.source })) },
-    { label: "ChainSegment", query: "merge-segments", rows: records.segments.map((r) => ({ id: r.id, chain: r.chain, props: props({ name: r.name, nameZh: r.nameZh, stage: r.stage, order: r.order }), sources: r.source })) },
+    { label: "IndustryChain", query: "merge-chains", rows: records.chains.map((r) => ({ id: r.id, props: props({ name: r.name, nameZh: r.nameZh, scope: r.scope, regionCode: r.region }), evidence: evidenceOf(r) })) },
+    { label: "ChainSegment", query: "merge-segments", rows: records.segments.map((r) => ({ id: r.id, chain: r.chain, props: props({ name: r.name, nameZh: r.nameZh, stage: r.stage, order: r.order }), evidence: evidenceOf(r) })) },
     {
       label: "Agreement",
       query: "merge-agreements",
       rows: records.agreements.map((r) => ({
         id: r.id,
-        props: props({ type: r.type, title: r.title, signedOn: toDate(r.signedOn), endsOn: toDate(r.endsOn), status: r.status, students: r.students, positions: r.positions, enterprises: r.enterprises }),
+        props: props({
+          type: r.type,
+          title: r.title,
+          signedOn: toDate(r.signedOn),
+          endsOn: toDate(r.endsOn),
+          status: r.status,
+          students: r.students,
+          positions: r.positions,
+          enterprises: r.enterprises,
+          reviewStatus: r.reviewStatus,
+        }),
         parties: r.parties,
         serves: r.serves,
-        sources: r.source,
+        evidence: evidenceOf(r),
       })),
     },
-    { label: "Alliance", query: "merge-alliances", rows: records.alliances.map((r) => ({ id: r.id, props: props({ name: r.name, nameZh: r.nameZh, foundedOn: toDate(r.foundedOn) }), members: r.members, serves: r.serves, sources: r.source })) },
+    { label: "Alliance", query: "merge-alliances", rows: records.alliances.map((r) => ({ id: r.id, props: props({ name: r.name, nameZh: r.nameZh, foundedOn: toDate(r.foundedOn) }), members: r.members, serves: r.serves, evidence: evidenceOf(r) })) },
   ];
 }
 

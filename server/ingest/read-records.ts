@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { isArticleFile } from "../extract/read-article.ts";
+import { articleRecords } from "./article-records.ts";
 import { canonicalColumn } from "./column-names.ts";
 import { decodeText } from "./decode-text.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
@@ -42,9 +44,14 @@ interface RowGroup {
 export function readRecords(paths: string[], displayRoot = process.cwd()): ReadResult {
   const result: ReadResult = { records: emptyRecordSet(), problems: [], notes: [], skipped: [] };
   const groups: RowGroup[] = [];
+  const articles: { file: string; shown: string }[] = [];
   for (const file of expandPaths(paths)) {
     const relative = path.relative(displayRoot, file);
     const shown = relative && !relative.startsWith("..") ? relative : file;
+    if (isArticleFile(file)) {
+      articles.push({ file, shown });
+      continue;
+    }
     try {
       groups.push(...readRecordFile(file, shown, result.notes));
     } catch (error) {
@@ -56,6 +63,12 @@ export function readRecords(paths: string[], displayRoot = process.cwd()): ReadR
   // Dependency order: parties before the agreements that name them, whatever the file names.
   groups.sort((a, b) => recordFiles.indexOf(a.name) - recordFiles.indexOf(b.name));
   for (const group of groups) addGroup(result, group);
+  if (articles.length > 0) {
+    // Articles come after the record files, so a fact they add attaches to records already read.
+    const fromArticles = articleRecords(articles);
+    for (const name of recordFiles) (result.records[name] as unknown[]).push(...fromArticles.records[name]);
+    result.notes.push(...fromArticles.notes);
+  }
   return result;
 }
 
@@ -66,7 +79,7 @@ function readRecordFile(file: string, shown: string, notes: string[]): RowGroup[
     const { text } = decodeText(readFileSync(file));
     return readJson(shown, text).map(({ name, rows }) => ({ name, shown, rows }));
   }
-  if (!/\.(csv|tsv|txt)$/i.test(file) || /\.txt$/i.test(file)) throw new SkippedFile();
+  if (!/\.csv$/i.test(file)) throw new SkippedFile();
   const { text, encoding } = decodeText(readFileSync(file));
   if (encoding !== "utf-8") notes.push(`${shown}: read as ${encoding.toUpperCase()}`);
   const { header, rows } = readCsv(shown, text);

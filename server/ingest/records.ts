@@ -76,7 +76,21 @@ export const recordSchemas = {
   alliances: z.object({ id, name: text.min(1), nameZh: text.optional(), foundedOn: isoDate.optional(), members: list, serves: list, source: list }),
 } satisfies Record<RecordFileName, z.ZodType>;
 
-export type RecordOf<F extends RecordFileName> = z.output<(typeof recordSchemas)[F]> & { at: Origin };
+/** The sentence of an article that states a record, for EVIDENCED_BY {quote, offset, confidence}. */
+export interface EvidenceRef {
+  source: string;
+  quote: string;
+  offset: number;
+  confidence: number;
+}
+
+export type RecordOf<F extends RecordFileName> = z.output<(typeof recordSchemas)[F]> & {
+  at: Origin;
+  /** Set for records extracted from articles; CSV records cite sources by id only. */
+  evidence?: EvidenceRef[];
+  /** "unreviewed" for extracted facts below the confidence threshold, until the review queue decides. */
+  reviewStatus?: "unreviewed";
+};
 
 export type RecordSet = { [F in RecordFileName]: RecordOf<F>[] };
 

@@ -154,5 +154,6 @@ function mergeInto(into: OrganizationRecord, from: OrganizationRecord): Organiza
   into.aliases = [...aliases];
   into.source = [...new Set([...into.source, ...from.source])];
   into.segments = [...new Set([...into.segments, ...from.segments])];
+  if (from.evidence) into.evidence = [...(into.evidence ?? []), ...from.evidence];
   return into;
 }

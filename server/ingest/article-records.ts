@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import { extractArticle } from "../extract/extract.ts";
+import { readArticle } from "../extract/read-article.ts";
+import type { ExtractedArticle, Evidence, OrganizationRole } from "../extract/types.ts";
+import { nameKey } from "./name-key.ts";
+import type { Origin } from "./origin.ts";
+import { emptyRecordSet, type EvidenceRef, type RecordSet } from "./records.ts";
+
+/** Facts below this confidence are loaded as unreviewed, for the review queue. */
+export const reviewThreshold = 0.7;
+
+const fileOfRole: Record<OrganizationRole, "institutions" | "enterprises" | "governments"> = {
+  institution: "institutions",
+  enterprise: "enterprises",
+  government: "governments",
+};
+
+function hash(text: string, length: number): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, length);
+}
+
+/** Ids that depend only on what the article says, so ingesting it again finds the same nodes. */
+export function organizationId(role: OrganizationRole, name: string): string {
+  return `art-${role[0]}-${hash(nameKey(name), 12)}`;
+}
+
+/** Where a sentence stands in the file, for messages: the line of the raw text holding its start. */
+function originOf(file: string, raw: string, evidence: Evidence): Origin {
+  const start = raw.indexOf(evidence.quote.slice(0, 40));
+  return { file, line: start >= 0 ? raw.slice(0, start).split("\n").length : 1 };
+}
+
+/**
+ * Records of one or more articles: a Source for each (its id a hash of the file's bytes), and the
+ * organisations and agreements found, each with the sentence that states it. An organisation that
+ * several articles name is one record, citing each.
+ */
+export function articleRecords(files: { file: string; shown: string }[]): { records: RecordSet; notes: string[] } {
+  const records = emptyRecordSet();
+  const notes: string[] = [];
+  const organizations = new Map<string, RecordSet["institutions"][number]>();
+  for (const { file, shown } of files) {
+    const { article, bytes } = readArticle(file);
+    const raw = article.text;
+    const sourceId = `article-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}`;
+    const extracted: ExtractedArticle = extractArticle(article);
+    records.sources.push({
+      id: sourceId,
+      kind: "article",
+      url: article.url && /^https?:\/\//.test(article.url) ? article.url : undefined,
+      title: article.title,
+      publisher: article.publisher,
+      publishedOn: article.publishedOn,
+      origin: shown,
+      at: { file: shown, line: 1 },
+    });
+    const evidence = (e: Evidence, confidence: number): EvidenceRef => ({ source: sourceId, quote: e.quote, offset: e.offset, confidence });
+    const idOfName = new Map<string, string>();
+    for (const organization of extracted.organizations) {
+      const id = organizationId(organization.role, organization.name);
+      idOfName.set(organization.name, id);
+      const known = organizations.get(id);
+      if (known) {
+        known.aliases = [...new Set([...known.aliases, ...organization.aliases])];
+        known.evidence = [...(known.evidence ?? []), evidence(organization.evidence, organization.confidence)];
+        continue;
+      }
+      const record = {
+        id,
+        name: organization.name,
+        nameZh: /\p{Script=Han}/u.test(organization.name) ? organization.name : undefined,
+        region: organization.regionCode,
+        aliases: organization.aliases.filter((alias) => alias !== organization.name),
+        source: [],
+        segments: [],
+        evidence: [evidence(organization.evidence, organization.confidence)],
+        reviewStatus: organization.confidence < reviewThreshold ? ("unreviewed" as const) : undefined,
+        at: originOf(shown, raw, organization.evidence),
+      };
+      organizations.set(id, record);
+      records[fileOfRole[organization.role]].push(record);
+    }
+    for (const agreement of extracted.agreements) {
+      const parties = agreement.parties.map((name) => idOfName.get(name)).filter((id): id is string => id !== undefined);
+      if (parties.length === 0) continue;
+      records.agreements.push({
+        id: `art-a-${hash(`${sourceId}|${agreement.type}|${[...parties].sort().join("|")}|${agreement.evidence.offset}`, 16)}`,
+        type: agreement.type,
+        title: agreement.title,
+        signedOn: agreement.date,
+        parties,
+        serves: [],
+        source: [],
+        students: agreement.figures.students,
+        positions: agreement.figures.positions,
+        enterprises: agreement.figures.enterprises,
+        evidence: [evidence(agreement.evidence, agreement.confidence)],
+        reviewStatus: agreement.confidence < reviewThreshold ? "unreviewed" : undefined,
+        at: originOf(shown, raw, agreement.evidence),
+      });
+    }
+    notes.push(`${shown}: ${extracted.organizations.length} organisation(s), ${extracted.agreements.length} agreement(s) found`);
+  }
+  return { records, notes };
+}
