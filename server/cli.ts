@@ -1,3 +1,5 @@
+import { evalExtractCommand } from "./commands/eval-extract.ts";
+import { extractCommand } from "./commands/extract.ts";
 import { generateCommand } from "./commands/generate.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { start } from "./commands/start.ts";
@@ -9,13 +11,15 @@ const usage = `usage: npm run -s atlas -- <command>
   start                          run the dashboard and API (same as npm start)
   ingest [--dry-run] [--batch-size N] <paths…>
                                  load record files (CSV, JSON) or folders of them
+  extract [--format json|evidence] <article>
+                                 print the facts found in a press release (.txt, .md, .html)
+  eval-extract [--details]       precision, recall and F1 of extract on the annotated sets in eval/
   generate --scale province|national --seed N --out DIR [--province CODE]
                                  write a synthetic dataset in the record format
 `;
 
 /** Commands of DESIGN.md that later issues build; until then they say so instead of pretending. */
 const notYet: Record<string, string> = {
-  extract: "the article extractor (issue 4)",
   export: "the network export (issue 5)",
   bench: "the benchmarks (issue 7)",
 };
@@ -32,6 +36,10 @@ async function main(argv: string[]): Promise<number> {
       return ingestCommand(config, logger, args);
     case "generate":
       return generateCommand(args);
+    case "extract":
+      return extractCommand(args);
+    case "eval-extract":
+      return evalExtractCommand(args);
     case undefined:
     case "help":
     case "--help":
