@@ -13,7 +13,7 @@ describe("cleanArticle", () => {
       "On August 30, Qinling Polytechnic College and Hanjiang Drone Co., Ltd. opened an order class for 40 students.",
       "The class will run for two years.",
       "TAG:",
-      "All articles,data and pictures on this website are from the Internet,and all copyrights belong to the source website.",
+      "Copyright notice: texts and pictures here are reprinted from elsewhere on the web.",
       "Copyright 2003-2024 Qinling Daily Media Group. All rights reserved.",
     ].join("\r\n");
     const article = cleanArticle(raw);

@@ -6,8 +6,8 @@ describe("boilerplate", () => {
     for (const line of [
       "Location: HOME >> Rolling News",
       "Current position: Home > News",
-      "All articles,data and pictures on this website are from the Internet.",
-      "The content published in this site belongs to Daily Information Co (DIC).",
+      "Copyright notice: texts and pictures here are reprinted from the web.",
+      "Everything on this site belongs to Lanxi Daily Information Co (LDIC).",
       "TAG: cooperation",
       "Previous: Lanxi College holds job fair",
       "Next: Qiantang University and Hangzhou Metro Co., Ltd. sign internship base agreement",

@@ -13,7 +13,7 @@ describe("extractEnglish", () => {
       "Location: HOME >> Campus News",
       "Lanxi Polytechnic College and Baiyun Grid Equipment Co., Ltd. Sign Practice Base Agreement",
       " time:2025-04-10 View:856",
-      "On April 8, Lanxi Polytechnic College and Baiyun Grid Equipment Co., Ltd. signed an agreement to establish an off - campus practical teaching base. Under the agreement, the company will take more than 50 students a year and offer 20 internship positions.",
+      "On April 8, Lanxi Polytechnic College and Baiyun Grid Equipment Co., Ltd. signed an agreement setting up an off - campus practical teaching base. Under the agreement, the company will take more than 50 students a year and offer 20 internship positions.",
     ].join("\n");
     const result = extract(text);
     expect(result.agreements).toHaveLength(1);
@@ -38,7 +38,7 @@ describe("extractEnglish", () => {
     const text = [
       "Lanxi College signed a training base agreement with Baiyun Valve Co., Ltd. on 3 May 2025.",
       "Next: Qiantang University and Hangzhou Metro Co., Ltd. sign internship base agreement",
-      "Copyright 1995 - . All rights reserved. The content published in this site belongs to Daily Information Co (DIC).",
+      "Copyright 2001 - . All rights reserved. Everything on this site belongs to Lanxi Daily Information Co (LDIC).",
       "TAG: Sunrise Media Group Co., Ltd.",
     ].join("\n");
     expect(names(text)).toEqual(["institution: Lanxi College", "enterprise: Baiyun Valve Co., Ltd."]);
@@ -98,7 +98,7 @@ describe("extractEnglish", () => {
   });
 
   it("lets the article's institution take part when the sentence names none", () => {
-    const text = "On November 8, Hebei Lanxi University held a conference.\nThe conference included the signing of a joint construction agreement with 36 enterprises to establish collaborative training models.\nThe university also launched the \"Hebei Steel Chain Alliance\".";
+    const text = "On November 8, Hebei Lanxi University held a conference.\nAt the conference the university signed joint training agreements with 36 enterprises for its graduate students.\nThe university also launched the \"Hebei Steel Chain Alliance\".";
     const result = extract(text);
     expect(result.agreements.map((a) => `${a.type} ${a.parties.join("+")} ${JSON.stringify(a.figures)}`)).toEqual([
       'talent_training Hebei Lanxi University {"enterprises":36}',
@@ -137,7 +137,7 @@ describe("extractEnglish", () => {
       "signed signed agreement base base base.",
       "Off - Campus - - - Base Co.,Ltd. Ltd. Ltd. University of of and",
       "X".repeat(5000),
-      "The company and Lanxi Institute of Mining jointly build an internship base to educate future tal",
+      "The company and Lanxi Institute of Mining jointly build an internship base for tomorrow's engin",
     ];
     for (const text of messy) expect(() => extract(text)).not.toThrow();
     expect(extract("", { writer: { name: "Lanxi College", role: "institution" }, title: "A title" }).organizations.map((o) => o.name)).toEqual(["Lanxi College"]);

@@ -83,7 +83,7 @@ export const sentenceOpeners = new Set(
  */
 export const genericNameWords = new Set(
   (
-    "science sciences technology technologies technological engineering research future excellent excellence modern " +
+    "science sciences technology technologies technological engineering research future excellent excellence outstanding distinguished engineer engineers modern " +
     "undergraduate graduate postgraduate artificial intelligence intelligent cross industry industries industrial " +
     "information education educational vocational technical technician technicians applied normal medical medicine " +
     "agricultural agriculture polytechnic international business economics economic finance financial arts art foreign " +

@@ -41,8 +41,8 @@ describe("findOrganizationNames", () => {
   });
 
   it("spreads a coordinated head over its list", () => {
-    expect(names("overseen by Gansu's Provincial Departments of Education, Science and Technology, and Industry and Information Technology.")).toEqual([
-      "government: Gansu Provincial Department of Education",
+    expect(names("with Gansu's Provincial Departments of Commerce, Science and Technology, and Industry and Information Technology taking part.")).toEqual([
+      "government: Gansu Provincial Department of Commerce",
       "government: Gansu Provincial Department of Science and Technology",
       "government: Gansu Provincial Department of Industry and Information Technology",
     ]);
@@ -74,7 +74,7 @@ describe("findOrganizationNames", () => {
   });
 
   it("does not take units, generic names or what agreements set up for organisations", () => {
-    expect(names("the Undergraduate College, the Science and Technology Research Institute and the Excellent Engineering College")).toEqual([]);
+    expect(names("the Graduate College, the Advanced Materials Research Institute and the Outstanding Engineers College")).toEqual([]);
     expect(names("the Artificial Intelligence Modern Industry College and the Hydrogen Joint Research Institute")).toEqual([]);
     expect(names("Hunan Industry Polytechnic")).toEqual(["institution: Hunan Industry Polytechnic"]);
     const unit = findOrganizationNames("Dean of the School of Mechanical Engineering")[0]!;

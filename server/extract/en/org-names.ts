@@ -325,8 +325,8 @@ export function cleanName(text: string): string {
 }
 
 /**
- * "Shaanxi's Provincial Departments of Education, Science and Technology, and Industry and
- * Information Technology" → three departments, each with the words before the plural head.
+ * "Gansu's Provincial Departments of Commerce, Finance, and Natural Resources" → three
+ * departments, each with the words before the plural head.
  */
 function coordinatedNames(norm: string, tokens: Token[]): NameCandidate[] {
   const found: NameCandidate[] = [];

@@ -28,7 +28,7 @@ const subset = (a: OrgEntry[], b: OrgEntry[]) => a.length < b.length && a.every(
 
 /**
  * One agreement per thing agreed: the same type between the same parties is one agreement
- * (a title and the sentence that tells it; "the two sides reached an agreement to establish …"
+ * (a title and the sentence that tells it; "both sides agreed to set up …"
  * after the ceremony); a mention naming only some of the parties joins a fuller one of its type, and
  * the sentences about one alliance make one alliance with all the members they name; a
  * bare "cooperation agreement" is dropped when the same parties set up something more specific
