@@ -1,11 +1,9 @@
 import type { AtlasConfig } from "../config.ts";
 import { ensureClientBuilt } from "../client-build.ts";
-import { applySchema } from "../db/apply-schema.ts";
 import { connectDatabase } from "../db/database.ts";
+import { prepareDatabase } from "../db/prepare-database.ts";
 import { buildSchema } from "../graphql/build-schema.ts";
 import { createHttpServer } from "../http/app.ts";
-import { loadSampleIfEmpty } from "../ingest/sample.ts";
-import { loadRegions, regionsAreLoaded } from "../regions/load-regions.ts";
 import type { Logger } from "../logger.ts";
 
 /** `npm start`: database, schema, sample data, then the dashboard and API on PORT. Ctrl-C stops it all. */
@@ -28,12 +26,9 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
 
   let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
   try {
-    await applySchema(database);
-    // The regions table is reference data every view and every ingest relies on: load it once per database.
-    if (!(await regionsAreLoaded(database))) await loadRegions(database);
+    await prepareDatabase(database, { loadSample: config.loadSample, logger });
     const schema = await buildSchema(database.driver);
     await schema.neo4jGraphQL.checkNeo4jCompat({ sessionConfig: database.name ? { database: database.name } : undefined });
-    if (config.loadSample) await loadSampleIfEmpty(database, logger);
     server = await createHttpServer({ database, schema, logger, clientDir });
     await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? new Error(`Port ${config.port} is already in use; stop what runs there or set PORT.`) : error;

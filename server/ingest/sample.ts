@@ -6,8 +6,9 @@ import { ingest } from "./ingest.ts";
 
 export const sampleDir = path.join(projectRoot, "data", "sample");
 
+/** True when the graph holds no data of its own: the regions table is reference data and does not count. */
 export async function databaseIsEmpty(database: Database): Promise<boolean> {
-  const result = await database.read("MATCH (n) RETURN count(n) > 0 AS any LIMIT 1");
+  const result = await database.read("MATCH (n) WHERE NOT n:Region AND NOT n:AtlasTestMarker RETURN count(n) > 0 AS any");
   return result.records[0]?.get("any") !== true;
 }
 
