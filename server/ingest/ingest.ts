@@ -5,6 +5,7 @@ import { checkReferences, duplicateIds } from "./check-references.ts";
 import { loadRecords, type LoadSummary } from "./load-records.ts";
 import type { ProgressReporter } from "./progress.ts";
 import { readRecords } from "./read-records.ts";
+import { existingAgreementsFor, resolveAgreements } from "./resolve-agreements.ts";
 import { resolveRegions } from "./resolve-regions.ts";
 import { existingOrganizations, resolveOrganizations } from "./resolve-entities.ts";
 
@@ -35,10 +36,12 @@ export async function ingest(database: Database, paths: string[], options: Inges
   const read = readRecords(paths, options.displayRoot);
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
   const resolution = resolveOrganizations(read.records, await existingOrganizations(database));
-  const records = resolution.records;
+  // Agreements are compared once their parties are resolved, so the same parties have the same ids.
+  const agreementResolution = resolveAgreements(resolution.records, await existingAgreementsFor(database, resolution.records));
+  const records = agreementResolution.records;
   problems.push(...resolution.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
   const counts = Object.fromEntries(Object.entries(read.records).map(([name, list]) => [name, list.length]));
-  const result: IngestResult = { problems, notes: [...read.notes, ...resolution.notes], skipped: read.skipped, read: counts };
+  const result: IngestResult = { problems, notes: [...read.notes, ...resolution.notes, ...agreementResolution.notes], skipped: read.skipped, read: counts };
   if (problems.length > 0 || options.dryRun) return result;
   // Organisations link to their regions, so the regions table goes in first (once per database).
   if (!(await regionsAreLoaded(database))) await loadRegions(database);

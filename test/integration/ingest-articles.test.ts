@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { projectRoot } from "../../server/config.ts";
@@ -50,6 +52,19 @@ describe("ingesting a press release into a real Neo4j", () => {
     expect(strategic.records[0]!.get("n")).toBe(1);
     const copies = await database.read("MATCH (o:Organization) WHERE o.name CONTAINS \"Xi'an University of Technology\" RETURN count(o) AS n");
     expect(copies.records[0]!.get("n")).toBe(1);
+  });
+
+  it("adds a repost of the same release as more evidence, not as more agreements", async () => {
+    await ingest(database, [article]);
+    const repost = path.join(mkdtempSync(path.join(os.tmpdir(), "atlas-repost-")), "repost.txt");
+    writeFileSync(repost, readFileSync(article, "utf8").replace("Copyright 2025 Qinling Polytechnic College.", "Reposted from the college news site. Copyright 2025 Hanzhong Daily."));
+    const result = await ingest(database, [repost]);
+    expect(result.problems).toEqual([]);
+    const orderClasses = await database.read(
+      "MATCH (a:Agreement {type: 'order_class'})-[:EVIDENCED_BY]->(s:Source) WHERE s.id STARTS WITH 'article-' WITH a, collect(s.id) AS sources RETURN count(a) AS n, sources",
+    );
+    expect(orderClasses.records[0]!.get("n")).toBe(1);
+    expect(orderClasses.records[0]!.get("sources")).toHaveLength(2);
   });
 
   it("changes nothing when the same article is ingested again", async () => {
