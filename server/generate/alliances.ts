@@ -1,7 +1,7 @@
+import type { AgreementInput } from "./agreements.ts";
 import { SigningCalendar } from "./dates.ts";
-import type { Chain, Enterprise, Government, Ids, Institution } from "./model.ts";
+import type { Chain, Enterprise, Government, Institution } from "./model.ts";
 import { NameRegistry, placeOf, type BilingualName, type Place } from "./names.ts";
-import type { Scope } from "./placement.ts";
 import { WeightedSampler, type Random } from "./random.ts";
 import type { Province } from "./regions.ts";
 
@@ -22,16 +22,8 @@ export interface AllianceRecord {
   source: string;
 }
 
-export interface AllianceInput {
-  random: Random;
-  count: number;
-  scope: Scope;
-  institutions: readonly Institution[];
-  enterprises: readonly Enterprise[];
-  governments: readonly Government[];
-  chains: readonly Chain[];
-  ids: Ids;
-}
+/** The same parts agreements are built from; alliances date themselves without the signing calendar. */
+export type AllianceInput = Omit<AgreementInput, "calendar">;
 
 const fields: [string, string][] = [
   ["现代制造", "Modern Manufacturing"], ["电子信息", "Electronic Information"], ["现代服务业", "Modern Services"], ["交通运输", "Transport"],

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import type { Origin } from "./origin.ts";
+import { formatOrigin, type Origin } from "./origin.ts";
 
 /** One data row of a record file: values by header as written, and where the row starts. */
 export interface SourceRow {
@@ -12,7 +12,7 @@ export class RecordFileError extends Error {
     readonly at: Origin,
     message: string,
   ) {
-    super(`${at.path !== undefined ? `${at.file}:${at.path}` : `${at.file}:${at.line ?? 1}`}: ${message}`);
+    super(`${formatOrigin(at)}: ${message}`);
   }
 }
 

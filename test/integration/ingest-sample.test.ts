@@ -7,7 +7,7 @@ import type { Database } from "../../server/db/database.ts";
 import { changedNothing, ingest } from "../../server/ingest/ingest.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
 import { csvRows } from "../support/csv-rows.ts";
-import { canonicalDump, connectTestDatabase, resetDatabase } from "../support/test-database.ts";
+import { canonicalDump, connectTestDatabase, resetDatabase, countOf } from "../support/test-database.ts";
 
 
 /** Text encoded as GB18030 bytes, the way Excel in China saves CSV (Node can decode GB18030 but not encode it). */
@@ -33,9 +33,6 @@ function gbkOf(char: string): number[] {
   throw new Error(`no GBK code for ${char}`);
 }
 
-async function count(database: Database, cypher: string): Promise<number> {
-  return Number((await database.read(cypher)).records[0]!.get(0));
-}
 
 describe("loading data/sample into a real Neo4j", () => {
   let database: Database;
@@ -50,24 +47,24 @@ describe("loading data/sample into a real Neo4j", () => {
     const result = await ingest(database, [sampleDir]);
     expect(result.problems).toEqual([]);
     const rows = (file: string) => csvRows(sampleDir, file);
-    expect(await count(database, "MATCH (n:Institution) RETURN count(n)")).toBe(rows("institutions.csv").length);
-    expect(await count(database, "MATCH (n:Enterprise) RETURN count(n)")).toBe(rows("enterprises.csv").length);
-    expect(await count(database, "MATCH (n:Government) RETURN count(n)")).toBe(rows("governments.csv").length);
-    expect(await count(database, "MATCH (n:Agreement) RETURN count(n)")).toBe(rows("agreements.csv").length);
-    expect(await count(database, "MATCH (n:Source) RETURN count(n)")).toBe(rows("sources.csv").length);
+    expect(await countOf(database, "MATCH (n:Institution) RETURN count(n)")).toBe(rows("institutions.csv").length);
+    expect(await countOf(database, "MATCH (n:Enterprise) RETURN count(n)")).toBe(rows("enterprises.csv").length);
+    expect(await countOf(database, "MATCH (n:Government) RETURN count(n)")).toBe(rows("governments.csv").length);
+    expect(await countOf(database, "MATCH (n:Agreement) RETURN count(n)")).toBe(rows("agreements.csv").length);
+    expect(await countOf(database, "MATCH (n:Source) RETURN count(n)")).toBe(rows("sources.csv").length);
     const parties = rows("agreements.csv").reduce((sum, r) => sum + r.parties!.split("|").length, 0);
-    expect(await count(database, "MATCH (:Organization)-[r:PARTY_TO]->(:Agreement) RETURN count(r)")).toBe(parties);
+    expect(await countOf(database, "MATCH (:Organization)-[r:PARTY_TO]->(:Agreement) RETURN count(r)")).toBe(parties);
     // Every organisation and agreement points to the article that states it.
-    expect(await count(database, "MATCH (n) WHERE (n:Organization OR n:Agreement OR n:Alliance) AND NOT (n)-[:EVIDENCED_BY]->(:Source) RETURN count(n)")).toBe(0);
+    expect(await countOf(database, "MATCH (n) WHERE (n:Organization OR n:Agreement OR n:Alliance) AND NOT (n)-[:EVIDENCED_BY]->(:Source) RETURN count(n)")).toBe(0);
     // The collaboration projection: one link per pair of parties of a shared agreement.
     const pairs = new Set(rows("agreements.csv").flatMap((r) => {
       const ids = r.parties!.split("|").sort();
       return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => `${a}~${b}`));
     }));
-    expect(await count(database, "MATCH ()-[c:COLLABORATES_WITH]->() RETURN count(c)")).toBe(pairs.size);
+    expect(await countOf(database, "MATCH ()-[c:COLLABORATES_WITH]->() RETURN count(c)")).toBe(pairs.size);
     // Every organisation with a region code is LOCATED_IN that region node.
-    expect(await count(database, "MATCH (o:Organization) WHERE o.regionCode IS NOT NULL AND NOT (o)-[:LOCATED_IN]->(:Region {code: o.regionCode}) RETURN count(o)")).toBe(0);
-    expect(await count(database, "MATCH (:Organization {id: 'yingshan-county-government'})-[:LOCATED_IN]->(:Region)-[:PART_OF*]->(:Region {code: '510000'}) RETURN count(*)")).toBe(1);
+    expect(await countOf(database, "MATCH (o:Organization) WHERE o.regionCode IS NOT NULL AND NOT (o)-[:LOCATED_IN]->(:Region {code: o.regionCode}) RETURN count(o)")).toBe(0);
+    expect(await countOf(database, "MATCH (:Organization {id: 'yingshan-county-government'})-[:LOCATED_IN]->(:Region)-[:PART_OF*]->(:Region {code: '510000'}) RETURN count(*)")).toBe(1);
     const signed = await database.read("MATCH (a:Agreement {id: 'ambition-off-campus-practical-teaching-base'}) RETURN toString(a.signedOn) AS d");
     expect(signed.records[0]!.get("d")).toBe("2025-03-20");
   });
@@ -116,7 +113,7 @@ describe("loading data/sample into a real Neo4j", () => {
     const result = await ingest(database, [later], { displayRoot: later });
     expect(result.problems).toEqual([]);
     expect(result.notes).toContain('institutions.csv:2: "XIAN UNIVERSITY OF TECHNOLOGY" is the same organisation as the database ("xian-university-of-technology"); merged');
-    expect(await count(database, "MATCH (o:Organization {id: 'xaut-zh'}) RETURN count(o)")).toBe(0);
+    expect(await countOf(database, "MATCH (o:Organization {id: 'xaut-zh'}) RETURN count(o)")).toBe(0);
     const merged = await database.read("MATCH (o:Organization {id: 'xian-university-of-technology'}) RETURN o.nameZh AS zh, o.name AS name, o.aliases AS aliases, COUNT { (o)-[:PARTY_TO]->(:Agreement {id: 'xaut-zh-lab'}) } AS lab");
     expect(merged.records[0]!.toObject()).toEqual({ zh: "西安理工大学", name: "Xi'an University of Technology", aliases: ["XIAN UNIVERSITY OF TECHNOLOGY"], lab: 1 });
   });

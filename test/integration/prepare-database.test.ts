@@ -4,13 +4,10 @@ import { prepareDatabase } from "../../server/db/prepare-database.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
 import { createLogger } from "../../server/logger.ts";
 import { csvRows } from "../support/csv-rows.ts";
-import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
+import { connectTestDatabase, resetDatabase, countOf } from "../support/test-database.ts";
 
 const logger = createLogger("silent");
 
-async function count(database: Database, cypher: string): Promise<number> {
-  return Number((await database.read(cypher)).records[0]!.get(0));
-}
 
 describe("what npm start does to the database before serving", () => {
   let database: Database;
@@ -25,15 +22,15 @@ describe("what npm start does to the database before serving", () => {
 
   it("loads the regions and the sample into an empty database, and nothing the second time", async () => {
     expect(await prepareDatabase(database, { loadSample: true, logger })).toEqual({ sampleLoaded: true });
-    expect(await count(database, "MATCH (r:Region {level: 'province'}) RETURN count(r)")).toBe(34);
-    expect(await count(database, "MATCH (i:Institution) RETURN count(i)")).toBe(csvRows(sampleDir, "institutions.csv").length);
+    expect(await countOf(database, "MATCH (r:Region {level: 'province'}) RETURN count(r)")).toBe(34);
+    expect(await countOf(database, "MATCH (i:Institution) RETURN count(i)")).toBe(csvRows(sampleDir, "institutions.csv").length);
     expect(await prepareDatabase(database, { loadSample: true, logger })).toEqual({ sampleLoaded: false });
   });
 
   it("loads only the regions with ATLAS_SAMPLE=off, and the sample on a later start", async () => {
     expect(await prepareDatabase(database, { loadSample: false, logger })).toEqual({ sampleLoaded: false });
-    expect(await count(database, "MATCH (r:Region) RETURN count(r)")).toBeGreaterThan(3000);
-    expect(await count(database, "MATCH (o:Organization) RETURN count(o)")).toBe(0);
+    expect(await countOf(database, "MATCH (r:Region) RETURN count(r)")).toBeGreaterThan(3000);
+    expect(await countOf(database, "MATCH (o:Organization) RETURN count(o)")).toBe(0);
     // The regions alone do not make the database "not empty".
     expect(await prepareDatabase(database, { loadSample: true, logger })).toEqual({ sampleLoaded: true });
   });

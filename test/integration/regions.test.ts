@@ -3,11 +3,8 @@ import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
 import { loadRegions, regionsAreLoaded } from "../../server/regions/load-regions.ts";
 import { loadRegionTable } from "../../server/regions/region-table.ts";
-import { canonicalDump, connectTestDatabase, resetDatabase } from "../support/test-database.ts";
+import { canonicalDump, connectTestDatabase, resetDatabase, countOf } from "../support/test-database.ts";
 
-async function count(database: Database, cypher: string): Promise<number> {
-  return Number((await database.read(cypher)).records[0]!.get(0));
-}
 
 describe("loading the regions table into a real Neo4j", () => {
   const table = loadRegionTable();
@@ -27,12 +24,12 @@ describe("loading the regions table into a real Neo4j", () => {
     expect(await regionsAreLoaded(database)).toBe(true);
 
     for (const level of ["province", "prefecture", "county"]) {
-      expect(await count(database, `MATCH (r:Region {level: '${level}'}) RETURN count(r)`), level).toBe(tableCount(level));
+      expect(await countOf(database, "MATCH (r:Region {level: $level}) RETURN count(r)", { level }), level).toBe(tableCount(level));
     }
     const withParent = table.filter((r) => r.parentCode).length;
     expect(summary.relationshipsCreated).toBe(withParent);
-    expect(await count(database, "MATCH (:Region)-[l:PART_OF]->(:Region) RETURN count(l)")).toBe(withParent);
-    expect(await count(database, "MATCH (r:Region) WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL RETURN count(r)")).toBe(
+    expect(await countOf(database, "MATCH (:Region)-[l:PART_OF]->(:Region) RETURN count(l)")).toBe(withParent);
+    expect(await countOf(database, "MATCH (r:Region) WHERE r.lat IS NOT NULL AND r.lon IS NOT NULL RETURN count(r)")).toBe(
       table.filter((r) => r.lat !== undefined).length,
     );
 
@@ -59,7 +56,7 @@ describe("loading the regions table into a real Neo4j", () => {
     await database.write("MATCH (r:Region {code: '511321'})-[l:PART_OF]->() DELETE l WITH r MATCH (p:Region {code: '510000'}) CREATE (r)-[:PART_OF]->(p)");
     const summary = await loadRegions(database);
     expect(summary).toMatchObject({ created: 0, updated: 2, unchanged: table.length - 2, relationshipsCreated: 1 });
-    expect(await count(database, "MATCH (:Region {code: '511321'})-[l:PART_OF]->() RETURN count(l)")).toBe(1);
-    expect(await count(database, "MATCH (:Region {code: '511321'})-[:PART_OF]->(:Region {code: '511300'}) RETURN count(*)")).toBe(1);
+    expect(await countOf(database, "MATCH (:Region {code: '511321'})-[l:PART_OF]->() RETURN count(l)")).toBe(1);
+    expect(await countOf(database, "MATCH (:Region {code: '511321'})-[:PART_OF]->(:Region {code: '511300'}) RETURN count(*)")).toBe(1);
   });
 });

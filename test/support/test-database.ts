@@ -7,6 +7,11 @@ export function connectTestDatabase(): Database {
   return createDatabase(inject("neo4jUri"), user ? { user, password: inject("neo4jPassword") } : undefined, { description: "test database" });
 }
 
+/** The single number a counting query returns. */
+export async function countOf(database: Database, cypher: string, params: Record<string, unknown> = {}): Promise<number> {
+  return Number((await database.read(cypher, params)).records[0]!.get(0));
+}
+
 /** Empties the database (leaving the marker that says the tests own it); schema stays. */
 export async function resetDatabase(database: Database): Promise<void> {
   await database.write("MATCH (n) WHERE NOT n:AtlasTestMarker DETACH DELETE n");

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { AgreementDraft } from "./agreement-draft.ts";
+import { orgEntry } from "./org-entry-fixture.ts";
 import type { OrgEntry } from "./organizations.ts";
 import { settle, splitBilateral } from "./settle-agreements.ts";
 
-const org = (name: string, role: OrgEntry["role"]): OrgEntry => ({
-  name,
-  role,
-  aliases: [],
-  forms: [name],
-  evidence: { text: "", offset: 0, norm: "", paragraph: 0, kind: "body" },
-  confidence: 0.9,
-  source: "name",
-});
+const org = orgEntry;
 const college = org("Lanxi College", "institution");
 const a = org("A Co., Ltd.", "enterprise");
 const b = org("B Co., Ltd.", "enterprise");

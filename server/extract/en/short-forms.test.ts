@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { OrgEntry } from "./organizations.ts";
+import { orgEntry } from "./org-entry-fixture.ts";
 import { isPlaceName } from "./places.ts";
 import { splitSentences } from "./sentences.ts";
 import { capitalisedRuns, isAcronymOf, isShortFormOf, resolveShortForms } from "./short-forms.ts";
 
-const entry = (name: string, role: OrgEntry["role"] = "enterprise"): OrgEntry => ({
-  name,
-  role,
-  aliases: [],
-  forms: [name],
-  evidence: { text: "", offset: 0, norm: "", paragraph: 0, kind: "body" },
-  confidence: 0.9,
-  source: "name",
-});
+const entry = orgEntry;
 
 describe("short forms", () => {
   it("takes words of the name in order, starting with a distinctive one", () => {
