@@ -1,0 +1,23 @@
+export { adjacency, type Adjacency } from "./adjacency.ts";
+export {
+  betweenness,
+  BETWEENNESS_DEFAULTS,
+  type BetweennessOptions,
+  type BetweennessResult,
+} from "./betweenness.ts";
+export {
+  buildCollaborationGraph,
+  type CollaborationGraph,
+  type CollaborationLinkInput,
+  type CollaborationNodeInput,
+  type WeightedEdge,
+} from "./collaboration-graph.ts";
+export { communities, COMMUNITY_DEFAULTS, type CommunityOptions, type CommunityResult } from "./communities.ts";
+export { degrees, type NodeDegree } from "./degree.ts";
+export {
+  networkMetrics,
+  type NetworkMetrics,
+  type NetworkMetricsOptions,
+  type NodeMetrics,
+} from "./network-metrics.ts";
+export { strongestPart, type StrongestPart, type StrongestPartOptions } from "./strongest-part.ts";
