@@ -1,8 +1,10 @@
 import { evalExtractCommand } from "./commands/eval-extract.ts";
+import { exportCommand } from "./commands/export.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { generateCommand } from "./commands/generate.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { start } from "./commands/start.ts";
+import { tokenCommand } from "./commands/token.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DatabaseUnavailableError } from "./db/database.ts";
 import { createLogger } from "./logger.ts";
@@ -16,11 +18,16 @@ const usage = `usage: npm run -s atlas -- <command>
   eval-extract [--details]       precision, recall and F1 of extract on the annotated sets in eval/
   generate --scale province|national --seed N --out DIR [--province CODE]
                                  write a synthetic dataset in the record format
+  export --format graphml|gexf|csv --out FILE [--table links|nodes] [filter…]
+                                 write the cooperation network for Gephi, Cytoscape or a
+                                 spreadsheet; filter: --regions --labels --types --chains
+                                 --from --to --live --limit (as the network query)
+  token --subject NAME [--role editor] [--expires 8h]
+                                 print a bearer token for writes, signed with ATLAS_JWT_SECRET
 `;
 
 /** Commands of DESIGN.md that later issues build; until then they say so instead of pretending. */
 const notYet: Record<string, string> = {
-  export: "the network export (issue 5)",
   bench: "the benchmarks (issue 7)",
 };
 
@@ -40,6 +47,10 @@ async function main(argv: string[]): Promise<number> {
       return extractCommand(args);
     case "eval-extract":
       return evalExtractCommand(args);
+    case "export":
+      return exportCommand(config, logger, args);
+    case "token":
+      return tokenCommand(config, args);
     case undefined:
     case "help":
     case "--help":

@@ -4,6 +4,7 @@ import { connectDatabase } from "../db/database.ts";
 import { prepareDatabase } from "../db/prepare-database.ts";
 import { buildSchema } from "../graphql/build-schema.ts";
 import { createHttpServer } from "../http/app.ts";
+import { wholeNetwork } from "../api/network.ts";
 import type { Logger } from "../logger.ts";
 
 /** `npm start`: database, schema, sample data, then the dashboard and API on PORT. Ctrl-C stops it all. */
@@ -27,7 +28,7 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
   let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
   try {
     await prepareDatabase(database, { loadSample: config.loadSample, logger });
-    const schema = await buildSchema(database.driver);
+    const schema = await buildSchema(database.driver, { jwtSecret: config.jwtSecret });
     await schema.neo4jGraphQL.checkNeo4jCompat({ sessionConfig: database.name ? { database: database.name } : undefined });
     server = await createHttpServer({ database, schema, logger, clientDir });
     await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
@@ -37,6 +38,13 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
     await database.close();
     throw error;
   }
+  // The whole network's metrics frame every profile: compute them now, in the background, rather
+  // than on the first visitor's request.
+  const warming = Date.now();
+  wholeNetwork(server.api).then(
+    ({ network }) => logger.info({ nodes: network.totalNodes, links: network.totalLinks, ms: Date.now() - warming }, "network metrics ready"),
+    (error: unknown) => logger.warn({ err: error }, "could not compute the network metrics ahead; they will be computed on first use"),
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `\nAlliance Atlas is running at http://localhost:${config.port}  (ready in ${seconds}s)\n` +

@@ -13,12 +13,17 @@ export interface Database {
   name?: string;
   /** Describes where the data is, for the start-up banner. */
   description: string;
-  read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
-  write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult<R>>;
+  write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult<R>>;
   /** True when the database answers a trivial query within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
   /** Closes the driver, and stops the embedded database if this process started it. */
   close(): Promise<void>;
+}
+
+export interface QueryOptions {
+  /** The database ends the transaction after this long (Neo4j's transaction timeout). */
+  timeoutMs?: number;
 }
 
 export class DatabaseUnavailableError extends Error {}
@@ -36,8 +41,12 @@ const driverConfig = {
 export function createDatabase(uri: string, auth: { user: string; password: string } | undefined, options: { name?: string; description: string; onClose?: () => Promise<void> }): Database {
   const driver = neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : undefined, driverConfig);
   const run = (routing: "READ" | "WRITE") =>
-    <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) =>
-      driver.executeQuery<QueryResult<R>>(cypher, params, { routing: routing === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE, database: options.name });
+    <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}, queryOptions: QueryOptions = {}) =>
+      driver.executeQuery<QueryResult<R>>(cypher, params, {
+        routing: routing === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
+        database: options.name,
+        transactionConfig: queryOptions.timeoutMs ? { timeout: queryOptions.timeoutMs } : undefined,
+      });
   return {
     driver,
     uri,

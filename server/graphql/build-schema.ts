@@ -1,24 +1,41 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config.ts";
+import { resolvers } from "./resolvers.ts";
 
-export const typeDefsPath = path.join(projectRoot, "server", "graphql", "schema.graphql");
+const graphqlDir = path.join(projectRoot, "server", "graphql");
+/** The graph model (generated entity queries) and the custom API (analytics, review). */
+export const typeDefsPaths = [path.join(graphqlDir, "schema.graphql"), path.join(graphqlDir, "api.graphql")];
 
-export function readTypeDefs(): string {
-  return readFileSync(typeDefsPath, "utf8");
+export function readTypeDefs(): string[] {
+  return typeDefsPaths.map((file) => readFileSync(file, "utf8"));
 }
 
 export interface AtlasSchema {
   neo4jGraphQL: Neo4jGraphQL;
   schema: GraphQLSchema;
+  /** True when tokens can be checked (ATLAS_JWT_SECRET is set), so writes are possible at all. */
+  writesEnabled: boolean;
 }
 
-/** The executable schema: @neo4j/graphql's generated entity queries over schema.graphql. */
-export async function buildSchema(driver: Driver): Promise<AtlasSchema> {
-  const neo4jGraphQL = new Neo4jGraphQL({ typeDefs: readTypeDefs(), driver });
+export interface SchemaOptions {
+  /** ATLAS_JWT_SECRET: verifies the tokens writes need. Without it every write is refused. */
+  jwtSecret?: string;
+}
+
+/** The executable schema: @neo4j/graphql's generated entity queries plus the custom API's resolvers. */
+export async function buildSchema(driver: Driver, options: SchemaOptions = {}): Promise<AtlasSchema> {
+  const neo4jGraphQL = new Neo4jGraphQL({
+    typeDefs: readTypeDefs(),
+    driver,
+    resolvers,
+    // Without a secret, a random key no one holds: no token can verify, so every write is refused.
+    features: { authorization: { key: options.jwtSecret ?? randomBytes(32).toString("hex") } },
+  });
   const schema = await neo4jGraphQL.getSchema();
-  return { neo4jGraphQL, schema };
+  return { neo4jGraphQL, schema, writesEnabled: Boolean(options.jwtSecret) };
 }

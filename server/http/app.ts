@@ -6,10 +6,17 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
+import { AnalyticsCache } from "../api/analytics-cache.ts";
+import { isoToday, type ApiContext } from "../api/api-context.ts";
+import { defaultLimits, type ApiLimits } from "../api/api-limits.ts";
 import type { Database } from "../db/database.ts";
 import type { AtlasSchema } from "../graphql/build-schema.ts";
+import { formatError } from "../graphql/format-error.ts";
+import { protection } from "../graphql/protection.ts";
+import type { RequestContext } from "../graphql/resolvers.ts";
 import type { Logger } from "../logger.ts";
 import { clientAssets } from "./client-assets.ts";
+import { exportRoute } from "./export-route.ts";
 import { healthz } from "./healthz.ts";
 
 export interface HttpServerOptions {
@@ -18,23 +25,34 @@ export interface HttpServerOptions {
   logger: Logger;
   /** The built client (dist/client). */
   clientDir: string;
+  /** The API's limits (depth, cost, page size, timeout); defaults in api-limits.ts. */
+  limits?: Partial<ApiLimits>;
 }
 
 export interface AtlasHttpServer {
   app: express.Express;
+  /** The API's services, as the resolvers see them. */
+  api: ApiContext;
   httpServer: http.Server;
   /** Listens on the port (0 picks a free one) and resolves with the port taken. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
 }
 
-export async function createHttpServer({ database, schema, logger, clientDir }: HttpServerOptions): Promise<AtlasHttpServer> {
+export async function createHttpServer({ database, schema, logger, clientDir, limits: limitOverrides }: HttpServerOptions): Promise<AtlasHttpServer> {
+  const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
+  const api: ApiContext = { database, analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }), limits, today: isoToday };
   const app = express();
   const httpServer = http.createServer(app);
+  const guard = protection(limits);
   // Apollo's own landing page loads from a CDN; our IDE is bundled with the client at /graphiql.
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<RequestContext>({
     schema: schema.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins],
+    validationRules: guard.validationRules,
+    formatError: formatError(limits),
+    // One operation per request: a batch would multiply every limit by its length.
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
 
@@ -47,15 +65,21 @@ export async function createHttpServer({ database, schema, logger, clientDir }: 
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        token: req.headers.authorization?.replace(/^Bearer\s+/i, ""),
+        api,
+        // Without a secret no token can be checked: every write is then refused as unauthenticated.
+        token: schema.writesEnabled ? req.headers.authorization?.replace(/^Bearer\s+/i, "") : undefined,
         sessionConfig: database.name ? { database: database.name } : undefined,
+        // The generated queries run under the same transaction timeout as the custom ones.
+        transaction: { timeout: limits.queryTimeoutMs },
       }),
     }),
   );
+  app.get("/api/export", exportRoute(api));
   app.use(clientAssets(clientDir));
 
   return {
     app,
+    api,
     httpServer,
     listen(port, host) {
       return new Promise((resolve, reject) => {

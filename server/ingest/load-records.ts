@@ -136,6 +136,7 @@ export async function loadRecords(database: Database, records: RecordSet, option
         const inTx = emptySummary();
         for (const step of steps) await runStep(tx, inTx, step.label, step.query, step.rows);
         if (operatesIn.length > 0) await linkOperatesIn(tx, inTx, operatesIn);
+        await markIfChanged(tx, inTx);
         return inTx;
       });
       options.onProgress?.(total, total, "loaded");
@@ -149,6 +150,7 @@ export async function loadRecords(database: Database, records: RecordSet, option
         const part = await session.executeWrite(async (tx) => {
           const inTx = emptySummary();
           await runStep(tx, inTx, step.label, step.query, batch);
+          await markIfChanged(tx, inTx);
           return inTx;
         });
         addSummary(summary, part);
@@ -160,6 +162,7 @@ export async function loadRecords(database: Database, records: RecordSet, option
       const part = await session.executeWrite(async (tx) => {
         const inTx = emptySummary();
         await linkOperatesIn(tx, inTx, batch);
+        await markIfChanged(tx, inTx);
         return inTx;
       });
       addSummary(summary, part);
@@ -170,6 +173,16 @@ export async function loadRecords(database: Database, records: RecordSet, option
   } finally {
     await session.close();
   }
+}
+
+/** True when a transaction's work created or changed anything. */
+function changedAnything(summary: LoadSummary): boolean {
+  return summary.relationshipsCreated > 0 || Object.values(summary.nodes).some((counts) => counts.created + counts.updated > 0);
+}
+
+/** Bumps the graph's change counter inside the transaction that made the change, so the two commit together. */
+async function markIfChanged(tx: ManagedTransaction, summary: LoadSummary): Promise<void> {
+  if (changedAnything(summary)) await tx.run(namedQuery("mark-graph-changed"));
 }
 
 function addSummary(into: LoadSummary, part: LoadSummary): void {

@@ -6,9 +6,12 @@ import { ingest } from "./ingest.ts";
 
 export const sampleDir = path.join(projectRoot, "data", "sample");
 
-/** True when the graph holds no data of its own: the regions table is reference data and does not count. */
+/**
+ * True when the graph holds no data of its own: the regions table is reference data, and the
+ * change counter (AtlasMeta) is bookkeeping; neither counts.
+ */
 export async function databaseIsEmpty(database: Database): Promise<boolean> {
-  const result = await database.read("MATCH (n) WHERE NOT n:Region AND NOT n:AtlasTestMarker RETURN count(n) > 0 AS any");
+  const result = await database.read("MATCH (n) WHERE NOT n:Region AND NOT n:AtlasTestMarker AND NOT n:AtlasMeta RETURN count(n) > 0 AS any");
   return result.records[0]?.get("any") !== true;
 }
 

@@ -1,3 +1,4 @@
+import type { ApiLimits } from "../../server/api/api-limits.ts";
 import { createDatabase, type Database } from "../../server/db/database.ts";
 import { buildSchema } from "../../server/graphql/build-schema.ts";
 import { createHttpServer, type AtlasHttpServer } from "../../server/http/app.ts";
@@ -10,11 +11,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** ATLAS_JWT_SECRET for this server: tokens signed with it may write. */
+  jwtSecret?: string;
+  limits?: Partial<ApiLimits>;
+}
+
 /** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
-export async function startTestServer(database: Database): Promise<TestServer> {
+export async function startTestServer(database: Database, options: TestServerOptions = {}): Promise<TestServer> {
   const logger = createLogger("silent");
-  const schema = await buildSchema(database.driver);
-  const server = await createHttpServer({ database, schema, logger, clientDir });
+  const schema = await buildSchema(database.driver, { jwtSecret: options.jwtSecret });
+  const server = await createHttpServer({ database, schema, logger, clientDir, limits: options.limits });
   const port = await server.listen(0, "127.0.0.1");
   return {
     url: `http://127.0.0.1:${port}`,
@@ -30,7 +37,9 @@ export function unreachableDatabase(): Database {
   return createDatabase("bolt://127.0.0.1:9", undefined, { description: "nothing listens here" });
 }
 
-export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+export async function postGraphQL(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
   return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string }[] } };
 }

@@ -68,6 +68,8 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.plugin_dir, options.plugins().toAbsolutePath())
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*"))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(options.txTimeoutSeconds()))
+                // The API gives each query a short timeout; checking every 2 s (the default) would let it overrun by that much.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
                 .loadPropertiesFromFile(writeRawSettings(home, options))
                 .build();
         } catch (Throwable e) {

@@ -1,0 +1,65 @@
+// The key figures of a briefing for region $regionCode (the country when null), for the period
+// [$from, $to] and the previous period [$previousFrom, $previousTo]. An agreement is live at a
+// date when it was signed by then (or has no date), has not ended by then, and is not marked
+// ended without an end date.
+CALL () {
+  MATCH (a:Agreement)
+  WHERE coalesce(a.reviewStatus, '') <> 'rejected'
+    AND ($regionCode IS NULL
+         OR EXISTS { (a)<-[:PARTY_TO]-(:Organization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) })
+  WITH a, date($from) AS f, date($to) AS t, date($previousFrom) AS pf, date($previousTo) AS pt
+  WITH a,
+       f <= a.signedOn <= t AS newNow,
+       pf <= a.signedOn <= pt AS newBefore,
+       f <= a.endsOn <= t AS endedNow,
+       pf <= a.endsOn <= pt AS endedBefore,
+       (a.signedOn IS NULL OR a.signedOn <= t) AND (a.endsOn IS NULL OR a.endsOn >= t) AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL) AS liveNow,
+       (a.signedOn IS NULL OR a.signedOn <= pt) AND (a.endsOn IS NULL OR a.endsOn >= pt) AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL) AS liveBefore
+  RETURN count(CASE WHEN liveNow THEN 1 END) AS liveAgreements,
+         count(CASE WHEN liveBefore THEN 1 END) AS liveAgreementsBefore,
+         count(CASE WHEN newNow THEN 1 END) AS newAgreements,
+         count(CASE WHEN newBefore THEN 1 END) AS newAgreementsBefore,
+         count(CASE WHEN endedNow THEN 1 END) AS endedAgreements,
+         count(CASE WHEN endedBefore THEN 1 END) AS endedAgreementsBefore,
+         collect(CASE WHEN newNow THEN a.id END)[0..$sampleSize] AS newAgreementIds,
+         collect(CASE WHEN endedNow THEN a.id END)[0..$sampleSize] AS endedAgreementIds
+}
+CALL () {
+  MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement)
+  WHERE coalesce(a.reviewStatus, '') <> 'rejected'
+    AND ($regionCode IS NULL
+         OR EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) })
+  RETURN count(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN o END) AS activeOrganizations,
+         count(DISTINCT CASE WHEN date($previousFrom) <= a.signedOn <= date($previousTo) THEN o END) AS activeOrganizationsBefore
+}
+CALL () {
+  MATCH (x:Organization)-[c:COLLABORATES_WITH]->(y:Organization)
+  WHERE $regionCode IS NULL
+     OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
+     OR EXISTS { (y)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
+  RETURN count(CASE WHEN date($from) <= c.firstOn <= date($to) THEN 1 END) AS newPartnerships,
+         count(CASE WHEN date($previousFrom) <= c.firstOn <= date($previousTo) THEN 1 END) AS newPartnershipsBefore
+}
+CALL () {
+  MATCH (e:Enterprise)
+  WHERE $regionCode IS NULL
+     OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
+  WITH e,
+       EXISTS {
+         MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
+         WHERE coalesce(a.reviewStatus, '') <> 'rejected'
+           AND (a.signedOn IS NULL OR a.signedOn <= date($to)) AND (a.endsOn IS NULL OR a.endsOn >= date($to))
+           AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL)
+       } AS partneredNow,
+       EXISTS {
+         MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
+         WHERE coalesce(a.reviewStatus, '') <> 'rejected'
+           AND (a.signedOn IS NULL OR a.signedOn <= date($previousTo)) AND (a.endsOn IS NULL OR a.endsOn >= date($previousTo))
+           AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL)
+       } AS partneredBefore
+  RETURN count(CASE WHEN partneredNow THEN 1 END) AS partneredEnterprises,
+         count(CASE WHEN partneredBefore THEN 1 END) AS partneredEnterprisesBefore
+}
+RETURN liveAgreements, liveAgreementsBefore, newAgreements, newAgreementsBefore, endedAgreements, endedAgreementsBefore,
+       newAgreementIds, endedAgreementIds, activeOrganizations, activeOrganizationsBefore,
+       newPartnerships, newPartnershipsBefore, partneredEnterprises, partneredEnterprisesBefore

@@ -1,0 +1,16 @@
+// Enterprises in region $regionCode (anywhere when null) operating in a segment of the chain, each
+// with the segments it operates in and whether it is partnered: party to a live agreement that
+// also has an institution as a party (the institution may be anywhere).
+MATCH (c:IndustryChain {id: $chainId})-[:HAS_SEGMENT]->(s:ChainSegment)<-[:OPERATES_IN]-(e:Enterprise)
+WHERE $regionCode IS NULL
+   OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
+WITH e, collect(s.id) AS segmentIds
+RETURN e {.id, .name, .nameZh, .kind, .regionCode, label: 'Enterprise'} AS enterprise,
+       segmentIds,
+       EXISTS {
+         MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
+         WHERE coalesce(a.status, '') <> 'ended'
+           AND (a.endsOn IS NULL OR a.endsOn >= date($today))
+           AND coalesce(a.reviewStatus, '') <> 'rejected'
+       } AS partnered
+ORDER BY enterprise.name, enterprise.id

@@ -1,0 +1,22 @@
+import type { Database } from "../db/database.ts";
+import type { AnalyticsCache } from "./analytics-cache.ts";
+import type { ApiLimits } from "./api-limits.ts";
+import { namedRead } from "./named-read.ts";
+
+/** What every API function needs: the database, the analytics cache, the limits and today's date. */
+export interface ApiContext {
+  database: Database;
+  analytics: AnalyticsCache;
+  limits: ApiLimits;
+  /** Today as YYYY-MM-DD: agreements whose end date has passed are no longer live. */
+  today(): string;
+}
+
+/** A named read query under the context's timeout. */
+export function read<Row>(context: ApiContext, name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  return namedRead<Row>(context.database, name, params, context.limits.queryTimeoutMs);
+}
+
+export function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}

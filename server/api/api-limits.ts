@@ -1,0 +1,27 @@
+/**
+ * The limits every GraphQL request is held to. A request over one is refused with a message that
+ * names the limit, before any work is done (or, for the timeout, when the database stops it).
+ */
+export interface ApiLimits {
+  /** Deepest nesting of fields a query may ask for. */
+  maxDepth: number;
+  /** Highest cost a query may have (graphql-armor's cost: objects 2, scalars 1, growing with depth). */
+  maxCost: number;
+  /** Most aliases in one query (each alias is another run of its field). */
+  maxAliases: number;
+  /** Most tokens in one query document. */
+  maxTokens: number;
+  /** Largest `limit` or `first` a list may ask for. */
+  maxPageSize: number;
+  /** Neo4j's transaction timeout for each query an API request runs, in milliseconds. */
+  queryTimeoutMs: number;
+}
+
+export const defaultLimits: ApiLimits = {
+  maxDepth: 10,
+  maxCost: 20_000,
+  maxAliases: 20,
+  maxTokens: 2_000,
+  maxPageSize: 1_000,
+  queryTimeoutMs: 30_000,
+};

@@ -1,0 +1,132 @@
+import { badInput } from "./api-error.ts";
+import { read, type ApiContext } from "./api-context.ts";
+import type { ChainRef, OrgRef, RegionRef, SegmentRef, SourceRef } from "./api-types.ts";
+import { chainCoverage } from "./chain-coverage.ts";
+import { network } from "./network.ts";
+import { previousPeriod } from "./previous-period.ts";
+import { regionByCode } from "./region-by-code.ts";
+
+/** How many of each list a one-page briefing shows, and how many sources each fact cites at most. */
+export const briefingSizes = { partnerships: 5, central: 5, gaps: 5, sourcesPerFact: 3, sourcesPerFigure: 10 } as const;
+
+export interface BriefingFigure {
+  key: string;
+  value: number;
+  previous: number;
+  change: number;
+  sourceIds: string[];
+}
+
+export interface Briefing {
+  region: RegionRef | null;
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+  figures: BriefingFigure[];
+  topPartnerships: { a: OrgRef; b: OrgRef; agreements: number; sourceIds: string[] }[];
+  centralOrganizations: { organization: OrgRef; betweenness: number; degree: number; sourceIds: string[] }[];
+  coverageGaps: { chain: ChainRef; segmentCoverage: number; enterpriseCoverage: number; uncoveredSegments: SegmentRef[]; uncoveredEnterpriseCount: number; sourceIds: string[] }[];
+  sources: SourceRef[];
+}
+
+interface FigureRow {
+  liveAgreements: number;
+  liveAgreementsBefore: number;
+  newAgreements: number;
+  newAgreementsBefore: number;
+  endedAgreements: number;
+  endedAgreementsBefore: number;
+  newAgreementIds: string[];
+  endedAgreementIds: string[];
+  activeOrganizations: number;
+  activeOrganizationsBefore: number;
+  newPartnerships: number;
+  newPartnershipsBefore: number;
+  partneredEnterprises: number;
+  partneredEnterprisesBefore: number;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The figures of a one-page briefing for a region and period: key figures against the previous
+ * period of the same length, the partnerships that signed most, the most central organisations of
+ * the region's network, and the chains with the biggest coverage gaps; every fact cites its sources.
+ */
+export async function briefing(context: ApiContext, regionCode: string | null, from: string, to: string): Promise<Briefing> {
+  if (!isoDate.test(from) || !isoDate.test(to)) throw badInput("from and to must be dates written YYYY-MM-DD.");
+  if (from > to) throw badInput(`The period is empty: from ${from} is after to ${to}.`);
+  const region = regionCode === null ? null : await regionByCode(context, regionCode);
+  const { previousFrom, previousTo } = previousPeriod(from, to);
+  const period = { regionCode, from, to, previousFrom, previousTo };
+
+  const [f] = await read<FigureRow>(context, "briefing-figures", { ...period, sampleSize: briefingSizes.sourcesPerFigure });
+  const sourcesOf = await sourceIdsOf(context, [...f!.newAgreementIds, ...f!.endedAgreementIds]);
+  const cite = (ids: string[], most: number) => [...new Set(ids.flatMap((id) => sourcesOf.get(id) ?? []))].slice(0, most);
+  const figure = (key: string, value: number, previous: number, ids: string[] = []): BriefingFigure => ({
+    key,
+    value,
+    previous,
+    change: value - previous,
+    sourceIds: cite(ids, briefingSizes.sourcesPerFigure),
+  });
+  const figures = [
+    figure("liveAgreements", f!.liveAgreements, f!.liveAgreementsBefore),
+    figure("newAgreements", f!.newAgreements, f!.newAgreementsBefore, f!.newAgreementIds),
+    figure("endedAgreements", f!.endedAgreements, f!.endedAgreementsBefore, f!.endedAgreementIds),
+    figure("activeOrganizations", f!.activeOrganizations, f!.activeOrganizationsBefore),
+    figure("newPartnerships", f!.newPartnerships, f!.newPartnershipsBefore),
+    figure("partneredEnterprises", f!.partneredEnterprises, f!.partneredEnterprisesBefore),
+  ];
+
+  const pairs = await read<{ a: OrgRef; b: OrgRef; agreementIds: string[] }>(context, "briefing-top-partnerships", { ...period, limit: briefingSizes.partnerships });
+  const pairSources = await sourceIdsOf(context, pairs.flatMap((p) => p.agreementIds));
+  const topPartnerships = pairs.map((p) => ({
+    a: p.a,
+    b: p.b,
+    agreements: p.agreementIds.length,
+    sourceIds: [...new Set(p.agreementIds.flatMap((id) => pairSources.get(id) ?? []))].slice(0, briefingSizes.sourcesPerFact),
+  }));
+
+  const regionNetwork = await network(context, { regionCodes: regionCode === null ? null : [regionCode], limit: 5_000 });
+  const central = [...regionNetwork.nodes].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, briefingSizes.central);
+  const centralSources = await sourceIdsOf(context, central.map((n) => n.id));
+  const centralOrganizations = central.map((n) => ({
+    organization: { id: n.id, name: n.name, nameZh: n.nameZh, label: n.label, kind: n.kind, regionCode: n.regionCode },
+    betweenness: n.betweenness,
+    degree: n.degree,
+    sourceIds: (centralSources.get(n.id) ?? []).slice(0, briefingSizes.sourcesPerFact),
+  }));
+
+  const chains = await read<{ chainId: string; segmentIds: string[] }>(context, "briefing-chains", { regionCode });
+  const coverages = [];
+  for (const chain of chains) coverages.push(await chainCoverage(context, chain.chainId, regionCode));
+  const gaps = coverages
+    .filter((c) => c.coveredSegmentCount < c.segmentCount || c.partneredEnterpriseCount < c.enterpriseCount)
+    .sort((a, b) => a.segmentCoverage - b.segmentCoverage || a.enterpriseCoverage - b.enterpriseCoverage || (a.chain.id < b.chain.id ? -1 : 1))
+    .slice(0, briefingSizes.gaps);
+  const gapSources = await sourceIdsOf(context, gaps.flatMap((g) => [g.chain.id, ...g.segments.filter((s) => !s.covered).map((s) => s.segment.id)]));
+  const coverageGaps = gaps.map((g) => {
+    const uncovered = g.segments.filter((s) => !s.covered).map((s) => s.segment);
+    return {
+      chain: g.chain,
+      segmentCoverage: g.segmentCoverage,
+      enterpriseCoverage: g.enterpriseCoverage,
+      uncoveredSegments: uncovered,
+      uncoveredEnterpriseCount: g.uncoveredEnterprises.length,
+      sourceIds: [...new Set([g.chain.id, ...uncovered.map((s) => s.id)].flatMap((id) => gapSources.get(id) ?? []))].slice(0, briefingSizes.sourcesPerFact),
+    };
+  });
+
+  const cited = new Set([...figures, ...topPartnerships, ...centralOrganizations, ...coverageGaps].flatMap((fact) => fact.sourceIds));
+  const sources = (await read<{ source: SourceRef }>(context, "sources-by-id", { ids: [...cited] })).map((r) => r.source);
+  return { region, from, to, previousFrom, previousTo, figures, topPartnerships, centralOrganizations, coverageGaps, sources };
+}
+
+/** The sources that state each fact (agreement, organisation, chain, segment) by id. */
+async function sourceIdsOf(context: ApiContext, ids: string[]): Promise<Map<string, string[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await read<{ id: string; sourceIds: string[] }>(context, "source-ids-of-facts", { ids: [...new Set(ids)], perFact: briefingSizes.sourcesPerFigure });
+  return new Map(rows.map((row) => [row.id, row.sourceIds]));
+}

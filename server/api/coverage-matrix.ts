@@ -1,0 +1,72 @@
+import { badInput } from "./api-error.ts";
+import { read, type ApiContext } from "./api-context.ts";
+import type { ChainRef, RegionRef } from "./api-types.ts";
+
+export interface CoverageCell {
+  chainId: string;
+  regionCode: string;
+  segmentCoverage: number;
+  enterpriseCoverage: number;
+  segmentCount: number;
+  coveredSegmentCount: number;
+  enterpriseCount: number;
+  partneredEnterpriseCount: number;
+}
+
+export interface CoverageMatrix {
+  regionLevel: string;
+  chains: ChainRef[];
+  regions: RegionRef[];
+  cells: CoverageCell[];
+}
+
+export const matrixLevels = ["province", "prefecture"] as const;
+
+/**
+ * Coverage of every chain in every region of a level: the same definition as chainCoverage,
+ * computed for all cells at once (two aggregate reads over the whole graph) rather than one
+ * chainCoverage per cell. Every chain × region pair has a cell, zero where nothing is there.
+ */
+export async function coverageMatrix(
+  context: ApiContext,
+  options: { regionLevel: string; withinRegion: string | null; chainIds: string[] | null },
+): Promise<CoverageMatrix> {
+  if (!(matrixLevels as readonly string[]).includes(options.regionLevel)) {
+    throw badInput(`regionLevel must be one of ${matrixLevels.join(", ")}, not "${options.regionLevel}".`);
+  }
+  const regions = (await read<{ region: RegionRef }>(context, "coverage-matrix-regions", { regionLevel: options.regionLevel, withinRegion: options.withinRegion })).map((r) => r.region);
+  const chainRows = await read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds: options.chainIds });
+  const params = { regionCodes: regions.map((r) => r.code), chainIds: options.chainIds, today: context.today() };
+  const enterpriseRows = await read<{ chainId: string; regionCode: string; enterpriseCount: number; partneredEnterpriseCount: number; coveredSegmentIds: string[] }>(
+    context,
+    "coverage-matrix-enterprises",
+    params,
+  );
+  const servingRows = await read<{ chainId: string; regionCode: string; segmentIds: string[] }>(context, "coverage-matrix-serving", params);
+
+  const key = (chainId: string, regionCode: string) => `${chainId}\u0000${regionCode}`;
+  const enterprises = new Map(enterpriseRows.map((row) => [key(row.chainId, row.regionCode), row]));
+  const serving = new Map(servingRows.map((row) => [key(row.chainId, row.regionCode), row.segmentIds]));
+
+  const cells: CoverageCell[] = [];
+  for (const { chain, segmentCount } of chainRows) {
+    for (const region of regions) {
+      const k = key(chain.id, region.code);
+      const e = enterprises.get(k);
+      const covered = new Set([...(e?.coveredSegmentIds ?? []), ...(serving.get(k) ?? [])]);
+      const enterpriseCount = e?.enterpriseCount ?? 0;
+      const partnered = e?.partneredEnterpriseCount ?? 0;
+      cells.push({
+        chainId: chain.id,
+        regionCode: region.code,
+        segmentCoverage: segmentCount === 0 ? 0 : covered.size / segmentCount,
+        enterpriseCoverage: enterpriseCount === 0 ? 0 : partnered / enterpriseCount,
+        segmentCount,
+        coveredSegmentCount: covered.size,
+        enterpriseCount,
+        partneredEnterpriseCount: partnered,
+      });
+    }
+  }
+  return { regionLevel: options.regionLevel, chains: chainRows.map((r) => r.chain), regions, cells };
+}

@@ -1,0 +1,98 @@
+import { badInput, overLimit } from "./api-error.ts";
+import type { OrganizationLabel } from "../network/network-types.ts";
+
+/** The network query's filter as the API takes it (GraphQL NetworkFilter, or an export URL's query string). */
+export interface NetworkFilterInput {
+  regionCodes?: string[] | null;
+  labels?: string[] | null;
+  agreementTypes?: string[] | null;
+  chainIds?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  liveOnly?: boolean | null;
+  limit?: number | null;
+}
+
+/** A filter in one canonical form: lists sorted and de-duplicated or null, the node limit resolved. */
+export interface NetworkFilter {
+  regionCodes: string[] | null;
+  labels: OrganizationLabel[] | null;
+  agreementTypes: string[] | null;
+  chainIds: string[] | null;
+  from: string | null;
+  to: string | null;
+  liveOnly: boolean;
+  limit: number;
+}
+
+export const networkNodeLimit = { default: 500, max: 5_000 } as const;
+
+const organizationLabels: readonly OrganizationLabel[] = ["Institution", "Enterprise", "Government"];
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function list(values: string[] | null | undefined): string[] | null {
+  if (!values) return null;
+  const unique = [...new Set(values.map((v) => v.trim()).filter((v) => v !== ""))].sort();
+  return unique.length === 0 ? null : unique;
+}
+
+function date(value: string | null | undefined, name: string): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  if (!isoDate.test(value)) throw badInput(`${name} must be a date written YYYY-MM-DD, not "${value}".`);
+  return value;
+}
+
+export function normaliseNetworkFilter(input: NetworkFilterInput | null | undefined): NetworkFilter {
+  const labels = list(input?.labels);
+  const unknown = labels?.filter((label) => !(organizationLabels as readonly string[]).includes(label)) ?? [];
+  if (unknown.length > 0) throw badInput(`Unknown organisation label ${unknown.join(", ")}: use ${organizationLabels.join(", ")}.`);
+  const limit = input?.limit ?? networkNodeLimit.default;
+  if (!Number.isInteger(limit) || limit < 1) throw badInput(`The network's node limit must be a whole number of at least 1, not ${limit}.`);
+  if (limit > networkNodeLimit.max) {
+    throw overLimit(`The network's node limit of ${limit} is over the maximum of ${networkNodeLimit.max} nodes; filter by region, type or chain instead.`, "networkNodeLimit");
+  }
+  const from = date(input?.from, "from");
+  const to = date(input?.to, "to");
+  if (from && to && from > to) throw badInput(`The date range is empty: from ${from} is after to ${to}.`);
+  return {
+    regionCodes: list(input?.regionCodes),
+    labels: labels as OrganizationLabel[] | null,
+    agreementTypes: list(input?.agreementTypes),
+    chainIds: list(input?.chainIds),
+    from,
+    to,
+    liveOnly: input?.liveOnly === true,
+    limit,
+  };
+}
+
+/** True when the filter needs the agreements themselves, not only the COLLABORATES_WITH projection. */
+export function needsAgreements(filter: NetworkFilter): boolean {
+  return filter.agreementTypes !== null || filter.chainIds !== null || filter.from !== null || filter.to !== null || filter.liveOnly;
+}
+
+/** The cache key of the whole filtered network: everything but the node limit, which only cuts it. */
+export function networkKey(filter: NetworkFilter): string {
+  const { limit: _limit, ...rest } = filter;
+  return `network:${JSON.stringify(rest)}`;
+}
+
+/**
+ * A filter from a URL's query string, as the export route and the dashboard's links write it:
+ * `regions=510000,610000&labels=Institution&types=joint_lab&chains=…&from=2020-01-01&to=…&live=1&limit=500`.
+ */
+export function networkFilterFromSearchParams(params: URLSearchParams): NetworkFilterInput {
+  const listOf = (name: string) => params.get(name)?.split(",") ?? null;
+  const limit = params.get("limit");
+  if (limit !== null && !/^\d+$/.test(limit)) throw badInput(`limit must be a whole number, not "${limit}".`);
+  return {
+    regionCodes: listOf("regions"),
+    labels: listOf("labels"),
+    agreementTypes: listOf("types"),
+    chainIds: listOf("chains"),
+    from: params.get("from"),
+    to: params.get("to"),
+    liveOnly: params.get("live") === "1" || params.get("live") === "true",
+    limit: limit === null ? null : Number(limit),
+  };
+}

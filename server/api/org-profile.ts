@@ -1,0 +1,81 @@
+import { read, type ApiContext } from "./api-context.ts";
+import { agreementSummaries } from "./agreement-summaries.ts";
+import type { AgreementSummary, ChainRef, Evidence, OrgRef, RegionRef, SegmentRef } from "./api-types.ts";
+import { wholeNetwork } from "./network.ts";
+import type { BetweennessMethod, Network, NetworkLink } from "../network/network-types.ts";
+
+/** Most agreements listed on a profile, most recent first; most partners in the list and the ego network. */
+export const profileLimits = { agreements: 500, partners: 200 } as const;
+
+export interface Partner {
+  organization: OrgRef;
+  agreements: number;
+  firstOn: string | null;
+  lastOn: string | null;
+}
+
+export interface OrgProfile {
+  organization: OrgRef;
+  aliases: string[];
+  region: RegionRef | null;
+  agreements: AgreementSummary[];
+  partners: Partner[];
+  chains: ChainRef[];
+  segments: SegmentRef[];
+  alliances: { id: string; name: string; nameZh: string | null; foundedOn: string | null; role: string | null }[];
+  sources: Evidence[];
+  metrics: {
+    degree: number;
+    weightedDegree: number;
+    betweenness: number;
+    community: number;
+    betweennessRank: number;
+    betweennessMethod: BetweennessMethod;
+  };
+  egoNetwork: Network;
+}
+
+/**
+ * One organisation: its facts, agreements with their sources and quotes, partners, chains, its
+ * metrics in the whole network, and its ego network (it, its strongest partners, the links among
+ * them, each node with its whole-network metrics). Null for an unknown id.
+ */
+export async function orgProfile(context: ApiContext, id: string): Promise<OrgProfile | null> {
+  const [head] = await read<Omit<OrgProfile, "agreements" | "partners" | "metrics" | "egoNetwork">>(context, "org-profile", { id });
+  if (!head) return null;
+  const agreementIds = (await read<{ id: string }>(context, "org-agreement-ids", { id, limit: profileLimits.agreements })).map((r) => r.id);
+  const agreements = await agreementSummaries(context, agreementIds);
+  const partners = await read<Partner>(context, "org-partners", { id, limit: profileLimits.partners });
+
+  const whole = await wholeNetwork(context);
+  const own = whole.nodeById.get(id);
+  const betweennessRank = own ? 1 + whole.network.nodes.filter((n) => n.betweenness > own.betweenness).length : whole.network.nodes.length + 1;
+  const metrics = {
+    degree: own?.degree ?? 0,
+    weightedDegree: own?.weightedDegree ?? 0,
+    betweenness: own?.betweenness ?? 0,
+    community: own?.community ?? -1,
+    betweennessRank,
+    betweennessMethod: whole.network.betweenness,
+  };
+
+  const egoIds = [id, ...partners.map((p) => p.organization.id)];
+  const links = await read<NetworkLink>(context, "ego-links", { ids: egoIds });
+  const egoNodes = egoIds.flatMap((nodeId) => {
+    const node = whole.nodeById.get(nodeId);
+    if (node) return [node];
+    // An organisation with no partners is not in the whole network; it still heads its own ego network.
+    return nodeId === id ? [{ ...head.organization, label: head.organization.label as "Institution", degree: 0, weightedDegree: 0, betweenness: 0, community: -1 }] : [];
+  });
+  const egoNetwork: Network = {
+    nodes: egoNodes,
+    links,
+    truncated: partners.length >= profileLimits.partners,
+    totalNodes: egoNodes.length,
+    totalLinks: links.length,
+    betweenness: whole.network.betweenness,
+    communities: new Set(egoNodes.map((n) => n.community)).size,
+    modularity: null,
+  };
+  return { ...head, agreements, partners, metrics, egoNetwork };
+}

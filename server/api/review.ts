@@ -1,0 +1,89 @@
+import neo4j from "neo4j-driver";
+import { namedQuery } from "../db/cypher-files.ts";
+import { agreementTypes } from "../ingest/record-files.ts";
+import { badInput } from "./api-error.ts";
+import { read, type ApiContext } from "./api-context.ts";
+import { agreementSummaries } from "./agreement-summaries.ts";
+import type { AgreementSummary, Evidence } from "./api-types.ts";
+
+export const reviewQueueLimits = { default: 50, max: 200 } as const;
+
+export type ReviewDecision = "APPROVE" | "CORRECT" | "REJECT";
+
+export interface AgreementCorrection {
+  type?: string | null;
+  title?: string | null;
+  signedOn?: string | null;
+  endsOn?: string | null;
+  status?: string | null;
+}
+
+export interface ReviewItem {
+  agreement: AgreementSummary;
+  evidence: Evidence[];
+  confidence: number | null;
+}
+
+/** Extracted agreements awaiting review, least confident first, with the quotes that state them. */
+export async function reviewQueue(context: ApiContext, limit: number): Promise<ReviewItem[]> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > reviewQueueLimits.max) {
+    throw badInput(`reviewQueue's limit must be between 1 and ${reviewQueueLimits.max}, not ${limit}.`);
+  }
+  const rows = await read<{ id: string; confidence: number | null }>(context, "review-queue", { limit });
+  const summaries = new Map((await agreementSummaries(context, rows.map((r) => r.id))).map((a) => [a.id, a]));
+  return rows.flatMap((row) => {
+    const agreement = summaries.get(row.id);
+    return agreement ? [{ agreement, evidence: agreement.sources, confidence: row.confidence }] : [];
+  });
+}
+
+const statusOf: Record<ReviewDecision, string> = { APPROVE: "approved", CORRECT: "corrected", REJECT: "rejected" };
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function checkCorrection(decision: ReviewDecision, correction: AgreementCorrection | null | undefined): AgreementCorrection | null {
+  const given = Object.entries(correction ?? {}).filter(([, value]) => value !== null && value !== undefined);
+  if (decision !== "CORRECT") {
+    if (given.length > 0) throw badInput(`A correction goes with the decision CORRECT, not ${decision}.`);
+    return null;
+  }
+  if (given.length === 0) throw badInput("CORRECT needs a correction with at least one field.");
+  const c = correction!;
+  if (c.type && !(agreementTypes as readonly string[]).includes(c.type)) throw badInput(`Unknown agreement type "${c.type}": use one of ${agreementTypes.join(", ")}.`);
+  for (const field of ["signedOn", "endsOn"] as const) {
+    if (c[field] && !isoDate.test(c[field]!)) throw badInput(`${field} must be a date written YYYY-MM-DD, not "${c[field]}".`);
+  }
+  return { type: c.type ?? null, title: c.title ?? null, signedOn: c.signedOn ?? null, endsOn: c.endsOn ?? null, status: c.status ?? null };
+}
+
+/**
+ * A reviewer's decision on an agreement, in one write transaction: the corrected fields and review
+ * status, the COLLABORATES_WITH links of its parties (a rejected agreement no longer counts), and
+ * the graph's change counter, so cached analytics are recomputed.
+ */
+export async function reviewAgreement(
+  context: ApiContext,
+  id: string,
+  decision: ReviewDecision,
+  correction: AgreementCorrection | null | undefined,
+  reviewer: string | null,
+) {
+  const checked = checkCorrection(decision, correction);
+  const session = context.database.driver.session({ database: context.database.name, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    const agreement = await session.executeWrite(
+      async (tx) => {
+        const result = await tx.run(namedQuery("review-agreement"), { id, correction: checked, reviewStatus: statusOf[decision], reviewer });
+        const row = result.records[0];
+        if (!row) return null;
+        await tx.run(namedQuery("refresh-collaborations"), { agreementIds: [id] });
+        await tx.run(namedQuery("mark-graph-changed"));
+        return row.get("agreement") as Record<string, unknown>;
+      },
+      { timeout: context.limits.queryTimeoutMs },
+    );
+    if (!agreement) throw badInput(`No agreement has the id "${id}".`);
+    return agreement;
+  } finally {
+    await session.close();
+  }
+}

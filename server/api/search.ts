@@ -1,0 +1,24 @@
+import { overLimit } from "./api-error.ts";
+import { read, type ApiContext } from "./api-context.ts";
+import { luceneQuery } from "./lucene-query.ts";
+
+export const searchLimits = { default: 10, max: 50 } as const;
+
+export interface SearchHit {
+  id: string;
+  kind: string;
+  name: string;
+  nameZh: string | null;
+  regionCode: string | null;
+  score: number;
+}
+
+/** Full-text search over the names and aliases of organisations, alliances and chains, best first. */
+export async function search(context: ApiContext, text: string, limit: number): Promise<SearchHit[]> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > searchLimits.max) {
+    throw overLimit(`search's limit must be between 1 and ${searchLimits.max}, not ${limit}.`, "searchLimit");
+  }
+  const query = luceneQuery(text);
+  if (query === null) return [];
+  return read<SearchHit>(context, "search-names", { query, limit });
+}

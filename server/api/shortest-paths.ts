@@ -1,0 +1,62 @@
+import { badInput, overLimit } from "./api-error.ts";
+import { read, type ApiContext } from "./api-context.ts";
+import { agreementSummaries } from "./agreement-summaries.ts";
+import type { AgreementSummary, OrgRef } from "./api-types.ts";
+
+export const pathLimits = { defaultHops: 4, maxHops: 6, paths: 10, agreementsPerStep: 5 } as const;
+
+export interface PathStep {
+  source: string;
+  target: string;
+  weight: number;
+  agreements: AgreementSummary[];
+}
+
+export interface PathResult {
+  from: OrgRef | null;
+  to: OrgRef | null;
+  hops: number | null;
+  paths: { nodes: OrgRef[]; steps: PathStep[] }[];
+}
+
+/**
+ * The shortest cooperation paths between two organisations (at most 10), each link with the
+ * agreements that make it. Neo4j's allShortestPaths over COLLABORATES_WITH: a bidirectional
+ * breadth-first search, so its cost grows with the neighbourhoods met halfway, not the whole graph.
+ */
+export async function shortestPaths(context: ApiContext, fromId: string, toId: string, maxHops: number): Promise<PathResult> {
+  if (!Number.isInteger(maxHops) || maxHops < 1) throw badInput(`maxHops must be a whole number of at least 1, not ${maxHops}.`);
+  if (maxHops > pathLimits.maxHops) throw overLimit(`maxHops of ${maxHops} is over the maximum of ${pathLimits.maxHops}.`, "maxHops");
+  const ends = await read<{ organization: OrgRef }>(context, "organizations-by-id", { ids: [fromId, toId] });
+  const from = ends.find((r) => r.organization.id === fromId)?.organization ?? null;
+  const to = ends.find((r) => r.organization.id === toId)?.organization ?? null;
+  if (!from) throw badInput(`No organisation has the id "${fromId}".`);
+  if (!to) throw badInput(`No organisation has the id "${toId}".`);
+  if (fromId === toId) return { from, to, hops: 0, paths: [{ nodes: [from], steps: [] }] };
+
+  const rows = await read<{ nodes: OrgRef[]; weights: number[] }>(context, "shortest-paths", { fromId, toId, maxHops, limit: pathLimits.paths });
+  if (rows.length === 0) return { from, to, hops: null, paths: [] };
+
+  const pairs = new Map<string, { source: string; target: string }>();
+  for (const row of rows) {
+    for (let i = 0; i + 1 < row.nodes.length; i++) {
+      const [source, target] = [row.nodes[i]!.id, row.nodes[i + 1]!.id];
+      pairs.set(`${source}\u0000${target}`, { source, target });
+    }
+  }
+  const shared = await read<{ source: string; target: string; ids: string[] }>(context, "shared-agreement-ids", {
+    pairs: [...pairs.values()],
+    perPair: pathLimits.agreementsPerStep,
+  });
+  const summaries = new Map((await agreementSummaries(context, [...new Set(shared.flatMap((s) => s.ids))])).map((a) => [a.id, a]));
+  const agreementsOf = new Map(shared.map((s) => [`${s.source}\u0000${s.target}`, s.ids.flatMap((id) => summaries.get(id) ?? [])]));
+
+  const paths = rows.map((row) => ({
+    nodes: row.nodes,
+    steps: row.weights.map((weight, i) => {
+      const [source, target] = [row.nodes[i]!.id, row.nodes[i + 1]!.id];
+      return { source, target, weight, agreements: agreementsOf.get(`${source}\u0000${target}`) ?? [] };
+    }),
+  }));
+  return { from, to, hops: rows[0]!.weights.length, paths };
+}

@@ -1,0 +1,25 @@
+import { read, type ApiContext } from "./api-context.ts";
+import { buildTimeline, periodWidth, type PeriodCount, type Timeline, type TimelineInterval } from "./timeline-periods.ts";
+import { normaliseNetworkFilter } from "./network-filter.ts";
+
+export interface TimelineFilterInput {
+  regionCodes?: string[] | null;
+  agreementTypes?: string[] | null;
+  chainIds?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Agreements per month or year by type: one aggregate read, then the periods laid out in buildTimeline. */
+export async function timeline(context: ApiContext, input: TimelineFilterInput | null | undefined, interval: TimelineInterval): Promise<Timeline> {
+  // The same lists and dates as the network's filter, checked the same way.
+  const filter = normaliseNetworkFilter({ regionCodes: input?.regionCodes, agreementTypes: input?.agreementTypes, chainIds: input?.chainIds, from: input?.from, to: input?.to });
+  const rows = await read<PeriodCount>(context, "timeline-counts", {
+    agreementTypes: filter.agreementTypes,
+    chainIds: filter.chainIds,
+    regionCodes: filter.regionCodes,
+    width: periodWidth[interval],
+    today: context.today(),
+  });
+  return buildTimeline(rows, interval, { from: filter.from, to: filter.to });
+}

@@ -1,0 +1,46 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import type { ApiLimits } from "../api/api-limits.ts";
+
+interface Neo4jLikeError {
+  code?: string;
+  message?: string;
+}
+
+/**
+ * Errors as a user should read them: a refused write says what it needs; a query the database
+ * stopped at the timeout says which limit it hit; a database that cannot be reached says so,
+ * instead of a driver's stack.
+ */
+export function formatError(limits: ApiLimits) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const cause = unwrapResolverError(error) as Neo4jLikeError | undefined;
+    const code = cause?.code ?? "";
+    // @neo4j/graphql's @authentication refuses with a bare "Unauthenticated" marked as a server error.
+    if (cause?.message === "Unauthenticated") {
+      return {
+        ...formatted,
+        message: "Unauthenticated: writes need a valid, unexpired bearer token signed with ATLAS_JWT_SECRET whose roles include editor.",
+        extensions: { ...formatted.extensions, code: "UNAUTHENTICATED" },
+      };
+    }
+    if (cause?.message === "Forbidden") {
+      return { ...formatted, message: "Forbidden: the token's roles do not allow this.", extensions: { ...formatted.extensions, code: "FORBIDDEN" } };
+    }
+    if (code.includes("TransactionTimedOut") || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
+      return {
+        ...formatted,
+        message: `The query ran past the database transaction timeout of ${limits.queryTimeoutMs} ms (queryTimeoutMs) and was stopped; narrow it with a filter or a smaller page.`,
+        extensions: { ...formatted.extensions, code: "QUERY_TIMEOUT", limit: "queryTimeoutMs" },
+      };
+    }
+    if (code === "ServiceUnavailable" || code === "SessionExpired") {
+      return {
+        ...formatted,
+        message: "The database is not answering; the server will reconnect by itself when it is back.",
+        extensions: { ...formatted.extensions, code: "DATABASE_UNAVAILABLE" },
+      };
+    }
+    return formatted;
+  };
+}

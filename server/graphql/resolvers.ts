@@ -1,0 +1,66 @@
+import type { JWTPayload } from "jose";
+import { isDate } from "neo4j-driver";
+import type { ApiContext } from "../api/api-context.ts";
+import { briefing } from "../api/briefing.ts";
+import { chainCoverage } from "../api/chain-coverage.ts";
+import { coverageMatrix } from "../api/coverage-matrix.ts";
+import { network } from "../api/network.ts";
+import type { NetworkFilterInput } from "../api/network-filter.ts";
+import { orgProfile } from "../api/org-profile.ts";
+import { reviewAgreement, reviewQueue, type AgreementCorrection, type ReviewDecision } from "../api/review.ts";
+import { search } from "../api/search.ts";
+import { shortestPaths } from "../api/shortest-paths.ts";
+import { timeline, type TimelineFilterInput } from "../api/timeline.ts";
+import type { TimelineInterval } from "../api/timeline-periods.ts";
+
+/** What each GraphQL request carries: the API's services, and the token @neo4j/graphql checks. */
+export interface RequestContext {
+  api: ApiContext;
+  token?: string;
+  /** The verified claims of the token, set by @neo4j/graphql. */
+  jwt?: JWTPayload;
+}
+
+/** A GraphQL Date argument (a neo4j Date once parsed) as YYYY-MM-DD. */
+function isoDate(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return isDate(value) ? value.toString() : String(value);
+}
+
+function withDates<T extends { from?: unknown; to?: unknown }>(filter: T | null | undefined): (Omit<T, "from" | "to"> & { from: string | null; to: string | null }) | null {
+  if (!filter) return null;
+  return { ...filter, from: isoDate(filter.from), to: isoDate(filter.to) };
+}
+
+type Args<T> = T;
+
+/** The custom queries and mutations of api.graphql; each hands its arguments to a function of server/api/. */
+export const resolvers = {
+  Query: {
+    chainCoverage: (_: unknown, args: Args<{ chainId: string; regionCode?: string | null }>, { api }: RequestContext) =>
+      chainCoverage(api, args.chainId, args.regionCode ?? null),
+    coverageMatrix: (_: unknown, args: Args<{ regionLevel?: string | null; withinRegion?: string | null; chainIds?: string[] | null }>, { api }: RequestContext) =>
+      coverageMatrix(api, { regionLevel: args.regionLevel ?? "province", withinRegion: args.withinRegion ?? null, chainIds: args.chainIds ?? null }),
+    network: (_: unknown, args: Args<{ filter?: NetworkFilterInput | null }>, { api }: RequestContext) => network(api, withDates(args.filter)),
+    orgProfile: (_: unknown, args: Args<{ id: string }>, { api }: RequestContext) => orgProfile(api, args.id),
+    path: (_: unknown, args: Args<{ fromId: string; toId: string; maxHops?: number | null }>, { api }: RequestContext) =>
+      shortestPaths(api, args.fromId, args.toId, args.maxHops ?? 4),
+    search: (_: unknown, args: Args<{ text: string; limit?: number | null }>, { api }: RequestContext) => search(api, args.text, args.limit ?? 10),
+    timeline: (_: unknown, args: Args<{ filter?: TimelineFilterInput | null; interval?: TimelineInterval | null }>, { api }: RequestContext) =>
+      timeline(api, withDates(args.filter), args.interval ?? "YEAR"),
+    briefing: (_: unknown, args: Args<{ regionCode?: string | null; from: unknown; to: unknown }>, { api }: RequestContext) =>
+      briefing(api, args.regionCode ?? null, isoDate(args.from)!, isoDate(args.to)!),
+    reviewQueue: (_: unknown, args: Args<{ limit?: number | null }>, { api }: RequestContext) => reviewQueue(api, args.limit ?? 50),
+  },
+  Mutation: {
+    // @authentication in api.graphql has already refused a request without a valid editor token.
+    reviewAgreement: (
+      _: unknown,
+      args: Args<{ id: string; decision: ReviewDecision; correction?: (AgreementCorrection & { signedOn?: unknown; endsOn?: unknown }) | null }>,
+      { api, jwt }: RequestContext,
+    ) => {
+      const correction = args.correction ? { ...args.correction, signedOn: isoDate(args.correction.signedOn), endsOn: isoDate(args.correction.endsOn) } : null;
+      return reviewAgreement(api, args.id, args.decision, correction, typeof jwt?.sub === "string" ? jwt.sub : null);
+    },
+  },
+};

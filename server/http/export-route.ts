@@ -1,0 +1,43 @@
+import type { RequestHandler } from "express";
+import { GraphQLError } from "graphql";
+import type { ApiContext } from "../api/api-context.ts";
+import { network } from "../api/network.ts";
+import { networkFilterFromSearchParams, networkNodeLimit } from "../api/network-filter.ts";
+import { exportNetwork, isExportFormat, exportFormats } from "../export/index.ts";
+
+/**
+ * GET /api/export?format=graphml|gexf|csv[&table=links|nodes] with the network query's filter in
+ * the query string (regions, labels, types, chains, from, to, live, limit), as a file download.
+ * Without a limit it exports the largest network the API serves (5,000 nodes), cut to its
+ * strongest part when larger, as the file's description says.
+ */
+export function exportRoute(api: ApiContext): RequestHandler {
+  return async (req, res) => {
+    const params = new URLSearchParams(req.url.slice(req.url.indexOf("?") + 1));
+    const format = params.get("format") ?? "";
+    if (!isExportFormat(format)) {
+      res.status(400).type("text/plain").send(`format must be one of ${Object.keys(exportFormats).join(", ")}.\n`);
+      return;
+    }
+    const table = params.get("table") ?? "links";
+    if (table !== "links" && table !== "nodes") {
+      res.status(400).type("text/plain").send("table must be links or nodes.\n");
+      return;
+    }
+    try {
+      const filter = networkFilterFromSearchParams(params);
+      const result = await network(api, { ...filter, limit: filter.limit ?? networkNodeLimit.max });
+      const file = exportNetwork(result, format, { table });
+      const name = `alliance-atlas-network${format === "csv" ? `-${table}` : ""}.${file.extension}`;
+      // attachment() sets a type from the file name; ours goes after it.
+      res.status(200).attachment(name).type(file.contentType).send(file.body);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code !== undefined) {
+        res.status(400).type("text/plain").send(`${error.message}\n`);
+        return;
+      }
+      req.log?.error({ err: error }, "export failed");
+      res.status(500).type("text/plain").send("The export failed; see the server log.\n");
+    }
+  };
+}
