@@ -1,7 +1,8 @@
 // The key figures of a briefing for region $regionCode (the country when null), for the period
 // [$from, $to] and the previous period [$previousFrom, $previousTo]. An agreement is live at a
 // date when it was signed by then (or has no date), has not ended by then, and is not marked
-// ended without an end date.
+// ended without an end date. With each figure, up to $sampleSize ids of the agreements behind it,
+// so that it can cite their sources.
 CALL () {
   MATCH (a:Agreement)
   WHERE coalesce(a.reviewStatus, '') <> 'rejected'
@@ -21,6 +22,7 @@ CALL () {
          count(CASE WHEN newBefore THEN 1 END) AS newAgreementsBefore,
          count(CASE WHEN endedNow THEN 1 END) AS endedAgreements,
          count(CASE WHEN endedBefore THEN 1 END) AS endedAgreementsBefore,
+         collect(CASE WHEN liveNow THEN a.id END)[0..$sampleSize] AS liveAgreementIds,
          collect(CASE WHEN newNow THEN a.id END)[0..$sampleSize] AS newAgreementIds,
          collect(CASE WHEN endedNow THEN a.id END)[0..$sampleSize] AS endedAgreementIds
 }
@@ -30,36 +32,54 @@ CALL () {
     AND ($regionCode IS NULL
          OR EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) })
   RETURN count(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN o END) AS activeOrganizations,
-         count(DISTINCT CASE WHEN date($previousFrom) <= a.signedOn <= date($previousTo) THEN o END) AS activeOrganizationsBefore
+         count(DISTINCT CASE WHEN date($previousFrom) <= a.signedOn <= date($previousTo) THEN o END) AS activeOrganizationsBefore,
+         collect(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN a.id END)[0..$sampleSize] AS activeAgreementIds
 }
 CALL () {
   MATCH (x:Organization)-[c:COLLABORATES_WITH]->(y:Organization)
   WHERE $regionCode IS NULL
      OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
      OR EXISTS { (y)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
-  RETURN count(CASE WHEN date($from) <= c.firstOn <= date($to) THEN 1 END) AS newPartnerships,
-         count(CASE WHEN date($previousFrom) <= c.firstOn <= date($previousTo) THEN 1 END) AS newPartnershipsBefore
+  WITH x, y, c, date($from) <= c.firstOn <= date($to) AS newNow
+  WITH count(CASE WHEN newNow THEN 1 END) AS newPartnerships,
+       count(CASE WHEN date($previousFrom) <= c.firstOn <= date($previousTo) THEN 1 END) AS newPartnershipsBefore,
+       collect(CASE WHEN newNow THEN {x: x, y: y, on: c.firstOn} END)[0..$sampleSize] AS firstPairs
+  // The agreement that began each new partnership: the pair's first, signed on its firstOn.
+  CALL (firstPairs) {
+    UNWIND firstPairs AS pair
+    WITH pair.x AS x, pair.y AS y, pair.on AS on
+    MATCH (x)-[:PARTY_TO]->(first:Agreement)<-[:PARTY_TO]-(y)
+    WHERE first.signedOn = on
+    WITH x, y, min(first.id) AS firstId
+    RETURN collect(firstId) AS newPartnershipAgreementIds
+  }
+  RETURN newPartnerships, newPartnershipsBefore, newPartnershipAgreementIds
 }
 CALL () {
   MATCH (e:Enterprise)
   WHERE $regionCode IS NULL
      OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
   WITH e,
-       EXISTS {
+       // The agreement that partners it at the period's end, if any (its first by id).
+       head(COLLECT {
          MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
          WHERE coalesce(a.reviewStatus, '') <> 'rejected'
            AND (a.signedOn IS NULL OR a.signedOn <= date($to)) AND (a.endsOn IS NULL OR a.endsOn >= date($to))
            AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL)
-       } AS partneredNow,
+         RETURN a.id ORDER BY a.id
+       }) AS partneringNow,
        EXISTS {
          MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
          WHERE coalesce(a.reviewStatus, '') <> 'rejected'
            AND (a.signedOn IS NULL OR a.signedOn <= date($previousTo)) AND (a.endsOn IS NULL OR a.endsOn >= date($previousTo))
            AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL)
        } AS partneredBefore
-  RETURN count(CASE WHEN partneredNow THEN 1 END) AS partneredEnterprises,
-         count(CASE WHEN partneredBefore THEN 1 END) AS partneredEnterprisesBefore
+  RETURN count(partneringNow) AS partneredEnterprises,
+         count(CASE WHEN partneredBefore THEN 1 END) AS partneredEnterprisesBefore,
+         collect(partneringNow)[0..$sampleSize] AS partneringAgreementIds
 }
 RETURN liveAgreements, liveAgreementsBefore, newAgreements, newAgreementsBefore, endedAgreements, endedAgreementsBefore,
-       newAgreementIds, endedAgreementIds, activeOrganizations, activeOrganizationsBefore,
-       newPartnerships, newPartnershipsBefore, partneredEnterprises, partneredEnterprisesBefore
+       liveAgreementIds, newAgreementIds, endedAgreementIds,
+       activeOrganizations, activeOrganizationsBefore, activeAgreementIds,
+       newPartnerships, newPartnershipsBefore, newPartnershipAgreementIds,
+       partneredEnterprises, partneredEnterprisesBefore, partneringAgreementIds

@@ -37,14 +37,18 @@ interface FigureRow {
   newAgreementsBefore: number;
   endedAgreements: number;
   endedAgreementsBefore: number;
+  liveAgreementIds: string[];
   newAgreementIds: string[];
   endedAgreementIds: string[];
   activeOrganizations: number;
   activeOrganizationsBefore: number;
+  activeAgreementIds: string[];
   newPartnerships: number;
   newPartnershipsBefore: number;
+  newPartnershipAgreementIds: string[];
   partneredEnterprises: number;
   partneredEnterprisesBefore: number;
+  partneringAgreementIds: string[];
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -62,22 +66,30 @@ export async function briefing(context: ApiContext, regionCode: string | null, f
   const period = { regionCode, from, to, previousFrom, previousTo };
 
   const [f] = await read<FigureRow>(context, "briefing-figures", { ...period, sampleSize: briefingSizes.sourcesPerFigure });
-  const sourcesOf = await sourceIdsOf(context, [...f!.newAgreementIds, ...f!.endedAgreementIds]);
+  const sourcesOf = await sourceIdsOf(context, [
+    ...f!.liveAgreementIds,
+    ...f!.newAgreementIds,
+    ...f!.endedAgreementIds,
+    ...f!.activeAgreementIds,
+    ...f!.newPartnershipAgreementIds,
+    ...f!.partneringAgreementIds,
+  ]);
   const cite = (ids: string[], most: number) => [...new Set(ids.flatMap((id) => sourcesOf.get(id) ?? []))].slice(0, most);
-  const figure = (key: string, value: number, previous: number, ids: string[] = []): BriefingFigure => ({
+  const figure = (key: string, value: number, previous: number, ids: string[]): BriefingFigure => ({
     key,
     value,
     previous,
     change: value - previous,
     sourceIds: cite(ids, briefingSizes.sourcesPerFigure),
   });
+  // Each figure cites the sources of (up to ten of) the agreements it counts or that make what it counts.
   const figures = [
-    figure("liveAgreements", f!.liveAgreements, f!.liveAgreementsBefore),
+    figure("liveAgreements", f!.liveAgreements, f!.liveAgreementsBefore, f!.liveAgreementIds),
     figure("newAgreements", f!.newAgreements, f!.newAgreementsBefore, f!.newAgreementIds),
     figure("endedAgreements", f!.endedAgreements, f!.endedAgreementsBefore, f!.endedAgreementIds),
-    figure("activeOrganizations", f!.activeOrganizations, f!.activeOrganizationsBefore),
-    figure("newPartnerships", f!.newPartnerships, f!.newPartnershipsBefore),
-    figure("partneredEnterprises", f!.partneredEnterprises, f!.partneredEnterprisesBefore),
+    figure("activeOrganizations", f!.activeOrganizations, f!.activeOrganizationsBefore, f!.activeAgreementIds),
+    figure("newPartnerships", f!.newPartnerships, f!.newPartnershipsBefore, f!.newPartnershipAgreementIds),
+    figure("partneredEnterprises", f!.partneredEnterprises, f!.partneredEnterprisesBefore, f!.partneringAgreementIds),
   ];
 
   const pairs = await read<{ a: OrgRef; b: OrgRef; agreementIds: string[] }>(context, "briefing-top-partnerships", { ...period, limit: briefingSizes.partnerships });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parse as parseCsv } from "csv-parse/sync";
-import Graph from "graphology";
+import { UndirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -58,7 +58,7 @@ describe("network exports over the sample", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^application\/graphml\+xml/);
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="?alliance-atlas-network\.graphml/);
-    const graph = parseGraphml(Graph, await response.text());
+    const graph = parseGraphml(UndirectedGraph, await response.text());
     expect(graph.order).toBe(expected.totalNodes);
     expect(sortedLinks(graph.mapEdges((_e, a, source, target) => ({ source, target, weight: Number(a.weight) })))).toEqual(sortedLinks(expected.links));
     for (const node of expected.nodes) expect(graph.getNodeAttribute(node.id, "community")).toBe(node.community);
@@ -87,7 +87,7 @@ describe("network exports over the sample", () => {
       cwd: projectRoot,
       env: { ...process.env, NEO4J_URI: inject("neo4jUri"), NEO4J_USER: user || "neo4j", NEO4J_PASSWORD: inject("neo4jPassword") || "", LOG_LEVEL: "silent" },
     });
-    const graph = parseGexf(Graph, readFileSync(file, "utf8"));
+    const graph = parseGexf(UndirectedGraph, readFileSync(file, "utf8"));
     expect(graph.order).toBe(expected.totalNodes);
     expect(sortedLinks(graph.mapEdges((_e, a, source, target) => ({ source, target, weight: Number(a.weight) })))).toEqual(sortedLinks(expected.links));
   });
