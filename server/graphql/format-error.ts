@@ -12,8 +12,24 @@ interface Neo4jLikeError {
  * stopped at the timeout says which limit it hit; a database that cannot be reached says so,
  * instead of a driver's stack.
  */
+/** graphql-armor's refusals, by the words it uses, and the limit of ApiLimits each one is. */
+const armorLimits: [RegExp, string][] = [
+  [/^Query depth limit/, "maxDepth"],
+  [/^Query Cost limit/, "maxCost"],
+  [/^Aliases limit/, "maxAliases"],
+  [/^Token limit/, "maxTokens"],
+  [/^Directives limit/, "maxDirectives"],
+];
+
 export function formatError(limits: ApiLimits) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // graphql-armor words its refusals as parse errors ("Syntax Error: Query depth limit of 10
+    // exceeded, found 12."); the query is well formed, it is over a limit, and the answer says which.
+    const armored = formatted.message.replace(/^Syntax Error: /, "");
+    const armorLimit = armorLimits.find(([pattern]) => pattern.test(armored));
+    if (armorLimit) {
+      return { ...formatted, message: armored, extensions: { ...formatted.extensions, code: "LIMIT_EXCEEDED", limit: armorLimit[1] } };
+    }
     const cause = unwrapResolverError(error) as Neo4jLikeError | undefined;
     const code = cause?.code ?? "";
     // @neo4j/graphql's @authentication refuses with a bare "Unauthenticated" marked as a server error.

@@ -1,0 +1,210 @@
+// What protects the API: query depth, cost, page size, aliases and time limits; no generated
+// mutations; reviewAgreement only with a valid token carrying the editor role.
+import { SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applySchema } from "../../server/db/apply-schema.ts";
+import type { Database } from "../../server/db/database.ts";
+import { ingest } from "../../server/ingest/ingest.ts";
+import { apiFixtureDir } from "../support/api-oracle.ts";
+import { connectTestDatabase, countOf, resetDatabase } from "../support/test-database.ts";
+import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
+
+const jwtSecret = "api-protection-test-secret-of-at-least-32-bytes";
+
+/** A POST to /graphql with an optional bearer token. */
+async function postWithToken(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] } };
+}
+
+async function token(claims: Record<string, unknown>, options: { secret?: string; expiresAt?: number } = {}): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject("reviewer@example.org")
+    .setIssuedAt(options.expiresAt !== undefined ? options.expiresAt - 600 : now)
+    .setExpirationTime(options.expiresAt ?? now + 600)
+    .sign(new TextEncoder().encode(options.secret ?? jwtSecret));
+}
+
+/** A selection nested `depth` levels deep through agreements and their parties. */
+function deepQuery(depth: number): string {
+  let selection = "id";
+  for (let level = depth - 1; level >= 1; level--) selection = level % 2 === 1 ? `agreements { ${selection} }` : `parties { ${selection} }`;
+  return `{ institutions(limit: 1) { ${selection} } }`;
+}
+
+/** What every writer does after changing the graph, so that no server serves analytics cached before the change. */
+const bumpGraphVersion = "MERGE (m:AtlasMeta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1";
+
+const errorText = (body: { errors?: { message: string }[] }) => (body.errors ?? []).map((e) => e.message).join(" | ");
+
+describe("API protection", () => {
+  let database: Database;
+  let defaults: TestServer;
+  let tight: TestServer;
+  let cheap: TestServer;
+
+  beforeAll(async () => {
+    database = connectTestDatabase();
+    await applySchema(database);
+    await resetDatabase(database);
+    const result = await ingest(database, [apiFixtureDir]);
+    expect(result.problems).toEqual([]);
+    defaults = await startTestServer(database, { jwtSecret });
+    tight = await startTestServer(database, { jwtSecret, limits: { maxDepth: 3, maxAliases: 2, maxPageSize: 10 } });
+    cheap = await startTestServer(database, { jwtSecret, limits: { maxCost: 20 } });
+  });
+  afterAll(async () => {
+    for (const server of [defaults, tight, cheap]) await server?.close();
+    await database?.close();
+  });
+
+  describe("query limits", () => {
+    it("refuses a query deeper than the depth limit, naming the limit; a shallow one passes", async () => {
+      const deep = await postGraphQL(defaults.url, deepQuery(20));
+      expect(deep.body.data ?? null).toBeNull();
+      expect(errorText(deep.body)).toMatch(/^Query depth limit of 10 exceeded/);
+
+      const tooDeep = await postGraphQL(tight.url, deepQuery(6));
+      expect(errorText(tooDeep.body)).toMatch(/^Query depth limit of 3 exceeded, found \d+\./);
+      expect(tooDeep.body.errors?.[0]).toMatchObject({ extensions: { code: "LIMIT_EXCEEDED", limit: "maxDepth" } });
+      const shallow = await postGraphQL(tight.url, deepQuery(2));
+      expect(shallow.body.errors).toBeUndefined();
+      expect((shallow.body.data as { institutions: unknown[] }).institutions).toHaveLength(1);
+    });
+
+    it("refuses a query over the cost limit, naming it; a cheap one passes", async () => {
+      const scalars = "id name nameZh kind regionCode aliases reviewStatus";
+      const costly = `{ institutions(limit: 5) { ${scalars} agreements { id type title signedOn endsOn status students positions enterprises reviewStatus } }
+        enterprises(limit: 5) { ${scalars} agreements { id type title signedOn endsOn status } }
+        governments(limit: 5) { ${scalars} }
+        sources(limit: 5) { id kind url title publisher publishedOn } }`;
+      const refused = await postGraphQL(cheap.url, costly);
+      expect(refused.body.data ?? null).toBeNull();
+      expect(errorText(refused.body)).toMatch(/^Query Cost limit of 20 exceeded/);
+      expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: "LIMIT_EXCEEDED", limit: "maxCost" } });
+      const passes = await postGraphQL(cheap.url, "{ institutions(limit: 1) { id } }");
+      expect(passes.body.errors).toBeUndefined();
+      // The same costly query is within the default limits.
+      expect((await postGraphQL(defaults.url, costly)).body.errors).toBeUndefined();
+    });
+
+    it("refuses a page larger than the page size limit, naming it", async () => {
+      const huge = await postGraphQL(defaults.url, "{ institutions(limit: 5000) { id } }");
+      expect(huge.body.data ?? null).toBeNull();
+      expect(errorText(huge.body)).toMatch(/^Page size limit of 1000 exceeded: institutions asks for 5000 rows/);
+      expect(huge.body.errors?.[0]).toMatchObject({ extensions: { code: "LIMIT_EXCEEDED", limit: "maxPageSize" } });
+
+      const over = await postGraphQL(tight.url, "{ institutions(limit: 11) { id } }");
+      expect(errorText(over.body)).toMatch(/^Page size limit of 10 exceeded/);
+      const within = await postGraphQL(tight.url, "{ institutions(limit: 10) { id } }");
+      expect(within.body.errors).toBeUndefined();
+    });
+
+    it("refuses too many aliases, naming the limit", async () => {
+      const many = `{ ${Array.from({ length: 60 }, (_, i) => `a${i}: institutions(limit: 1) { id }`).join(" ")} }`;
+      const refused = await postGraphQL(defaults.url, many);
+      expect(refused.body.data ?? null).toBeNull();
+      expect(errorText(refused.body)).toMatch(/^Aliases limit of 20 exceeded, found 60\./);
+
+      const three = "{ a: institutions(limit: 1) { id } b: enterprises(limit: 1) { id } c: governments(limit: 1) { id } }";
+      expect(errorText((await postGraphQL(tight.url, three)).body)).toMatch(/^Aliases limit of 2 exceeded/);
+      const two = "{ a: institutions(limit: 1) { id } b: enterprises(limit: 1) { id } }";
+      expect((await postGraphQL(tight.url, two)).body.errors).toBeUndefined();
+    });
+
+    it("stops a query over the transaction timeout with a message naming the timeout", async () => {
+      const slow = await startTestServer(database, { jwtSecret, limits: { queryTimeoutMs: 1 } });
+      try {
+        // Enough agreements that counting them takes far longer than a millisecond.
+        await database.write("UNWIND range(1, 200000) AS i CREATE (:Agreement {id: 'bulk-' + i, type: 'other', signedOn: date('2020-01-01') + duration({days: i % 2000})})");
+        await database.write(bumpGraphVersion);
+        const { body } = await postGraphQL(slow.url, "{ timeline(interval: MONTH) { totals { period new ended cumulative } undated } }");
+        expect(body.data?.timeline ?? null).toBeNull();
+        expect(errorText(body)).toMatch(/database transaction timeout of 1 ms \(queryTimeoutMs\)/);
+        expect(body.errors?.[0]).toMatchObject({ extensions: { code: "QUERY_TIMEOUT", limit: "queryTimeoutMs" } });
+        // The same query answers on a server with the default timeout.
+        const answered = await postGraphQL(defaults.url, "{ timeline(interval: YEAR) { totals { period new } } }");
+        expect(answered.body.errors).toBeUndefined();
+      } finally {
+        await slow.close();
+        await database.write("MATCH (a:Agreement) WHERE a.id STARTS WITH 'bulk-' DETACH DELETE a");
+        await database.write(bumpGraphVersion);
+      }
+      expect(await countOf(database, "MATCH (a:Agreement) WHERE a.id STARTS WITH 'bulk-' RETURN count(a)")).toBe(0);
+    }, 180_000);
+  });
+
+  describe("writes", () => {
+    const review = `mutation ($id: ID!) { reviewAgreement(id: $id, decision: APPROVE) { id reviewStatus } }`;
+    const reviewStatus = async (id: string) => (await database.read("MATCH (a:Agreement {id: $id}) RETURN a.reviewStatus AS s", { id })).records[0]!.get("s") as string | null;
+
+    beforeAll(async () => {
+      // As an agreement extracted below the confidence threshold would be.
+      await database.write("MATCH (a:Agreement) WHERE a.id IN ['agr-05', 'agr-22'] SET a.reviewStatus = 'unreviewed'");
+      await database.write(bumpGraphVersion);
+    });
+
+    it("has no generated create mutation", async () => {
+      const { body } = await postGraphQL(defaults.url, 'mutation { createInstitutions(input: [{ id: "x", name: "X" }]) { institutions { id } } }');
+      expect(errorText(body)).toMatch(/createInstitutions/);
+      expect(await countOf(database, "MATCH (n:Organization {id: 'x'}) RETURN count(n)")).toBe(0);
+    });
+
+    it("refuses reviewAgreement without a token and changes nothing", async () => {
+      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" });
+      expect(body.data?.reviewAgreement ?? null).toBeNull();
+      expect(errorText(body)).toMatch(/unauthenticated|authenticat|token|forbidden|unauthori[sz]ed/i);
+      expect(await reviewStatus("agr-05")).toBe("unreviewed");
+    });
+
+    it("refuses a token signed with another secret", async () => {
+      const forged = await token({ roles: ["editor"] }, { secret: "another-secret-that-is-also-long-enough-here" });
+      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" }, forged);
+      expect(body.data?.reviewAgreement ?? null).toBeNull();
+      expect(body.errors?.length ?? 0).toBeGreaterThan(0);
+      expect(await reviewStatus("agr-05")).toBe("unreviewed");
+    });
+
+    it("refuses a valid token without the editor role", async () => {
+      const viewer = await token({ roles: ["viewer"] });
+      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" }, viewer);
+      expect(body.data?.reviewAgreement ?? null).toBeNull();
+      expect(errorText(body)).toMatch(/forbidden|role|editor|unauthori[sz]ed|not allowed/i);
+      expect(await reviewStatus("agr-05")).toBe("unreviewed");
+    });
+
+    it("refuses an expired editor token", async () => {
+      const expired = await token({ roles: ["editor"] }, { expiresAt: Math.floor(Date.now() / 1000) - 60 });
+      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" }, expired);
+      expect(body.data?.reviewAgreement ?? null).toBeNull();
+      expect(body.errors?.length ?? 0).toBeGreaterThan(0);
+      expect(await reviewStatus("agr-05")).toBe("unreviewed");
+    });
+
+    it("approves with a valid editor token", async () => {
+      const editor = await token({ roles: ["editor"] });
+      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" }, editor);
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.reviewAgreement).toEqual({ id: "agr-05", reviewStatus: "approved" });
+      expect(await reviewStatus("agr-05")).toBe("approved");
+    });
+
+    it("corrects the fields given and leaves the others, with a valid editor token", async () => {
+      const editor = await token({ roles: ["editor"] });
+      const { body } = await postWithToken(
+        defaults.url,
+        `mutation ($id: ID!) { reviewAgreement(id: $id, decision: CORRECT, correction: { title: "Corrected supply cooperation", signedOn: "2025-05-06" }) { id type title signedOn reviewStatus } }`,
+        { id: "agr-22" },
+        editor,
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.reviewAgreement).toEqual({ id: "agr-22", type: "other", title: "Corrected supply cooperation", signedOn: "2025-05-06", reviewStatus: "corrected" });
+      const stored = (await database.read("MATCH (a:Agreement {id: 'agr-22'}) RETURN a.title AS title, toString(a.signedOn) AS signedOn, a.type AS type")).records[0]!;
+      expect([stored.get("title"), stored.get("signedOn"), stored.get("type")]).toEqual(["Corrected supply cooperation", "2025-05-06", "other"]);
+    });
+  });
+});
