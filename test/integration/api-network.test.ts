@@ -2,12 +2,10 @@
 // oracle (test/support/api-oracle.ts), which builds the network from agreements.csv and computes
 // exact betweenness by enumerating every shortest path.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
-import { ingest } from "../../server/ingest/ingest.ts";
-import { ApiOracle, apiFixtureDir, pairKey, queryData, readContainment, readFixture, type OracleNetworkFilter } from "../support/api-oracle.ts";
-import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
-import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
+import { ApiOracle, pairKey, queryData, type OracleNetworkFilter } from "../support/api-oracle.ts";
+import { loadApiFixture } from "../support/api-fixture.ts";
+import { postGraphQL, type TestServer } from "../support/test-server.ts";
 
 interface ApiNode {
   id: string;
@@ -55,14 +53,7 @@ describe("network on the api-small fixture", () => {
     (await queryData<{ network: ApiNetwork }>(postGraphQL, server.url, networkQuery, { filter })).network;
 
   beforeAll(async () => {
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    const result = await ingest(database, [apiFixtureDir]);
-    expect(result.problems).toEqual([]);
-    const fixture = readFixture(apiFixtureDir);
-    oracle = new ApiOracle(fixture, await readContainment(database, ApiOracle.regionCodesOf(fixture)));
-    server = await startTestServer(database);
+    ({ database, server, oracle } = await loadApiFixture());
   });
   afterAll(async () => {
     await server?.close();

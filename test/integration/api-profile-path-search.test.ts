@@ -1,12 +1,10 @@
 // orgProfile, path and search over the api-small fixture, compared with the oracle
 // (test/support/api-oracle.ts) and the fixture's records.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
-import { ingest } from "../../server/ingest/ingest.ts";
-import { ApiOracle, apiFixtureDir, pairKey, queryData, readContainment, readFixture } from "../support/api-oracle.ts";
-import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
-import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
+import { ApiOracle, pairKey, queryData } from "../support/api-oracle.ts";
+import { loadApiFixture } from "../support/api-fixture.ts";
+import { postGraphQL, type TestServer } from "../support/test-server.ts";
 
 interface ApiProfile {
   organization: { id: string; name: string; nameZh: string | null; label: string; kind: string | null; regionCode: string | null };
@@ -87,16 +85,12 @@ describe("orgProfile, path and search on the api-small fixture", () => {
   const query = <T>(text: string, variables: Record<string, unknown> = {}) => queryData<T>(postGraphQL, server.url, text, variables);
 
   beforeAll(async () => {
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    const result = await ingest(database, [apiFixtureDir]);
-    expect(result.problems).toEqual([]);
-    // Records of a dataset cite sources without a sentence; give one citation the quote an article would.
-    await database.write("MATCH (:Agreement {id: 'agr-09'})-[e:EVIDENCED_BY]->(:Source {id: 'src-06'}) SET e.quote = $quote, e.offset = 42", { quote });
-    const fixture = readFixture(apiFixtureDir);
-    oracle = new ApiOracle(fixture, await readContainment(database, ApiOracle.regionCodesOf(fixture)));
-    server = await startTestServer(database);
+    ({ database, server, oracle } = await loadApiFixture({
+      afterLoad: async (database) => {
+        // Records of a dataset cite sources without a sentence; give one citation the quote an article would.
+        await database.write("MATCH (:Agreement {id: 'agr-09'})-[e:EVIDENCED_BY]->(:Source {id: 'src-06'}) SET e.quote = $quote, e.offset = 42", { quote });
+      },
+    }));
   });
   afterAll(async () => {
     await server?.close();

@@ -1,11 +1,9 @@
 // timeline and briefing over the api-small fixture, compared with the oracle (test/support/api-oracle.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
-import { ingest } from "../../server/ingest/ingest.ts";
-import { addDays, ApiOracle, apiFixtureDir, pairKey, queryData, readContainment, readFixture } from "../support/api-oracle.ts";
-import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
-import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
+import { addDays, ApiOracle, pairKey, queryData } from "../support/api-oracle.ts";
+import { loadApiFixture } from "../support/api-fixture.ts";
+import { postGraphQL, type TestServer } from "../support/test-server.ts";
 
 interface ApiTimeline {
   interval: string;
@@ -61,14 +59,7 @@ describe("timeline and briefing on the api-small fixture", () => {
   const query = <T>(text: string, variables: Record<string, unknown> = {}) => queryData<T>(postGraphQL, server.url, text, variables);
 
   beforeAll(async () => {
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    const result = await ingest(database, [apiFixtureDir]);
-    expect(result.problems).toEqual([]);
-    const fixture = readFixture(apiFixtureDir);
-    oracle = new ApiOracle(fixture, await readContainment(database, ApiOracle.regionCodesOf(fixture)));
-    server = await startTestServer(database);
+    ({ database, server, oracle } = await loadApiFixture());
   });
   afterAll(async () => {
     await server?.close();
