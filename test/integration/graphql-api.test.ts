@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
@@ -47,6 +48,14 @@ describe("the HTTP server over a real Neo4j holding the sample", () => {
     expect(agreement!.type).toBe("professor_workstation");
     expect(agreement!.parties.map((p) => p.id).sort()).toEqual(["chongqing-university-of-technology", "yingshan-county-government"]);
     expect(agreement!.sources[0]!.title).toMatch(/University-Local-Enterprise/);
+  });
+
+  it("answers the full introspection query GraphiQL sends, within the default limits", async () => {
+    const { status, body } = await postGraphQL(server.url, getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const types = (body.data!.__schema as { types: { name: string }[] }).types.map((t) => t.name);
+    expect(types).toEqual(expect.arrayContaining(["Institution", "ChainCoverage", "Network", "Briefing"]));
   });
 
   it("has no mutations: data enters through ingest only", async () => {
