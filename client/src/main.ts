@@ -1,4 +1,5 @@
 import './styles.css';
+import { applyPageChrome } from './i18n/page-chrome';
 import { startRouter } from './router/router';
 import { VIEWS } from './view-registry';
 import { notFoundView } from './views/not-found';
@@ -8,4 +9,4 @@ const nav = document.getElementById('site-nav');
 if (root === null || nav === null) {
   throw new Error('index.html must contain #view-root and #site-nav.');
 }
-startRouter({ root, nav, views: VIEWS, notFound: notFoundView });
+startRouter({ root, nav, views: VIEWS, notFound: notFoundView, beforeRender: () => applyPageChrome() });

@@ -14,6 +14,8 @@ export interface RouterOptions {
   readonly views: Readonly<Record<RouteName, View>>;
   /** Shown for paths that match no route. */
   readonly notFound: View;
+  /** Runs before each view mounts: the page around the views (language, nav labels) follows the URL too. */
+  readonly beforeRender?: () => void;
 }
 
 export interface Router {
@@ -29,13 +31,14 @@ export interface Router {
  * their state (path params, query string) once on mount.
  */
 export function startRouter(options: RouterOptions): Router {
-  const { root, nav, views, notFound } = options;
+  const { root, nav, views, notFound, beforeRender } = options;
   let cleanup: ViewCleanup | null = null;
 
   function render(): void {
     cleanup?.();
     cleanup = null;
     root.replaceChildren();
+    beforeRender?.();
 
     const match = matchRoute(window.location.pathname);
     markCurrentNavLink(nav, match?.route.name ?? null);
