@@ -3,11 +3,22 @@
 // date when it was signed by then (or has no date), has not ended by then, and is not marked
 // ended without an end date. With each figure, up to $sampleSize ids of the agreements behind it,
 // so that it can cite their sources.
+// The organisations in the region (all of them for the country), found once from the region down:
+// testing each agreement or link for a party in the region would not finish at national scale.
 CALL () {
-  MATCH (a:Agreement)
+  MATCH (o:Organization)
+  WHERE $regionCode IS NULL
+  RETURN o
+  UNION
+  MATCH (:Region {code: $regionCode})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(o:Organization)
+  RETURN o
+}
+WITH collect(o) AS members
+CALL (members) {
+  UNWIND members AS o
+  MATCH (o)-[:PARTY_TO]->(a:Agreement)
+  WITH DISTINCT a
   WHERE coalesce(a.reviewStatus, '') <> 'rejected'
-    AND ($regionCode IS NULL
-         OR EXISTS { (a)<-[:PARTY_TO]-(:Organization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) })
   WITH a, date($from) AS f, date($to) AS t, date($previousFrom) AS pf, date($previousTo) AS pt
   WITH a,
        f <= a.signedOn <= t AS newNow,
@@ -26,21 +37,19 @@ CALL () {
          collect(CASE WHEN newNow THEN a.id END)[0..$sampleSize] AS newAgreementIds,
          collect(CASE WHEN endedNow THEN a.id END)[0..$sampleSize] AS endedAgreementIds
 }
-CALL () {
-  MATCH (o:Organization)-[:PARTY_TO]->(a:Agreement)
+CALL (members) {
+  UNWIND members AS o
+  MATCH (o)-[:PARTY_TO]->(a:Agreement)
   WHERE coalesce(a.reviewStatus, '') <> 'rejected'
-    AND ($regionCode IS NULL
-         OR EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) })
   RETURN count(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN o END) AS activeOrganizations,
          count(DISTINCT CASE WHEN date($previousFrom) <= a.signedOn <= date($previousTo) THEN o END) AS activeOrganizationsBefore,
          collect(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN a.id END)[0..$sampleSize] AS activeAgreementIds
 }
-CALL () {
-  MATCH (x:Organization)-[c:COLLABORATES_WITH]->(y:Organization)
-  WHERE $regionCode IS NULL
-     OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
-     OR EXISTS { (y)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
-  WITH x, y, c, date($from) <= c.firstOn <= date($to) AS newNow
+CALL (members) {
+  UNWIND members AS o
+  MATCH (o)-[c:COLLABORATES_WITH]-(:Organization)
+  WITH DISTINCT c
+  WITH startNode(c) AS x, endNode(c) AS y, c, date($from) <= c.firstOn <= date($to) AS newNow
   WITH count(CASE WHEN newNow THEN 1 END) AS newPartnerships,
        count(CASE WHEN date($previousFrom) <= c.firstOn <= date($previousTo) THEN 1 END) AS newPartnershipsBefore,
        collect(CASE WHEN newNow THEN {x: x, y: y, on: c.firstOn} END)[0..$sampleSize] AS firstPairs
@@ -55,10 +64,10 @@ CALL () {
   }
   RETURN newPartnerships, newPartnershipsBefore, newPartnershipAgreementIds
 }
-CALL () {
-  MATCH (e:Enterprise)
-  WHERE $regionCode IS NULL
-     OR EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(:Region {code: $regionCode}) }
+CALL (members) {
+  UNWIND members AS e
+  WITH e
+  WHERE e:Enterprise
   WITH e,
        // The agreement that partners it at the period's end, if any (its first by id).
        head(COLLECT {

@@ -1,15 +1,16 @@
 // Per chain and region of $regionCodes: enterprises operating in the chain, the partnered ones,
-// and the segments those partnered enterprises cover. Partnered is decided once per enterprise.
-MATCH (e:Enterprise)
+// and the segments those partnered enterprises cover. From the regions down, so one region costs
+// only its own enterprises.
+MATCH (r:Region)
+WHERE r.code IN $regionCodes
+MATCH (r)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(e:Enterprise)
 WHERE EXISTS { (e)-[:OPERATES_IN]->(:ChainSegment) }
-WITH e, EXISTS {
+WITH r, e, EXISTS {
   MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
   WHERE coalesce(a.status, '') <> 'ended'
     AND (a.endsOn IS NULL OR a.endsOn >= date($today))
     AND coalesce(a.reviewStatus, '') <> 'rejected'
 } AS partnered
-MATCH (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r:Region)
-WHERE r.code IN $regionCodes
 MATCH (e)-[:OPERATES_IN]->(s:ChainSegment)<-[:HAS_SEGMENT]-(c:IndustryChain)
 WHERE $chainIds IS NULL OR c.id IN $chainIds
 WITH c.id AS chainId, r.code AS regionCode, e, partnered, collect(s.id) AS segmentIds

@@ -1,15 +1,25 @@
 // Agreements counted by type, signing period and ending period ($width characters of the ISO
 // date: 4 for years, 7 for months), under the filters: types, chains, regions (a party in one).
 // An agreement ends in the period of its endsOn once that date has passed (it is live on the day itself).
-MATCH (a:Agreement)
+// With regions, start from them and walk to their organisations' agreements: testing every
+// agreement for a party in the regions would expand a million agreements at national scale.
+CALL () {
+  MATCH (a:Agreement)
+  WHERE $regionCodes IS NULL
+  RETURN a
+  UNION
+  MATCH (r:Region)
+  WHERE r.code IN $regionCodes
+  MATCH (r)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(:Organization)-[:PARTY_TO]->(a:Agreement)
+  RETURN a
+}
+WITH a
 WHERE coalesce(a.reviewStatus, '') <> 'rejected'
   AND ($agreementTypes IS NULL OR a.type IN $agreementTypes)
   AND ($chainIds IS NULL
        OR EXISTS { (a)-[:SERVES]->(c:IndustryChain) WHERE c.id IN $chainIds }
        OR EXISTS { (a)-[:SERVES]->(:ChainSegment)<-[:HAS_SEGMENT]-(c:IndustryChain) WHERE c.id IN $chainIds }
        OR EXISTS { (a)<-[:PARTY_TO]-(:Enterprise)-[:OPERATES_IN]->(:ChainSegment)<-[:HAS_SEGMENT]-(c:IndustryChain) WHERE c.id IN $chainIds })
-  AND ($regionCodes IS NULL
-       OR EXISTS { (a)<-[:PARTY_TO]-(:Organization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(r:Region) WHERE r.code IN $regionCodes })
 WITH a.type AS type,
      substring(toString(a.signedOn), 0, $width) AS signedPeriod,
      CASE WHEN a.endsOn < date($today) THEN substring(toString(a.endsOn), 0, $width) END AS endedPeriod

@@ -2,7 +2,8 @@ import type { Database } from "../db/database.ts";
 import { namedRead } from "./named-read.ts";
 
 /**
- * Results of costly analytics (network metrics), kept until the graph changes. The graph's change
+ * Results of costly analytics (network metrics, the coverage matrix, timelines, briefings), kept
+ * until the graph changes. The graph's change
  * counter (AtlasMeta.version, bumped by every ingest or review that changes something, from any
  * process) is read on each lookup: one indexed read, far cheaper than any analytics it guards.
  * Concurrent requests for the same key share one computation.
@@ -34,7 +35,7 @@ export class AnalyticsCache {
     this.entries.set(key, entry);
     // A failed computation is not kept: the next request tries again.
     entry.catch(() => this.entries.delete(key));
-    const maxEntries = this.options.maxEntries ?? 32;
+    const maxEntries = this.options.maxEntries ?? 128;
     while (this.entries.size > maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return entry;
   }

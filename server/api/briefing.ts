@@ -2,6 +2,7 @@ import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import type { ChainRef, OrgRef, RegionRef, SegmentRef, SourceRef } from "./api-types.ts";
 import { chainCoverage } from "./chain-coverage.ts";
+import { coverageCells } from "./coverage-matrix.ts";
 import { network } from "./network.ts";
 import { previousPeriod } from "./previous-period.ts";
 import { regionByCode } from "./region-by-code.ts";
@@ -61,6 +62,11 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export async function briefing(context: ApiContext, regionCode: string | null, from: string, to: string): Promise<Briefing> {
   if (!isoDate.test(from) || !isoDate.test(to)) throw badInput("from and to must be dates written YYYY-MM-DD.");
   if (from > to) throw badInput(`The period is empty: from ${from} is after to ${to}.`);
+  // A briefing is read, printed and read again: kept until the graph changes.
+  return context.analytics.get(`briefing:${regionCode}:${from}:${to}:${context.today()}`, () => composeBriefing(context, regionCode, from, to));
+}
+
+async function composeBriefing(context: ApiContext, regionCode: string | null, from: string, to: string): Promise<Briefing> {
   const region = regionCode === null ? null : await regionByCode(context, regionCode);
   const { previousFrom, previousTo } = previousPeriod(from, to);
   const period = { regionCode, from, to, previousFrom, previousTo };
@@ -111,9 +117,19 @@ export async function briefing(context: ApiContext, regionCode: string | null, f
     sourceIds: (centralSources.get(n.id) ?? []).slice(0, briefingSizes.sourcesPerFact),
   }));
 
+  // Rank the chains by the matrix's figures for this one region (two aggregate reads), then ask the
+  // full coverage, with its uncovered segments, only of the chains that make the list.
   const chains = await read<{ chainId: string; segmentIds: string[] }>(context, "briefing-chains", { regionCode });
+  const ranked = regionCode === null ? null : (await coverageCells(context, [regionCode], chains.map((c) => c.chainId))).cells;
+  const candidates = ranked
+    ? ranked
+        .filter((c) => c.coveredSegmentCount < c.segmentCount || c.partneredEnterpriseCount < c.enterpriseCount)
+        .sort((a, b) => a.segmentCoverage - b.segmentCoverage || a.enterpriseCoverage - b.enterpriseCoverage || (a.chainId < b.chainId ? -1 : 1))
+        .slice(0, briefingSizes.gaps)
+        .map((c) => c.chainId)
+    : chains.map((c) => c.chainId);
   const coverages = [];
-  for (const chain of chains) coverages.push(await chainCoverage(context, chain.chainId, regionCode));
+  for (const chainId of candidates) coverages.push(await chainCoverage(context, chainId, regionCode));
   const gaps = coverages
     .filter((c) => c.coveredSegmentCount < c.segmentCount || c.partneredEnterpriseCount < c.enterpriseCount)
     .sort((a, b) => a.segmentCoverage - b.segmentCoverage || a.enterpriseCoverage - b.enterpriseCoverage || (a.chain.id < b.chain.id ? -1 : 1))

@@ -34,9 +34,28 @@ export async function coverageMatrix(
   if (!(matrixLevels as readonly string[]).includes(options.regionLevel)) {
     throw badInput(`regionLevel must be one of ${matrixLevels.join(", ")}, not "${options.regionLevel}".`);
   }
+  // Aggregates over every enterprise: kept until the graph changes (or the day does: liveness moves with it).
+  const key = `coverage-matrix:${JSON.stringify({ ...options, chainIds: options.chainIds ? [...options.chainIds].sort() : null })}:${context.today()}`;
+  return context.analytics.get(key, () => computeCoverageMatrix(context, options));
+}
+
+async function computeCoverageMatrix(
+  context: ApiContext,
+  options: { regionLevel: string; withinRegion: string | null; chainIds: string[] | null },
+): Promise<CoverageMatrix> {
   const regions = (await read<{ region: RegionRef }>(context, "coverage-matrix-regions", { regionLevel: options.regionLevel, withinRegion: options.withinRegion })).map((r) => r.region);
-  const chainRows = await read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds: options.chainIds });
-  const params = { regionCodes: regions.map((r) => r.code), chainIds: options.chainIds, today: context.today() };
+  const { chains, cells } = await coverageCells(context, regions.map((r) => r.code), options.chainIds);
+  return { regionLevel: options.regionLevel, chains, regions, cells };
+}
+
+/**
+ * The cells of a coverage matrix for any list of regions (each counting what lies inside it):
+ * every chain × region, from two aggregate reads that walk from the regions down.
+ */
+export async function coverageCells(context: ApiContext, regionCodes: string[], chainIds: string[] | null): Promise<{ chains: ChainRef[]; cells: CoverageCell[] }> {
+  const regions = regionCodes.map((code) => ({ code }));
+  const chainRows = await read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds });
+  const params = { regionCodes, chainIds, today: context.today() };
   const enterpriseRows = await read<{ chainId: string; regionCode: string; enterpriseCount: number; partneredEnterpriseCount: number; coveredSegmentIds: string[] }>(
     context,
     "coverage-matrix-enterprises",
@@ -68,5 +87,5 @@ export async function coverageMatrix(
       });
     }
   }
-  return { regionLevel: options.regionLevel, chains: chainRows.map((r) => r.chain), regions, cells };
+  return { chains: chainRows.map((r) => r.chain), cells };
 }

@@ -67,13 +67,16 @@ export async function network(context: ApiContext, input: NetworkFilterInput | n
   const filter = normaliseNetworkFilter(input);
   const full = await fullNetwork(context, filter);
   if (full.network.nodes.length <= filter.limit) return full.network;
-  const { keep } = strongestPart(full.graph, { limit: filter.limit });
-  return {
-    ...full.network,
-    nodes: full.network.nodes.filter((n) => keep.has(n.id)),
-    links: full.network.links.filter((l) => keep.has(l.source) && keep.has(l.target)),
-    truncated: true,
-  };
+  // Cutting a large network sorts all its links: cached too, per limit.
+  return context.analytics.get(`${networkKey(filter)}:limit=${filter.limit}`, async () => {
+    const { keep } = strongestPart(full.graph, { limit: filter.limit });
+    return {
+      ...full.network,
+      nodes: full.network.nodes.filter((n) => keep.has(n.id)),
+      links: full.network.links.filter((l) => keep.has(l.source) && keep.has(l.target)),
+      truncated: true,
+    };
+  });
 }
 
 /** The whole cooperation network, unfiltered: the frame of reference for one organisation's metrics. */

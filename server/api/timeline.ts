@@ -14,12 +14,8 @@ export interface TimelineFilterInput {
 export async function timeline(context: ApiContext, input: TimelineFilterInput | null | undefined, interval: TimelineInterval): Promise<Timeline> {
   // The same lists and dates as the network's filter, checked the same way.
   const filter = normaliseNetworkFilter({ regionCodes: input?.regionCodes, agreementTypes: input?.agreementTypes, chainIds: input?.chainIds, from: input?.from, to: input?.to });
-  const rows = await read<PeriodCount>(context, "timeline-counts", {
-    agreementTypes: filter.agreementTypes,
-    chainIds: filter.chainIds,
-    regionCodes: filter.regionCodes,
-    width: periodWidth[interval],
-    today: context.today(),
-  });
+  const params = { agreementTypes: filter.agreementTypes, chainIds: filter.chainIds, regionCodes: filter.regionCodes, width: periodWidth[interval], today: context.today() };
+  // One pass over the agreements: kept until the graph changes.
+  const rows = await context.analytics.get(`timeline:${JSON.stringify(params)}`, () => read<PeriodCount>(context, "timeline-counts", params));
   return buildTimeline(rows, interval, { from: filter.from, to: filter.to });
 }

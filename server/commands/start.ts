@@ -40,11 +40,23 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
   }
   // The whole network's metrics frame every profile: compute them now, in the background, rather
   // than on the first visitor's request.
-  const warming = Date.now();
-  wholeNetwork(server.api).then(
-    ({ network }) => logger.info({ nodes: network.totalNodes, links: network.totalLinks, ms: Date.now() - warming }, "network metrics ready"),
-    (error: unknown) => logger.warn({ err: error }, "could not compute the network metrics ahead; they will be computed on first use"),
-  );
+  // After an ingest from another process the same holds: a minute's check recomputes them once
+  // the graph has changed (and costs one indexed read when it has not).
+  const api = server.api;
+  let warmedVersion = -1;
+  const warm = () => {
+    const warming = Date.now();
+    wholeNetwork(api).then(
+      ({ network }) => {
+        if (api.analytics.graphVersion === warmedVersion) return;
+        warmedVersion = api.analytics.graphVersion;
+        logger.info({ nodes: network.totalNodes, links: network.totalLinks, ms: Date.now() - warming }, "network metrics ready");
+      },
+      (error: unknown) => logger.warn({ err: error }, "could not compute the network metrics ahead; they will be computed on first use"),
+    );
+  };
+  warm();
+  setInterval(warm, 60_000).unref();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `\nAlliance Atlas is running at http://localhost:${config.port}  (ready in ${seconds}s)\n` +
