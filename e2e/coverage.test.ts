@@ -1,0 +1,177 @@
+import { existsSync, readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applySchema } from "../server/db/apply-schema.ts";
+import type { Database } from "../server/db/database.ts";
+import { ingest } from "../server/ingest/ingest.ts";
+import { sampleDir } from "../server/ingest/sample.ts";
+import { csvRows } from "../test/support/csv-rows.ts";
+import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
+import { postGraphQL, startTestServer, type TestServer } from "../test/support/test-server.ts";
+
+/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// The cell the test selects: the sample's provincial titanium chain in Shaanxi, where Baoti Group
+// (in Baoji, a city of Shaanxi) states the segments it works in.
+const chainId = "shaanxi-titanium-alloy-chain";
+const shaanxi = "610000";
+
+// Expectations come from the sample files, read without the loader.
+const chains = csvRows(sampleDir, "chains.csv");
+const chain = chains.find((row) => row.id === chainId)!;
+const segments = csvRows(sampleDir, "segments.csv").filter((row) => row.chain === chainId);
+const agreementParties = new Set(csvRows(sampleDir, "agreements.csv").flatMap((row) => (row.parties ?? "").split("|")));
+/** Enterprises of the chain in Shaanxi (region 61xxxx) that no agreement names: the unpartnered ones. */
+const unpartnered = csvRows(sampleDir, "enterprises.csv").filter(
+  (row) => (row.region ?? "").startsWith("61") && (row.segments ?? "").split("|").some((id) => id.startsWith(`${chainId}--`)) && !agreementParties.has(row.id!),
+);
+
+describe("the coverage view in Chromium, over the sample data", () => {
+  let database: Database;
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  let provinceCount: number;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
+    database = connectTestDatabase();
+    await applySchema(database);
+    await resetDatabase(database);
+    await ingest(database, [sampleDir]);
+    server = await startTestServer(database);
+    const { body } = await postGraphQL(server.url, '{ regionsConnection(where: { level: { eq: "province" } }) { aggregate { count { nodes } } } }');
+    provinceCount = (body.data as { regionsConnection: { aggregate: { count: { nodes: number } } } }).regionsConnection.aggregate.count.nodes;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.close();
+  });
+
+  const cell = (chain: string, region: string) => page.locator(`[data-testid="coverage-heatmap"] .cell[data-chain="${chain}"][data-region="${region}"]`);
+
+  it("draws one heat-map cell per chain × province, and says how little of the map the sample fills", async () => {
+    expect(chains.length).toBeGreaterThan(1);
+    expect(provinceCount).toBe(34);
+    await page.goto(`${server.url}/coverage?lang=en`);
+    await page.getByTestId("coverage-heatmap").waitFor();
+    await expect.poll(() => page.locator('[data-testid="coverage-heatmap"] .cell').count()).toBe(chains.length * provinceCount);
+    for (const { id } of chains) expect(await page.locator(`[data-testid="coverage-heatmap"] .cell[data-chain="${id}"]`).count()).toBe(provinceCount);
+    // Baoti's cell has an enterprise (coloured); a chain with none there is hatched.
+    expect(await cell(chainId, shaanxi).getAttribute("data-empty")).toBe("false");
+    expect(await cell(chainId, "110000").getAttribute("data-empty")).toBe("true");
+    const summary = await page.getByTestId("matrix-summary").innerText();
+    expect(summary).toContain(`${chains.length} chains × ${provinceCount} regions`);
+    expect(summary).toMatch(/hatched/i);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("selects a cell with the keyboard: the URL and the detail follow", async () => {
+    await page.goto(`${server.url}/coverage?lang=en`);
+    await cell(chainId, shaanxi).waitFor();
+    await cell(chainId, shaanxi).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.searchParams.get("chain") === chainId && url.searchParams.get("region") === shaanxi);
+    expect(await cell(chainId, shaanxi).getAttribute("aria-pressed")).toBe("true");
+
+    const detail = page.getByTestId("coverage-detail");
+    await detail.waitFor();
+    expect(await page.getByTestId("detail-heading").innerText()).toBe(`${chain.name} — Shaanxi`);
+    // The segment strip: every segment of the chain, in its recorded order (the sample states no stages).
+    const blocks = page.locator('[data-testid="segment-strip"] .segment');
+    expect(await blocks.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-segment")))).toEqual(
+      [...segments].sort((a, b) => Number(a.order) - Number(b.order)).map((row) => row.id),
+    );
+    expect(await page.locator('[data-testid="segments-table"] tbody tr').count()).toBe(segments.length);
+    // Baoti operates in two segments, has no partner: 0 of 1 enterprises partnered.
+    expect(await page.getByTestId("enterprise-coverage").innerText()).toContain("0 of 1");
+    expect(unpartnered.map((row) => row.id)).toEqual(["baoti-group"]);
+    const table = page.getByTestId("unpartnered-table");
+    for (const enterprise of unpartnered) {
+      const link = table.getByRole("link", { name: enterprise.name! });
+      expect(await link.getAttribute("href")).toBe(`/org/${enterprise.id}?lang=en`);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("keeps the whole state in the URL: a shared link opens the same cell, measure and level", async () => {
+    await page.goto(`${server.url}/coverage?lang=en&measure=enterprise&chain=${chainId}&region=${shaanxi}`);
+    await page.getByTestId("coverage-detail").waitFor();
+    expect(await page.locator("#coverage-measure").inputValue()).toBe("enterprise");
+    expect(await page.locator("#coverage-chain").inputValue()).toBe(chainId);
+    expect(await page.locator("#coverage-region").inputValue()).toBe(shaanxi);
+
+    await page.selectOption("#coverage-level", "prefecture");
+    // Down to prefectures: the selected province is the one opened.
+    await page.waitForURL((url) => url.searchParams.get("level") === "prefecture" && url.searchParams.get("within") === shaanxi);
+    await page.locator('[data-testid="coverage-heatmap"] .cell').first().waitFor();
+    expect(await cell(chainId, "610300").getAttribute("data-empty")).toBe("false"); // Baoji
+    await cell(chainId, "610300").click();
+    await page.waitForURL((url) => url.searchParams.get("region") === "610300");
+    await expect.poll(() => page.getByTestId("detail-heading").innerText()).toBe(`${chain.name} — Baoji`);
+    expect(await page.getByTestId("unpartnered-table").innerText()).toContain(unpartnered[0]!.name);
+
+    await page.selectOption("#coverage-region", "");
+    await page.waitForURL((url) => !url.searchParams.has("region"));
+    await expect.poll(() => page.getByTestId("detail-heading").innerText()).toBe(`${chain.name} — Whole country`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("speaks Chinese with ?lang=zh", async () => {
+    await page.goto(`${server.url}/coverage?lang=zh&chain=${chainId}&region=${shaanxi}`);
+    await page.getByTestId("coverage-detail").waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    expect(await page.locator("h1").innerText()).toBe("产业链覆盖");
+    expect(await page.getByTestId("detail-heading").innerText()).toBe(`${chain.nameZh} — 陕西省`);
+    const strip = await page.getByTestId("segment-strip").innerText();
+    for (const segment of segments) expect(strip).toContain(segment.nameZh);
+    expect(await page.getByTestId("unpartnered-table").innerText()).toContain(unpartnered[0]!.nameZh);
+    expect(await page.locator('[data-testid="coverage-heatmap"] .region-label[data-label-for="610000"]').textContent()).toBe("陕西");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("exports the heat map as PNG and SVG and the tables as CSV", async () => {
+    await page.goto(`${server.url}/coverage?lang=en&chain=${chainId}&region=${shaanxi}`);
+    await page.getByTestId("coverage-detail").waitFor();
+    const heatmapTools = page.locator(".coverage-matrix .export-buttons");
+
+    const [png] = await Promise.all([page.waitForEvent("download"), heatmapTools.locator('[data-format="png"]').click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    const pngBytes = readFileSync(await png.path());
+    expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    const [svg] = await Promise.all([page.waitForEvent("download"), heatmapTools.locator('[data-format="svg"]').click()]);
+    const svgText = readFileSync(await svg.path(), "utf8");
+    expect((svgText.match(/class="cell[ "]/g) ?? []).length).toBe(chains.length * provinceCount);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('section[aria-labelledby="coverage-unpartnered-heading"] .export-buttons [data-format="csv"]').click(),
+    ]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const csvText = readFileSync(await csv.path(), "utf8");
+    expect(csvText.startsWith("\uFEFF")).toBe(true);
+    const rows = parse(csvText, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.Enterprise, row.ID])).toEqual(unpartnered.map((row) => [row.name, row.id]));
+
+    const [matrixCsv] = await Promise.all([page.waitForEvent("download"), heatmapTools.locator('[data-format="csv"]').click()]);
+    const matrixRows = parse(readFileSync(await matrixCsv.path(), "utf8"), { columns: true, bom: true }) as Record<string, string>[];
+    expect(matrixRows).toHaveLength(chains.length * provinceCount);
+    expect(matrixRows.find((row) => row.ID === chainId && row["Region code"] === shaanxi)?.Enterprises).toBe("1");
+    expect(pageErrors).toEqual([]);
+  });
+});
