@@ -1,5 +1,5 @@
 import './styles.css';
-import { applyPageChrome } from './i18n/page-chrome';
+import { applyPageChrome, keepLanguageSwitchCurrent } from './i18n/page-chrome';
 import { startRouter } from './router/router';
 import { VIEWS } from './view-registry';
 import { notFoundView } from './views/not-found';
@@ -9,4 +9,5 @@ const nav = document.getElementById('site-nav');
 if (root === null || nav === null) {
   throw new Error('index.html must contain #view-root and #site-nav.');
 }
+keepLanguageSwitchCurrent();
 startRouter({ root, nav, views: VIEWS, notFound: notFoundView, beforeRender: () => applyPageChrome() });

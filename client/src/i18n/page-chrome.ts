@@ -57,3 +57,18 @@ export function applyPageChrome(doc: Document = document): Language {
   }
   return language;
 }
+
+/**
+ * Keeps the language switch pointing at the page as it is now: views change their query string in
+ * place as filters change, after the switch's link was written. Updated on the way to a click (and
+ * on hover or focus, so the status bar shows the right address); the router then follows it.
+ */
+export function keepLanguageSwitchCurrent(doc: Document = document): void {
+  const switcher = doc.querySelector<HTMLAnchorElement>('#language-switch');
+  if (!switcher) return;
+  const refresh = () => {
+    const other: Language = currentLanguage() === 'zh' ? 'en' : 'zh';
+    switcher.href = hrefInLanguage(window.location.href, other);
+  };
+  for (const event of ['click', 'mouseenter', 'focus']) switcher.addEventListener(event, refresh);
+}
