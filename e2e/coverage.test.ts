@@ -1,17 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../server/db/apply-schema.ts";
-import type { Database } from "../server/db/database.ts";
-import { ingest } from "../server/ingest/ingest.ts";
 import { sampleDir } from "../server/ingest/sample.ts";
 import { csvRows } from "../test/support/csv-rows.ts";
-import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
-import { postGraphQL, startTestServer, type TestServer } from "../test/support/test-server.ts";
+import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
+import { postGraphQL, type TestServer } from "../test/support/test-server.ts";
 
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 // The cell the test selects: the sample's provincial titanium chain in Shaanxi, where Baoti Group
 // (in Baoji, a city of Shaanxi) states the segments it works in.
@@ -29,37 +24,21 @@ const unpartnered = csvRows(sampleDir, "enterprises.csv").filter(
 );
 
 describe("the coverage view in Chromium, over the sample data", () => {
-  let database: Database;
+  let session: BrowserSession;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
+  let pageErrors: string[];
   let provinceCount: number;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    await ingest(database, [sampleDir]);
-    server = await startTestServer(database);
+    session = await openBrowserSession({ page: { acceptDownloads: true } });
+    ({ server, page, pageErrors } = session);
     const { body } = await postGraphQL(server.url, '{ regionsConnection(where: { level: { eq: "province" } }) { aggregate { count { nodes } } } }');
     provinceCount = (body.data as { regionsConnection: { aggregate: { count: { nodes: number } } } }).regionsConnection.aggregate.count.nodes;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
+    await session?.close();
   });
 
   const cell = (chain: string, region: string) => page.locator(`[data-testid="coverage-heatmap"] .cell[data-chain="${chain}"][data-region="${region}"]`);

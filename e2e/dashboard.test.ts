@@ -1,46 +1,23 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../server/db/apply-schema.ts";
-import type { Database } from "../server/db/database.ts";
-import { ingest } from "../server/ingest/ingest.ts";
 import { sampleDir } from "../server/ingest/sample.ts";
+import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
 import { csvRows } from "../test/support/csv-rows.ts";
-import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
-import { startTestServer, type TestServer } from "../test/support/test-server.ts";
-
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import type { TestServer } from "../test/support/test-server.ts";
 
 describe("the dashboard in Chromium, over the sample data", () => {
-  let database: Database;
+  let session: BrowserSession;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    await ingest(database, [sampleDir]);
-    server = await startTestServer(database);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
+    session = await openBrowserSession();
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
+    await session?.close();
   });
 
   it("lists the sample organisations with their counts", async () => {

@@ -1,0 +1,59 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { applySchema } from "../../server/db/apply-schema.ts";
+import type { Database } from "../../server/db/database.ts";
+import { ingest } from "../../server/ingest/ingest.ts";
+import { sampleDir } from "../../server/ingest/sample.ts";
+import { connectTestDatabase, resetDatabase } from "./test-database.ts";
+import { startTestServer, type TestServer, type TestServerOptions } from "./test-server.ts";
+
+/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface BrowserSession {
+  database: Database;
+  server: TestServer;
+  browser: Browser;
+  page: Page;
+  /** Every uncaught page error and console error so far: a browser test ends by expecting none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The sample loaded into an emptied test database, the real server over it, and a 1440×900 page
+ * of Debian's Chromium that records its errors. `afterLoad` runs before the server starts.
+ */
+export async function openBrowserSession(
+  options: { server?: TestServerOptions; page?: BrowserContextOptions; afterLoad?: (database: Database) => Promise<void> } = {},
+): Promise<BrowserSession> {
+  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  const database = connectTestDatabase();
+  await applySchema(database);
+  await resetDatabase(database);
+  await ingest(database, [sampleDir]);
+  await options.afterLoad?.(database);
+  const server = await startTestServer(database, options.server);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...options.page });
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") pageErrors.push(message.text());
+  });
+  return {
+    database,
+    server,
+    browser,
+    page,
+    pageErrors,
+    async close() {
+      await browser.close();
+      await server.close();
+      await database.close();
+    },
+  };
+}
