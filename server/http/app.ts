@@ -15,6 +15,7 @@ import { formatError } from "../graphql/format-error.ts";
 import { protection } from "../graphql/protection.ts";
 import type { RequestContext } from "../graphql/resolvers.ts";
 import type { Logger } from "../logger.ts";
+import { boundariesRoute } from "./boundaries-route.ts";
 import { clientAssets } from "./client-assets.ts";
 import { exportRoute } from "./export-route.ts";
 import { healthz } from "./healthz.ts";
@@ -75,6 +76,7 @@ export async function createHttpServer({ database, schema, logger, clientDir, li
     }),
   );
   app.get("/api/export", exportRoute(api));
+  app.get("/api/boundaries/:level", boundariesRoute());
   app.use(clientAssets(clientDir));
 
   return {
