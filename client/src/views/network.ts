@@ -1,7 +1,6 @@
-import { placeholderView } from './placeholder';
+import './network.css';
+import { mountNetworkExplorer } from '../network/network-explorer';
+import type { View } from './view';
 
-export const networkView = placeholderView(
-  'Network',
-  'The network explorer is not built yet.',
-  'It will show who cooperates with whom: hubs, brokers and clusters of the cooperation network, and how two organisations are connected.',
-);
+/** `/network`: the cooperation network explorer (see client/src/network/). */
+export const networkView: View = (root) => mountNetworkExplorer(root);

@@ -1,0 +1,254 @@
+import { displayName } from '../i18n/display-name';
+import { defineMessages } from '../i18n/messages';
+import { createDateRangePlayer, dateToYear, yearDomain, yearRangeToDates } from './date-range-player';
+import { AGREEMENT_TYPES, agreementTypeName, formatNumber, labelPlural } from './network-labels';
+import { ORGANIZATION_LABELS, type FilterOptionsResult, type OrganizationLabel } from './network-query';
+import {
+  CLEARED_FILTERS,
+  COLOUR_MODES,
+  NODE_LIMITS,
+  SIZE_MODES,
+  colourMode,
+  nodeLimit,
+  sizeMode,
+  type ColourMode,
+  type NetworkUrlState,
+  type SizeMode,
+} from './network-url-state';
+
+const t = defineMessages({
+  en: {
+    display: 'Display',
+    colour: 'Colour by',
+    size: 'Size by',
+    colour_type: 'Organisation type',
+    colour_community: 'Community',
+    colour_province: 'Province',
+    size_degree: 'Partners (degree)',
+    size_betweenness: 'Betweenness (brokers)',
+    filters: 'Filters',
+    region: 'Region',
+    allRegions: 'All regions',
+    many: '{n} chosen (from the link)',
+    types: 'Organisation type',
+    agreementType: 'Agreement type',
+    allAgreementTypes: 'All agreement types',
+    chain: 'Industry chain',
+    allChains: 'All industry chains',
+    live: 'Live agreements only',
+    limit: 'Most organisations shown',
+    reset: 'Clear filters',
+    loadingOptions: 'Loading…',
+  },
+  zh: {
+    display: '显示',
+    colour: '颜色依据',
+    size: '大小依据',
+    colour_type: '机构类型',
+    colour_community: '社区',
+    colour_province: '省份',
+    size_degree: '合作伙伴数（度）',
+    size_betweenness: '中介中心性（桥梁作用）',
+    filters: '筛选',
+    region: '地区',
+    allRegions: '全部地区',
+    many: '已选 {n} 项（来自链接）',
+    types: '机构类型',
+    agreementType: '协议类型',
+    allAgreementTypes: '全部协议类型',
+    chain: '产业链',
+    allChains: '全部产业链',
+    live: '仅显示有效协议',
+    limit: '最多显示机构数',
+    reset: '清除筛选',
+    loadingOptions: '正在加载…',
+  },
+});
+
+export interface FiltersPanel {
+  /** The provinces, chains and years to offer, once loaded (null while loading or on failure). */
+  setOptions(options: FilterOptionsResult | null): void;
+  /** Shows the state (after a reset, or a change from elsewhere). */
+  setState(state: NetworkUrlState): void;
+  stopPlaying(): void;
+  dispose(): void;
+}
+
+export interface FiltersPanelOptions {
+  readonly onChange: (changes: Partial<NetworkUrlState>) => void;
+  /** True while a network is loading or laying out (play waits for it). */
+  readonly isBusy: () => boolean;
+}
+
+/** The display choices (colour, size) and the filters, each a labelled native control. */
+export function createFiltersPanel(container: HTMLElement, initial: NetworkUrlState, options: FiltersPanelOptions): FiltersPanel {
+  let state = initial;
+  let filterOptions: FilterOptionsResult | null = null;
+  const { onChange } = options;
+
+  // Display
+  const display = section(container, t('display'));
+  const colourSelect = selectField(display, 'network-colour', t('colour'));
+  fillOptions(colourSelect, COLOUR_MODES.map((mode) => [mode, t(`colour_${mode}`)]));
+  colourSelect.addEventListener('change', () => onChange({ colour: colourSelect.value as ColourMode }));
+  const sizeSelect = selectField(display, 'network-size', t('size'));
+  fillOptions(sizeSelect, SIZE_MODES.map((mode) => [mode, t(`size_${mode}`)]));
+  sizeSelect.addEventListener('change', () => onChange({ size: sizeSelect.value as SizeMode }));
+
+  // Filters
+  const filters = section(container, t('filters'));
+  const regionSelect = selectField(filters, 'network-region', t('region'));
+  regionSelect.addEventListener('change', () => {
+    if (regionSelect.value !== MANY) onChange({ regions: regionSelect.value === '' ? [] : [regionSelect.value] });
+  });
+
+  const types = document.createElement('fieldset');
+  types.className = 'network-checkboxes';
+  const typesLegend = document.createElement('legend');
+  typesLegend.textContent = t('types');
+  types.append(typesLegend);
+  const typeBoxes = new Map<OrganizationLabel, HTMLInputElement>();
+  for (const label of ORGANIZATION_LABELS) {
+    const wrap = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = label;
+    box.name = 'network-label';
+    box.dataset['testid'] = `label-${label}`;
+    wrap.append(box, ` ${labelPlural(label)}`);
+    types.append(wrap);
+    typeBoxes.set(label, box);
+    box.addEventListener('change', () => {
+      const checked = ORGANIZATION_LABELS.filter((l) => typeBoxes.get(l)!.checked);
+      // All or none checked both mean "every type"; the URL then leaves the parameter out.
+      onChange({ labels: checked.length === ORGANIZATION_LABELS.length || checked.length === 0 ? [] : checked });
+    });
+  }
+  filters.append(types);
+
+  const typeSelect = selectField(filters, 'network-agreement-type', t('agreementType'));
+  typeSelect.addEventListener('change', () => {
+    if (typeSelect.value !== MANY) onChange({ types: typeSelect.value === '' ? [] : [typeSelect.value] });
+  });
+
+  const chainSelect = selectField(filters, 'network-chain', t('chain'));
+  chainSelect.addEventListener('change', () => {
+    if (chainSelect.value !== MANY) onChange({ chains: chainSelect.value === '' ? [] : [chainSelect.value] });
+  });
+
+  const liveWrap = document.createElement('label');
+  liveWrap.className = 'network-check';
+  const liveBox = document.createElement('input');
+  liveBox.type = 'checkbox';
+  liveBox.id = 'network-live';
+  liveWrap.append(liveBox, ` ${t('live')}`);
+  filters.append(liveWrap);
+  liveBox.addEventListener('change', () => onChange({ live: liveBox.checked }));
+
+  const years = createDateRangePlayer(filters, {
+    isBusy: options.isBusy,
+    onChange: (from, to) => onChange(yearRangeToDates(from, to)),
+  });
+
+  const limitSelect = selectField(filters, 'network-limit', t('limit'));
+  fillOptions(limitSelect, NODE_LIMITS.map((limit) => [String(limit), formatNumber(limit)]));
+  limitSelect.addEventListener('change', () => onChange({ limit: Number(limitSelect.value) }));
+
+  const reset = document.createElement('button');
+  reset.type = 'button';
+  reset.className = 'network-button';
+  reset.textContent = t('reset');
+  reset.addEventListener('click', () => {
+    years.stop();
+    onChange({ ...CLEARED_FILTERS });
+  });
+  filters.append(reset);
+
+  const sync = () => {
+    colourSelect.value = colourMode(state);
+    sizeSelect.value = sizeMode(state);
+    const regions = filterOptions?.regions ?? [];
+    const allRegions = filterOptions === null ? t('loadingOptions') : t('allRegions');
+    syncSelect(regionSelect, [['', allRegions], ...regions.map((region): [string, string] => [region.code, displayName(region)])], state.regions);
+    for (const [label, box] of typeBoxes) box.checked = state.labels.length === 0 || state.labels.includes(label);
+    syncSelect(typeSelect, [['', t('allAgreementTypes')], ...AGREEMENT_TYPES.map((type): [string, string] => [type, agreementTypeName(type)])], state.types);
+    const chains = filterOptions?.industryChains ?? [];
+    syncSelect(chainSelect, [['', t('allChains')], ...chains.map((chain): [string, string] => [chain.id, displayName(chain)])], state.chains);
+    liveBox.checked = state.live;
+    limitSelect.value = String(nodeLimit(state));
+    if (!(NODE_LIMITS as readonly number[]).includes(nodeLimit(state))) {
+      fillOptions(limitSelect, [...NODE_LIMITS, nodeLimit(state)].sort((a, b) => a - b).map((limit) => [String(limit), formatNumber(limit)]));
+      limitSelect.value = String(nodeLimit(state));
+    }
+    const domain = filterOptions === null ? null : yearDomain(filterOptions.timeline.totals.map((period) => period.period));
+    years.update(domain, dateToYear(state.from), dateToYear(state.to));
+  };
+
+  sync();
+  return {
+    setOptions(next) {
+      filterOptions = next;
+      sync();
+    },
+    setState(next) {
+      state = next;
+      sync();
+    },
+    stopPlaying: () => years.stop(),
+    dispose: () => years.dispose(),
+  };
+}
+
+function section(container: HTMLElement, title: string): HTMLElement {
+  const element = document.createElement('section');
+  element.className = 'network-panel';
+  const heading = document.createElement('h2');
+  heading.className = 'network-panel-heading';
+  heading.textContent = title;
+  element.append(heading);
+  container.append(element);
+  return element;
+}
+
+function selectField(container: HTMLElement, id: string, text: string): HTMLSelectElement {
+  const field = document.createElement('div');
+  field.className = 'field';
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.textContent = text;
+  const select = document.createElement('select');
+  select.id = id;
+  field.append(label, select);
+  container.append(field);
+  return select;
+}
+
+function fillOptions(select: HTMLSelectElement, entries: readonly (readonly [string, string])[]): void {
+  select.replaceChildren(
+    ...entries.map(([value, text]) => {
+      const option = document.createElement('option');
+      option.value = value;
+      option.textContent = text;
+      return option;
+    }),
+  );
+}
+
+/** The option that stands for several values chosen at once (a shared link can hold several). */
+const MANY = '*many';
+
+/**
+ * Options as given, plus the URL's value when the list does not (yet) hold it, so a link's filter
+ * is never dropped; several values show as one "n chosen" option.
+ */
+function syncSelect(select: HTMLSelectElement, entries: readonly (readonly [string, string])[], chosen: readonly string[]): void {
+  if (chosen.length > 1) {
+    fillOptions(select, [entries[0]!, [MANY, t('many', { n: chosen.length })], ...entries.slice(1)]);
+    select.value = MANY;
+    return;
+  }
+  const value = chosen[0] ?? '';
+  const all = entries.some(([v]) => v === value) ? entries : [...entries, [value, value] as const];
+  fillOptions(select, all);
+  select.value = value;
+}

@@ -1,0 +1,367 @@
+import { existsSync, readFileSync } from "node:fs";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applySchema } from "../server/db/apply-schema.ts";
+import type { Database } from "../server/db/database.ts";
+import { ingest } from "../server/ingest/ingest.ts";
+import { sampleDir } from "../server/ingest/sample.ts";
+import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
+import { postGraphQL, startTestServer, type TestServer } from "../test/support/test-server.ts";
+
+/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+interface ApiNode {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  label: string;
+  degree: number;
+}
+
+interface ApiNetwork {
+  nodes: ApiNode[];
+  links: { source: string; target: string }[];
+}
+
+interface ApiPath {
+  hops: number | null;
+  paths: { nodes: { id: string }[] }[];
+}
+
+interface FrameSummary {
+  frames: number;
+  meanMs: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+// The page's test hooks and frame meter (client/src/network/test-hooks.ts, frame-meter.ts).
+declare global {
+  interface Window {
+    __atlasTestHooks?: boolean;
+    __atlasNodeScreenPosition?: (id: string) => { x: number; y: number } | null;
+    __atlasFrameStats?: { interval: FrameSummary; draw: FrameSummary; nodes: number; links: number; durationMs: number };
+    /** Set by the benchmark itself: how long a click took to be handled and painted. */
+    __atlasClickLatency?: { handledMs: number; paintedMs: number };
+  }
+}
+
+const NETWORK = `query ($filter: NetworkFilter) { network(filter: $filter) { nodes { id name nameZh label degree } links { source target } } }`;
+
+describe("the network explorer in Chromium, over the sample data", () => {
+  let database: Database;
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const { body } = await postGraphQL(server.url, query, variables);
+    if (body.errors) throw new Error(body.errors.map((e) => e.message).join("; "));
+    return body.data as T;
+  }
+
+  const networkOf = async (filter: Record<string, unknown>) => (await api<{ network: ApiNetwork }>(NETWORK, { filter })).network;
+  const canvas = () => page.getByTestId("network-canvas");
+  const attribute = (name: string) => canvas().getAttribute(name);
+
+  async function waitForLayout(target: Page = page): Promise<void> {
+    await target.waitForSelector('[data-testid="network-canvas"][data-layout="done"]', { timeout: 120_000 });
+  }
+
+  /** Where a node is drawn, from the page's test hook; null when off screen. */
+  function nodePosition(id: string, target: Page = page) {
+    return target.evaluate((nodeId) => window.__atlasNodeScreenPosition?.(nodeId) ?? null, id);
+  }
+
+  /** A drawn node that nothing covers (the legend and panels float over the canvas). */
+  async function uncoveredNode(candidates: readonly ApiNode[]): Promise<{ node: ApiNode; x: number; y: number }> {
+    for (const node of candidates) {
+      const position = await nodePosition(node.id);
+      if (position === null) continue;
+      const onCanvas = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute("data-testid") === "network-canvas", position);
+      if (onCanvas) return { node, ...position };
+    }
+    throw new Error("every candidate node is covered or off screen");
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
+    database = connectTestDatabase();
+    await applySchema(database);
+    await resetDatabase(database);
+    await ingest(database, [sampleDir]);
+    server = await startTestServer(database);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    // Test hooks (node positions, synthetic networks) exist only when this flag is set before the page loads.
+    await context.addInitScript(() => {
+      window.__atlasTestHooks = true;
+    });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") pageErrors.push(message.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await database?.close();
+  });
+
+  it("draws as many organisations as the API returns, shows a hover card, and selects on click", async () => {
+    const expected = await networkOf({ limit: 500 });
+    expect(expected.nodes.length).toBeGreaterThan(50);
+    await page.goto(`${server.url}/network`);
+    await waitForLayout();
+    expect(await attribute("data-node-count")).toBe(String(expected.nodes.length));
+    expect(await attribute("data-link-count")).toBe(String(expected.links.length));
+    expect(await page.getByTestId("network-summary").innerText()).toContain(`${expected.nodes.length} organisations`);
+
+    // The canvas really drew: plenty of its pixels are neither white nor grey.
+    const coloured = await canvas().evaluate((element) => {
+      const source = element as HTMLCanvasElement;
+      const data = source.getContext("2d")!.getImageData(0, 0, source.width, source.height).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.max(data[i]!, data[i + 1]!, data[i + 2]!) - Math.min(data[i]!, data[i + 1]!, data[i + 2]!) > 60) count += 1;
+      return count;
+    });
+    expect(coloured).toBeGreaterThan(1000);
+
+    const { node, x, y } = await uncoveredNode(expected.nodes);
+    await page.mouse.move(x, y);
+    const card = page.getByTestId("hover-card");
+    await card.waitFor({ state: "visible" });
+    expect(await card.getAttribute("data-node-id")).toBe(node.id);
+    expect(await card.innerText()).toContain(node.name);
+
+    await page.mouse.click(x, y);
+    await page.waitForURL((url) => url.searchParams.get("selected") === node.id);
+    const details = page.getByTestId("node-details");
+    await details.waitFor({ state: "visible" });
+    expect(await details.innerText()).toContain(node.name);
+    expect(await details.getByRole("link", { name: /Open profile/ }).getAttribute("href")).toBe(`/org/${encodeURIComponent(node.id)}`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("filters by organisation type: the URL and the drawing follow", async () => {
+    await page.goto(`${server.url}/network`);
+    await waitForLayout();
+    const expected = await networkOf({ limit: 500, labels: ["Institution", "Enterprise"] });
+    await page.getByRole("checkbox", { name: "Government bodies" }).uncheck();
+    await page.waitForURL((url) => url.searchParams.get("labels") === "Institution,Enterprise");
+    await expect.poll(() => attribute("data-node-count")).toBe(String(expected.nodes.length));
+    await waitForLayout();
+    expect(await attribute("data-link-count")).toBe(String(expected.links.length));
+    expect(await page.getByRole("link", { name: /GraphML/ }).getAttribute("href")).toContain("labels=Institution%2CEnterprise");
+
+    // Reloading the link shows the same filtered network.
+    await page.reload();
+    await waitForLayout();
+    expect(await attribute("data-node-count")).toBe(String(expected.nodes.length));
+    expect(await page.getByRole("checkbox", { name: "Government bodies" }).isChecked()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("finds an organisation by a fragment of its Chinese name and selects it", async () => {
+    const fragment = "湖南大";
+    const { search } = await api<{ search: { id: string; kind: string; name: string; nameZh: string | null }[] }>(
+      `query ($text: String!) { search(text: $text, limit: 15) { id kind name nameZh } }`,
+      { text: fragment },
+    );
+    const hit = search.find((h) => ["Institution", "Enterprise", "Government"].includes(h.kind) && h.nameZh?.includes(fragment));
+    expect(hit).toBeDefined();
+    await page.goto(`${server.url}/network`);
+    await waitForLayout();
+    const box = page.getByRole("combobox", { name: "Find an organisation" });
+    await box.fill(fragment);
+    const option = page.locator(`#network-find-list [role="option"][data-id="${hit!.id}"]`);
+    await option.waitFor();
+    expect(await option.innerText()).toContain(hit!.nameZh!);
+    // Keyboard: down to the option, Enter to pick it.
+    const index = await option.evaluate((element) => [...element.parentElement!.children].indexOf(element));
+    for (let i = 0; i <= index; i += 1) await box.press("ArrowDown");
+    expect(await box.getAttribute("aria-activedescendant")).toBe(await option.getAttribute("id"));
+    await box.press("Enter");
+    await page.waitForURL((url) => url.searchParams.get("selected") === hit!.id);
+    await expect.poll(() => attribute("data-selected")).toBe(hit!.id);
+    expect(await page.getByTestId("node-details").innerText()).toContain(hit!.name);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("highlights the shortest path between two organisations the API's path connects", async () => {
+    const whole = await networkOf({ limit: 500 });
+    // Two organisations two or three links apart: a hub's partner and a partner of one of its other partners.
+    const neighbours = new Map<string, Set<string>>();
+    for (const { source, target } of whole.links) {
+      for (const [a, b] of [[source, target], [target, source]] as const) {
+        if (!neighbours.has(a)) neighbours.set(a, new Set());
+        neighbours.get(a)!.add(b);
+      }
+    }
+    let ends: [string, string] | null = null;
+    let found: ApiPath | null = null;
+    for (const hub of whole.nodes.filter((n) => n.degree >= 2)) {
+      const [a, b] = [...neighbours.get(hub.id)!];
+      const candidate = [...(neighbours.get(b!) ?? [])].find((c) => c !== hub.id && !neighbours.get(a!)!.has(c)) ?? b!;
+      const { path } = await api<{ path: ApiPath }>(`query ($a: ID!, $b: ID!) { path(fromId: $a, toId: $b, maxHops: 4) { hops paths { nodes { id } } } }`, { a, b: candidate });
+      if (path.hops !== null && path.hops >= 2) {
+        ends = [a!, candidate];
+        found = path;
+        break;
+      }
+    }
+    expect(ends).not.toBeNull();
+    const [fromId, toId] = ends!;
+    const onPath = new Set(found!.paths.flatMap((p) => p.nodes.map((n) => n.id)));
+    const toName = whole.nodes.find((n) => n.id === toId)!.name;
+
+    await page.goto(`${server.url}/network`);
+    await waitForLayout();
+    // The start: click its node, then "Path from here".
+    const position = await nodePosition(fromId);
+    const covered = position === null || !(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute("data-testid") === "network-canvas", position));
+    if (covered) await page.goto(`${server.url}/network?selected=${encodeURIComponent(fromId)}`);
+    else await page.mouse.click(position!.x, position!.y);
+    await page.getByRole("button", { name: "Path from here" }).click();
+    await page.waitForURL((url) => url.searchParams.get("pathFrom") === fromId);
+    // The end: by name, in the path finder's own search box.
+    const to = page.getByRole("combobox", { name: "To" });
+    await to.fill(toName);
+    await page.locator(`#network-path-to-list [role="option"][data-id="${toId}"]`).click();
+    await page.waitForURL((url) => url.searchParams.get("pathTo") === toId);
+
+    await expect.poll(() => attribute("data-path-nodes")).toBe(String(onPath.size));
+    expect(Number(await attribute("data-path-links"))).toBeGreaterThanOrEqual(found!.hops!);
+    const steps = page.getByTestId("path-steps").getByRole("listitem");
+    expect(await steps.count()).toBe(found!.hops! + 1);
+    expect(await page.getByTestId("path-result").innerText()).toContain(`${found!.hops} links apart`);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("exports the chart as PNG and the same network as GraphML", async () => {
+    await page.goto(`${server.url}/network?labels=Institution,Enterprise&colour=community`);
+    await waitForLayout();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /PNG/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^alliance-atlas-network.*\.png$/);
+    const png = readFileSync((await download.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    const href = await page.getByRole("link", { name: /GraphML/ }).getAttribute("href");
+    expect(href).toMatch(/^\/api\/export\?format=graphml&/);
+    const response = await fetch(`${server.url}${href}`);
+    expect(response.status).toBe(200);
+    const graphml = await response.text();
+    expect(graphml).toContain("<graphml");
+    const expected = await networkOf({ limit: 500, labels: ["Institution", "Enterprise"] });
+    expect(graphml.match(/<node /g)?.length).toBe(expected.nodes.length);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("speaks Chinese with ?lang=zh, names included", async () => {
+    await page.goto(`${server.url}/network?lang=zh`);
+    await waitForLayout();
+    expect(await page.locator("h1").innerText()).toBe("合作网络");
+    expect(await page.getByRole("checkbox", { name: "院校" }).isChecked()).toBe(true);
+    expect(await page.getByTestId("network-summary").innerText()).toMatch(/\d+ 家机构/);
+    const expected = await networkOf({ limit: 500 });
+    expect(await attribute("data-node-count")).toBe(String(expected.nodes.length));
+    const { node, x, y } = await uncoveredNode(expected.nodes.filter((n) => n.nameZh));
+    await page.mouse.move(x, y);
+    const card = page.getByTestId("hover-card");
+    await card.waitFor({ state: "visible" });
+    expect(await card.innerText()).toContain(node.nameZh!);
+    expect(await card.innerText()).toContain("合作伙伴数");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("never offers synthetic networks to users: ?synthetic= works only with the test hooks flag", async () => {
+    const plain = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    plain.on("pageerror", (error) => errors.push(error.message));
+    await plain.goto(`${server.url}/network?synthetic=1000`);
+    await waitForLayout(plain);
+    const expected = await networkOf({ limit: 500 });
+    expect(await plain.getByTestId("network-canvas").getAttribute("data-node-count")).toBe(String(expected.nodes.length));
+    expect(await plain.evaluate(() => typeof window.__atlasNodeScreenPosition)).toBe("undefined");
+    await plain.close();
+    expect(errors).toEqual([]);
+  });
+
+  // Benchmarks: frame times are printed, not asserted (they depend on the machine). What is
+  // asserted is that the page answers a click within a second while the layout runs.
+  for (const size of [1000, 5000]) {
+    it(`stays responsive and pans a synthetic network of ${size.toLocaleString("en")} organisations (frame times printed)`, { timeout: 240_000 }, async () => {
+      await page.goto(`${server.url}/network?lang=en&synthetic=${size}`);
+      await expect.poll(() => attribute("data-node-count"), { timeout: 30_000 }).toBe(String(size));
+
+      // Responsiveness: the page answers a click (and paints its effect) within a second while the
+      // layout runs. Timed in the page, from the input event to the next frame after its handler.
+      const zoomIn = page.getByRole("button", { name: "Zoom in" });
+      const target = (await zoomIn.boundingBox())!;
+      await zoomIn.evaluate((button) => {
+        button.addEventListener(
+          "click",
+          (event) => {
+            const handledMs = performance.now() - event.timeStamp;
+            requestAnimationFrame(() => {
+              window.__atlasClickLatency = { handledMs, paintedMs: performance.now() - event.timeStamp };
+            });
+          },
+          { once: true },
+        );
+      });
+      const layoutAtClick = await attribute("data-layout");
+      const zoomBefore = await attribute("data-zoom");
+      const clicked = Date.now();
+      await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
+      await page.waitForFunction(() => window.__atlasClickLatency !== undefined, undefined, { polling: 20, timeout: 10_000 });
+      const wallMs = Date.now() - clicked;
+      const latency = await page.evaluate(() => window.__atlasClickLatency!);
+      expect(latency.paintedMs).toBeLessThan(1000);
+      expect(await attribute("data-zoom")).not.toBe(zoomBefore);
+
+      const layoutStarted = Date.now();
+      await waitForLayout();
+      const layoutMs = Date.now() - layoutStarted;
+
+      await page.evaluate(() => {
+        delete window.__atlasFrameStats;
+      });
+      const box = (await canvas().boundingBox())!;
+      const cx = box.x + box.width / 2;
+      const cy = box.y + box.height / 2;
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      const panStarted = Date.now();
+      let moves = 0;
+      while (Date.now() - panStarted < 2000) {
+        moves += 1;
+        await page.mouse.move(cx + 220 * Math.sin(moves / 9), cy + 140 * Math.cos(moves / 13));
+        await page.waitForTimeout(8);
+      }
+      await page.mouse.up();
+      await page.waitForFunction(() => window.__atlasFrameStats !== undefined, undefined, { timeout: 10_000 });
+      const stats = await page.evaluate(() => window.__atlasFrameStats!);
+      const line = (name: string, s: FrameSummary) => `${name} mean ${s.meanMs.toFixed(1)} ms, p95 ${s.p95Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms over ${s.frames} frames`;
+      console.log(
+        [
+          `[bench] network explorer, ${size} synthetic organisations, ${stats.links} links:`,
+          `  click during layout (layout was "${layoutAtClick}"): handled ${latency.handledMs.toFixed(0)} ms and painted ${latency.paintedMs.toFixed(0)} ms after the input (${wallMs} ms seen from the test); layout finished ${layoutMs} ms later`,
+          `  pan for ${stats.durationMs} ms (${moves} pointer moves): ${line("frame interval", stats.interval)}`,
+          `  ${line("draw time", stats.draw)}`,
+        ].join("\n"),
+      );
+      expect(stats.nodes).toBe(size);
+      expect(stats.interval.frames).toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+    });
+  }
+});
