@@ -122,6 +122,11 @@ describe("the briefing in Chromium, over the sample data", () => {
     expect(await page.getByTestId("gap-row").count()).toBe(answer.coverageGaps.length);
     // Partners link to their profiles.
     if (answer.topPartnerships.length > 0) expect(await page.locator('[data-testid="partnership-row"] a.org-name').first().getAttribute("href")).toMatch(/^\/org\/[^?]+\?lang=en$/);
+    // The map: the provinces, from the server's own boundaries, with Sichuan among them.
+    const boundaries = (await (await fetch(`${server.url}/api/boundaries/province`)).json()) as { features: unknown[] };
+    expect(boundaries.features.length).toBe(34);
+    await eventually(() => page.locator('[data-testid="briefing-map"] path[data-code]').count()).toBe(boundaries.features.length);
+    expect(await page.locator(`[data-testid="briefing-map"] path[data-code="${sichuan}"]`).count()).toBe(1);
     if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/briefing-en.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';
 import { figureName, t } from './briefing-messages';
 import type { BriefingData, BriefingSource, OrgRef } from './briefing-query';
+import { drawBriefingMap } from './briefing-map';
 import { figuresChart } from './figures-chart';
 import { assignFootnotes, type Footnotes } from './footnotes';
 import { formatChange } from './format-change';
@@ -24,7 +25,7 @@ export function regionLabel(region: BriefingData['region']): string {
 
 /**
  * The briefing's body for an answer with something to report: key figures as cards, a chart of
- * them (the map is to come), top partnerships, central organisations, coverage gaps, and the
+ * them, a map of where the agreements are, top partnerships, central organisations, coverage gaps, and the
  * numbered source list. Footnotes are numbered in order of first citation down the page.
  */
 export function renderBriefing(container: HTMLElement, data: BriefingData): void {
@@ -67,8 +68,7 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
     card.append('span').attr('class', 'briefing-card-previous').attr('data-testid', 'figure-previous').text(t('previous', { n: figure.previous }));
   }
 
-  // The figures as a chart. The geographic map of the region is still to be added here (the Map view
-  // builds the map drawing); until then the chart stands in for it.
+  // The figures as a chart.
   const chartSection = section(root, 'chart', t('chart'));
   chartSection.attr('class', 'briefing-section briefing-chart');
   const header = chartSection.select<HTMLElement>('.briefing-section-header');
@@ -84,7 +84,31 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
   // Drawn to the page's width; on paper the viewBox scales it to the column.
   svg = figuresChart(data, Math.max(480, Math.min(960, Math.floor(container.clientWidth || 720))), locale());
   chartBody.append(() => svg);
-  chartSection.append('p').attr('class', 'note briefing-map-pending').text(t('mapPending'));
+
+  // The map: drawn when its boundaries and figures arrive, without holding up the rest of the page.
+  const mapSection = section(root, 'map', t('map'));
+  mapSection.attr('class', 'briefing-section briefing-map');
+  let mapSvg: SVGSVGElement | null = null;
+  mapSection.select<HTMLElement>('.briefing-section-header').append(() =>
+    exportButtons({
+      subject: t('mapSubject'),
+      filename: () => fileSlug('briefing-map', data.region?.code ?? 'china'),
+      svg: () => mapSvg,
+    }),
+  );
+  const mapBody = mapSection.append('div').attr('class', 'briefing-map-body').attr('data-testid', 'briefing-map');
+  mapBody.append('p').attr('class', 'status status-loading').text(t('mapLoading'));
+  drawBriefingMap(data.region?.code ?? null, Math.max(480, Math.min(720, Math.floor(container.clientWidth || 640)))).then(
+    (svg) => {
+      mapSvg = svg;
+      mapBody.selectChildren().remove();
+      mapBody.append(() => svg);
+    },
+    (error: unknown) => {
+      mapBody.selectChildren().remove();
+      mapBody.append('p').attr('class', 'status status-error').text(t('mapFailed', { message: error instanceof Error ? error.message : String(error) }));
+    },
+  );
 
   // Top partnerships.
   const partnerships = section(root, 'partnerships', t('partnerships'));
