@@ -1,6 +1,7 @@
 import { select } from 'd3';
 import type { OrganizationCountsResult } from '../api/queries';
 import { formatCount } from '../format/format-count';
+import { t } from './organization-messages';
 
 export interface CountCard {
   /** Also names the card's test id: `count-<key>`. */
@@ -12,11 +13,11 @@ export interface CountCard {
 /** The figures shown at the top of the organisations view, in display order. */
 export function countCards(counts: OrganizationCountsResult): CountCard[] {
   return [
-    { key: 'institutions', label: 'Institutions', value: counts.institutionsConnection.aggregate.count.nodes },
-    { key: 'enterprises', label: 'Enterprises', value: counts.enterprisesConnection.aggregate.count.nodes },
-    { key: 'governments', label: 'Governments', value: counts.governmentsConnection.aggregate.count.nodes },
-    { key: 'agreements', label: 'Agreements', value: counts.agreementsConnection.aggregate.count.nodes },
-    { key: 'sources', label: 'Sources', value: counts.sourcesConnection.aggregate.count.nodes },
+    { key: 'institutions', label: t('institutions'), value: counts.institutionsConnection.aggregate.count.nodes },
+    { key: 'enterprises', label: t('enterprises'), value: counts.enterprisesConnection.aggregate.count.nodes },
+    { key: 'governments', label: t('governments'), value: counts.governmentsConnection.aggregate.count.nodes },
+    { key: 'agreements', label: t('agreements'), value: counts.agreementsConnection.aggregate.count.nodes },
+    { key: 'sources', label: t('sources'), value: counts.sourcesConnection.aggregate.count.nodes },
   ];
 }
 

@@ -1,5 +1,5 @@
 import { ORGANIZATION_TYPES, type OrganizationListResult, type OrganizationType } from '../api/queries';
-import { formatCount } from '../format/format-count';
+import { organizationsLanguage, t } from './organization-messages';
 import { ORGANIZATION_TYPE_PLURAL } from './organization-type-labels';
 
 /**
@@ -18,6 +18,7 @@ export function possiblyTruncatedTypes(lists: OrganizationListResult, limit: num
 /** The note shown above a table that may be incomplete; null when it is complete. */
 export function truncationNote(types: readonly OrganizationType[], limit: number): string | null {
   if (types.length === 0) return null;
-  const which = types.map((type) => ORGANIZATION_TYPE_PLURAL[type].toLowerCase()).join(' and ');
-  return `Only the first ${formatCount(limit)} ${which} (by name) are listed here; the counts above are the full totals.`;
+  const lower = (text: string) => (organizationsLanguage() === 'en' ? text.toLowerCase() : text);
+  const which = types.map((type) => lower(ORGANIZATION_TYPE_PLURAL[type])).join(t('and'));
+  return t('truncated', { limit, which });
 }

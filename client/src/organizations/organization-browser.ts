@@ -5,6 +5,7 @@ import { showStatus } from '../ui/status-message';
 import { ORGANIZATION_FILTER_SCHEMA, type OrganizationFilterState } from './organization-filter-state';
 import { filterOrganizationRows, type OrganizationRow } from './organization-rows';
 import { createOrganizationTable, renderOrganizationRows } from './organization-table';
+import { t } from './organization-messages';
 import { ORGANIZATION_TYPE_PLURAL } from './organization-type-labels';
 import { noMatchMessage, resultSummary } from './result-summary';
 
@@ -26,25 +27,25 @@ export function mountOrganizationBrowser(
   const filters = panel.append('div').attr('class', 'filters').attr('role', 'search');
 
   const textField = filters.append('div').attr('class', 'field');
-  textField.append('label').attr('for', 'org-filter-text').text('Filter by name');
+  textField.append('label').attr('for', 'org-filter-text').text(t('filterName'));
   const textInput = textField
     .append('input')
     .attr('id', 'org-filter-text')
     .attr('type', 'search')
     .attr('autocomplete', 'off')
     .attr('spellcheck', 'false')
-    .attr('placeholder', 'English or Chinese name')
+    .attr('placeholder', t('filterPlaceholder'))
     .property('value', state.q);
 
   const typeField = filters.append('div').attr('class', 'field');
-  typeField.append('label').attr('for', 'org-filter-type').text('Type');
+  typeField.append('label').attr('for', 'org-filter-type').text(t('filterType'));
   const typeSelect = typeField.append('select').attr('id', 'org-filter-type');
   typeSelect
     .selectAll('option')
     .data<OrganizationType | ''>(['', ...ORGANIZATION_TYPES])
     .join('option')
     .attr('value', (type) => type)
-    .text((type) => (type === '' ? 'All types' : ORGANIZATION_TYPE_PLURAL[type]));
+    .text((type) => (type === '' ? t('allTypes') : ORGANIZATION_TYPE_PLURAL[type]));
   typeSelect.property('value', state.type ?? '');
 
   const summary = panel.append('p').attr('class', 'result-summary').attr('aria-live', 'polite');

@@ -1,17 +1,20 @@
 import { select } from 'd3';
-import { formatKind } from '../format/format-kind';
+import { kindLabel } from '../coverage/coverage-tables';
 import { orMissing } from '../format/missing-value';
+import { displayName } from '../i18n/display-name';
+import { currentLanguage } from '../i18n/language';
 import { orgPath } from '../router/paths';
+import { t } from './organization-messages';
 import type { OrganizationRow } from './organization-rows';
 
-const COLUMNS = ['Type', 'Name', 'Kind', 'Region code'] as const;
+const COLUMNS = ['colType', 'colName', 'colKind', 'colRegion'] as const;
 
 /** An empty organisations table (caption and header, no rows yet). */
 export function createOrganizationTable(): HTMLTableElement {
   const table = select(document.createElement('table'))
     .attr('class', 'data-table org-table')
     .attr('data-testid', 'org-table');
-  table.append('caption').attr('class', 'visually-hidden').text('Organisations: type, name, kind and region code');
+  table.append('caption').attr('class', 'visually-hidden').text(t('caption'));
   table
     .append('thead')
     .append('tr')
@@ -19,7 +22,7 @@ export function createOrganizationTable(): HTMLTableElement {
     .data(COLUMNS)
     .join('th')
     .attr('scope', 'col')
-    .text((column) => column);
+    .text((column) => t(column));
   table.append('tbody');
   return table.node() as HTMLTableElement;
 }
@@ -38,6 +41,7 @@ export function renderOrganizationRows(table: HTMLTableElement, rows: readonly O
     .data(rows, (row) => row.key)
     .join((enter) => {
       const tr = enter.append('tr').attr('data-testid', 'org-row');
+      const language = currentLanguage();
       tr.append('td').attr('class', 'col-type').text((row) => row.typeLabel);
       // The name heads its row, so screen readers announce it with each cell.
       const name = tr.append('th').attr('scope', 'row').attr('class', 'col-name');
@@ -45,14 +49,22 @@ export function renderOrganizationRows(table: HTMLTableElement, rows: readonly O
         .append('a')
         .attr('class', 'org-name')
         .attr('href', (row) => orgPath(row.id))
+        .attr('lang', (row) => (language === 'zh' && row.nameZh !== null ? 'zh-Hans' : null))
+        .text((row) => displayName(row, language));
+      // The name in the other language beneath, when it has one.
+      name
+        .filter((row) => row.nameZh !== null && displayName(row, language) !== row.name)
+        .append('span')
+        .attr('class', 'name-zh')
+        .attr('lang', 'en')
         .text((row) => row.name);
       name
-        .filter((row) => row.nameZh !== null)
+        .filter((row) => row.nameZh !== null && displayName(row, language) === row.name)
         .append('span')
         .attr('class', 'name-zh')
         .attr('lang', 'zh-Hans')
         .text((row) => row.nameZh ?? '');
-      tr.append('td').attr('class', 'col-kind').text((row) => orMissing(formatKind(row.kind)));
+      tr.append('td').attr('class', 'col-kind').text((row) => kindLabel(row.kind));
       tr.append('td').attr('class', 'col-region').text((row) => orMissing(row.regionCode));
       return tr;
     })

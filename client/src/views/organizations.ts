@@ -10,6 +10,8 @@ import {
 import { countCards, renderCountCards } from '../organizations/count-cards';
 import { possiblyTruncatedTypes, truncationNote } from '../organizations/list-truncation';
 import { mountOrganizationBrowser } from '../organizations/organization-browser';
+import { t } from '../organizations/organization-messages';
+import { documentTitle } from '../router/document-title';
 import { mergeOrganizationRows } from '../organizations/organization-rows';
 import { errorMessage, showStatus } from '../ui/status-message';
 import type { View } from './view';
@@ -20,15 +22,16 @@ import type { View } from './view';
  * parallel so the totals appear even while a long list is still on its way.
  */
 export const organizationsView: View = (root) => {
+  document.title = documentTitle(t('title'));
   const loads = new AbortController();
   const view = select(root).append('section').attr('class', 'view').attr('aria-labelledby', 'view-heading');
-  view.append('h1').attr('id', 'view-heading').text('Organisations');
+  view.append('h1').attr('id', 'view-heading').text(t('title'));
 
-  const counts = view.append('section').attr('class', 'counts').attr('aria-label', 'Database totals');
+  const counts = view.append('section').attr('class', 'counts').attr('aria-label', t('totals'));
   const countsPanel = counts.append('div').node() as HTMLElement;
 
   const list = view.append('section').attr('class', 'org-list').attr('aria-labelledby', 'org-list-heading');
-  list.append('h2').attr('id', 'org-list-heading').text('All organisations');
+  list.append('h2').attr('id', 'org-list-heading').text(t('list'));
   const listPanel = list.append('div').node() as HTMLElement;
 
   void loadCounts(countsPanel, loads.signal);
@@ -37,7 +40,7 @@ export const organizationsView: View = (root) => {
 };
 
 async function loadCounts(panel: HTMLElement, signal: AbortSignal): Promise<void> {
-  showStatus(panel, 'loading', 'Loading counts…');
+  showStatus(panel, 'loading', t('loadingCounts'));
   try {
     const result = await request<OrganizationCountsResult>(ORGANIZATION_COUNTS_QUERY, undefined, { signal });
     const cards = document.createElement('ul');
@@ -46,26 +49,26 @@ async function loadCounts(panel: HTMLElement, signal: AbortSignal): Promise<void
     panel.replaceChildren(cards);
   } catch (error) {
     if (signal.aborted) return;
-    showStatus(panel, 'error', `Could not load the counts. ${errorMessage(error)}`);
+    showStatus(panel, 'error', t('countsFailed', { reason: errorMessage(error) }));
   }
 }
 
 async function loadList(panel: HTMLElement, signal: AbortSignal): Promise<void> {
-  showStatus(panel, 'loading', 'Loading organisations…');
+  showStatus(panel, 'loading', t('loadingList'));
   let lists: OrganizationListResult;
   try {
     lists = await request<OrganizationListResult>(ORGANIZATION_LIST_QUERY, undefined, { signal });
   } catch (error) {
     if (signal.aborted) return;
-    showStatus(panel, 'error', `Could not load the organisations. ${errorMessage(error)}`);
+    showStatus(panel, 'error', t('listFailed', { reason: errorMessage(error) }));
     return;
   }
   const rows = mergeOrganizationRows(lists);
   if (rows.length === 0) {
     showStatus(panel, 'empty', [
-      'No organisations in the database yet — load some with ',
+      t('emptyBefore'),
       { code: 'npm run ingest -- <files>' },
-      '.',
+      t('emptyAfter'),
     ]);
     return;
   }

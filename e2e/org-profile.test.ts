@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
+import type { TestServer } from "../test/support/test-server.ts";
+
+interface ApiProfile {
+  organization: { id: string; name: string; nameZh: string | null };
+  agreements: { id: string; sources: { quote: string | null; source: { url: string | null } }[] }[];
+  partners: { organization: { id: string; name: string; nameZh: string | null }; agreements: number }[];
+}
+
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+describe("the organisation profile in Chromium, over the sample data", () => {
+  let session: BrowserSession;
+  let server: TestServer;
+  let page: Page;
+  let pageErrors: string[];
+  let huawei: ApiProfile;
+
+  async function profile(id: string): Promise<ApiProfile | null> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `query($id: ID!) { orgProfile(id: $id) {
+          organization { id name nameZh }
+          agreements { id sources { quote source { url } } }
+          partners { organization { id name nameZh } agreements }
+        } }`,
+        variables: { id },
+      }),
+    });
+    const body = (await response.json()) as { data: { orgProfile: ApiProfile | null } };
+    return body.data.orgProfile;
+  }
+
+  beforeAll(async () => {
+    session = await openBrowserSession({ page: { acceptDownloads: true, locale: "en-GB" } });
+    ({ server, page, pageErrors } = session);
+    const answer = await profile("huawei");
+    if (answer === null) throw new Error("The sample has no organisation huawei");
+    huawei = answer;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("shows Huawei's agreements, their sources and its partners as the API answers", async () => {
+    await page.goto(`${server.url}/org/huawei?lang=en`);
+    await eventually(() => page.getByTestId("org-name").innerText()).toBe(huawei.organization.name);
+    await eventually(() => page.getByTestId("agreement-row").count()).toBe(huawei.agreements.length);
+    expect(await page.getByTestId("partner-row").count()).toBe(huawei.partners.length);
+    const url = huawei.agreements.flatMap((agreement) => agreement.sources).find((evidence) => evidence.source.url)?.source.url;
+    expect(url).toBeTruthy();
+    expect(await page.locator(`a.source-link[href="${new URL(url!).href}"]`).count()).toBeGreaterThan(0);
+    const quotes = huawei.agreements.flatMap((agreement) => agreement.sources).filter((evidence) => evidence.quote).length;
+    expect(await page.locator(".evidence blockquote").count()).toBe(quotes);
+    expect(await page.getByTestId("metric-betweenness").innerText()).toMatch(/rank \d+/);
+    expect(await page.getByTestId("ego-partner").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("show-in-network").getAttribute("href")).toBe("/network?selected=huawei&lang=en");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("exports the partners as CSV", async () => {
+    await page.goto(`${server.url}/org/huawei?lang=en`);
+    await eventually(() => page.getByTestId("partner-row").count()).toBe(huawei.partners.length);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('section[aria-labelledby="profile-partners-heading"] .export-buttons [data-format="csv"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("partners-huawei.csv");
+    const text = readFileSync(await download.path(), "utf8");
+    const rows = parse(text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.ID).sort()).toEqual(huawei.partners.map((partner) => partner.organization.id).sort());
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("opens a partner's profile from its link", async () => {
+    const partner = huawei.partners[0]!.organization;
+    await page.goto(`${server.url}/org/huawei?lang=en`);
+    await page.locator('[data-testid="partner-row"] a.org-name').first().waitFor();
+    await page.locator('[data-testid="partner-row"] a.org-name', { hasText: partner.name }).first().click();
+    await page.waitForURL(new RegExp(`/org/${encodeURIComponent(partner.id)}\\?lang=en$`));
+    await eventually(() => page.getByTestId("org-name").innerText()).toBe(partner.name);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("speaks Chinese with ?lang=zh", async () => {
+    await page.goto(`${server.url}/org/huawei?lang=zh`);
+    await eventually(() => page.getByTestId("agreement-row").count()).toBe(huawei.agreements.length);
+    expect(await page.getByTestId("org-name").innerText()).toBe(huawei.organization.nameZh ?? huawei.organization.name);
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("合作方");
+    expect(text).toContain("在合作网络中查看");
+    expect(text).not.toContain("Agreements shared");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("says so for an id no organisation has", async () => {
+    await page.goto(`${server.url}/org/nope?lang=en`);
+    await eventually(() => page.getByTestId("profile-not-found").innerText()).toContain("“nope”");
+    expect(await page.locator("h1").innerText()).toBe("Organisation not found");
+    expect(pageErrors).toEqual([]);
+  });
+});
