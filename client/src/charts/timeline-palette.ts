@@ -1,3 +1,4 @@
+import { isAgreementType, type AgreementType } from '../i18n/agreement-types';
 // Colours of the timeline charts, chosen to stay apart for readers with any common colour-vision
 // deficiency (protanopia, deuteranopia, tritanopia) and in greyscale print.
 //
@@ -35,21 +36,7 @@ export const OKABE_ITO = {
   skyBlue: '#56B4E9',
 } as const;
 
-/** The agreement types of the graph model, in the order charts stack and list them. */
-export const AGREEMENT_TYPES = [
-  'internship_base',
-  'practice_base',
-  'industry_college',
-  'professor_workstation',
-  'order_class',
-  'joint_lab',
-  'strategic_cooperation',
-  'talent_training',
-  'alliance',
-  'other',
-] as const;
-
-export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+export { AGREEMENT_TYPES, isAgreementType, type AgreementType } from '../i18n/agreement-types';
 
 /** One fixed colour per type, so a type keeps its colour whichever types a filter leaves. */
 export const AGREEMENT_TYPE_COLORS: Readonly<Record<AgreementType, string>> = {
@@ -65,9 +52,6 @@ export const AGREEMENT_TYPE_COLORS: Readonly<Record<AgreementType, string>> = {
   other: TOL_GREY,
 };
 
-export function isAgreementType(value: string): value is AgreementType {
-  return (AGREEMENT_TYPES as readonly string[]).includes(value);
-}
 
 /** The colour of a type; a type the model does not know (newer data) takes the neutral grey. */
 export function agreementTypeColor(type: string): string {

@@ -5,18 +5,7 @@ import { defineMessages } from '../i18n/messages';
 // Names of the codes the network shows (organisation types, agreement types, kinds), in both
 // languages. A code this table has never seen still reads sensibly through formatKind.
 
-export const AGREEMENT_TYPES = [
-  'internship_base',
-  'practice_base',
-  'industry_college',
-  'professor_workstation',
-  'order_class',
-  'joint_lab',
-  'strategic_cooperation',
-  'talent_training',
-  'alliance',
-  'other',
-] as const;
+export { AGREEMENT_TYPES, agreementTypeName } from '../i18n/agreement-types';
 
 const labelNames = defineMessages({
   en: { Institution: 'Institution', Enterprise: 'Enterprise', Government: 'Government' },
@@ -28,32 +17,6 @@ const labelPlurals = defineMessages({
   zh: { Institution: '院校', Enterprise: '企业', Government: '政府部门' },
 });
 
-const agreementTypeNames = defineMessages({
-  en: {
-    internship_base: 'Internship base',
-    practice_base: 'Practical teaching base',
-    industry_college: 'Modern industry college',
-    professor_workstation: 'Professor workstation',
-    order_class: 'Order class',
-    joint_lab: 'Joint lab',
-    strategic_cooperation: 'Strategic cooperation',
-    talent_training: 'Talent training',
-    alliance: 'Alliance',
-    other: 'Other',
-  },
-  zh: {
-    internship_base: '实习基地',
-    practice_base: '实践教学基地',
-    industry_college: '现代产业学院',
-    professor_workstation: '教授工作站',
-    order_class: '订单班',
-    joint_lab: '联合实验室',
-    strategic_cooperation: '战略合作',
-    talent_training: '人才培养',
-    alliance: '联盟',
-    other: '其他',
-  },
-});
 
 const KINDS_ZH: Readonly<Record<string, string>> = {
   university: '大学',
@@ -87,10 +50,6 @@ export function labelName(label: string): string {
 
 export function labelPlural(label: string): string {
   return isLabel(label) ? labelPlurals(label) : label;
-}
-
-export function agreementTypeName(type: string): string {
-  return (AGREEMENT_TYPES as readonly string[]).includes(type) ? agreementTypeNames(type as (typeof AGREEMENT_TYPES)[number]) : formatKind(type);
 }
 
 /** A kind code in words: Chinese where the table knows it, else the English words. */

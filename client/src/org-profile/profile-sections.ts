@@ -6,8 +6,7 @@ import { exportButtons } from '../export/export-buttons';
 import { MISSING_VALUE } from '../format/missing-value';
 import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';
-import { typeName } from '../timeline/timeline-messages';
-import type { AgreementType } from '../charts/timeline-palette';
+import { agreementTypeName } from '../i18n/agreement-types';
 import type { Named, OrgProfile, ProfileAgreement, ProfileEvidence, ProfilePartner } from './org-profile-query';
 import { t } from './org-profile-messages';
 
@@ -34,7 +33,7 @@ const orDash = (value: string | null | undefined) => (value === null || value ==
 
 /** An agreement type in words (the code for one the dashboard does not know). */
 export function agreementTypeLabel(type: string): string {
-  const label = typeName(type as AgreementType);
+  const label = agreementTypeName(type);
   return label === undefined ? type : label;
 }
 

@@ -1,17 +1,14 @@
 import type { CumulativeLabels } from '../charts/timeline-cumulative';
 import type { NewByTypeLabels } from '../charts/timeline-new-by-type';
 import type { NewVsEndedLabels } from '../charts/timeline-new-vs-ended';
-import { isAgreementType } from '../charts/timeline-palette';
-import { t, typeName } from './timeline-messages';
+import { agreementTypeName } from '../i18n/agreement-types';
+import { t } from './timeline-messages';
 import type { TimelineInterval } from './timeline-state';
 
 // The charts take their words as options (so they stay pure functions of their input); these
 // are those words in the reader's language.
 
-/** A type's name in the reader's language; a type the model does not know keeps its code. */
-export function agreementTypeName(type: string): string {
-  return isAgreementType(type) ? typeName(type) : type;
-}
+export { agreementTypeName };
 
 export function newByTypeLabels(interval: TimelineInterval): NewByTypeLabels {
   return {

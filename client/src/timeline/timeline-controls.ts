@@ -2,7 +2,8 @@ import { select } from 'd3';
 import { AGREEMENT_TYPES, agreementTypeColor, type AgreementType } from '../charts/timeline-palette';
 import { hrefInLanguage, currentLanguage } from '../i18n/language';
 import { mountRegionPicker, type RegionPicker } from './region-picker';
-import { t, typeName } from './timeline-messages';
+import { agreementTypeName } from '../i18n/agreement-types';
+import { t } from './timeline-messages';
 import { isIsoDate, type TimelineInterval, type TimelineState } from './timeline-state';
 
 /**
@@ -88,7 +89,7 @@ export function mountTimelineControls(parent: HTMLElement, initial: TimelineStat
     .attr('class', 'swatch')
     .attr('aria-hidden', 'true')
     .style('background', (type) => agreementTypeColor(type));
-  items.append('span').text((type) => typeName(type));
+  items.append('span').text((type) => agreementTypeName(type));
 
   const setAll = (checked: boolean) => {
     boxes.property('checked', checked);

@@ -1,4 +1,3 @@
-import type { AgreementType } from '../charts/timeline-palette';
 import { defineMessages } from '../i18n/messages';
 
 /** Every word of the timeline view, in English and Chinese. */
@@ -128,30 +127,3 @@ export const t = defineMessages({
   },
 });
 
-/** The agreement types' names, in English and Chinese. */
-export const typeName = defineMessages<AgreementType>({
-  en: {
-    internship_base: 'Internship base',
-    practice_base: 'Practical teaching base',
-    industry_college: 'Modern industry college',
-    professor_workstation: 'Professor workstation',
-    order_class: 'Order class',
-    joint_lab: 'Joint lab',
-    strategic_cooperation: 'Strategic cooperation',
-    talent_training: 'Talent training',
-    alliance: 'Alliance membership',
-    other: 'Other',
-  },
-  zh: {
-    internship_base: '实习基地',
-    practice_base: '实践教学基地',
-    industry_college: '现代产业学院',
-    professor_workstation: '教授工作站',
-    order_class: '订单班',
-    joint_lab: '联合实验室',
-    strategic_cooperation: '战略合作',
-    talent_training: '人才培养',
-    alliance: '联盟',
-    other: '其他',
-  },
-});
