@@ -1,4 +1,5 @@
-import { format, interpolateCividis, range, select } from 'd3';
+import { format, interpolateCividis, select } from 'd3';
+import { hatchPattern, legendGradient } from './chart-defs';
 import { estimateTextWidth, inkOn, truncateText } from './coverage-text';
 
 /** Which coverage figure colours the cells. */
@@ -212,22 +213,8 @@ export function coverageHeatmap(
   const defs = svg.append('defs');
   const hatchId = `${o.idPrefix}-empty`;
   const gradientId = `${o.idPrefix}-gradient`;
-  const hatch = defs
-    .append('pattern')
-    .attr('id', hatchId)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternTransform', 'rotate(45)');
-  hatch.append('rect').attr('width', 6).attr('height', 6).attr('fill', HATCH_BACKGROUND);
-  hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', HATCH_LINE).attr('stroke-width', 1.5);
-  const gradient = defs.append('linearGradient').attr('id', gradientId).attr('x1', '0%').attr('x2', '100%');
-  gradient
-    .selectAll('stop')
-    .data(range(0, 1.0001, 0.1))
-    .join('stop')
-    .attr('offset', (t) => `${Math.round(t * 100)}%`)
-    .attr('stop-color', (t) => o.interpolator(t));
+  hatchPattern(defs, hatchId, { background: HATCH_BACKGROUND, line: HATCH_LINE, lineWidth: 1.5 });
+  legendGradient(defs, gradientId, (t) => o.interpolator(t));
 
   // Row labels.
   svg

@@ -1,4 +1,5 @@
-import { geoArea, geoConicEqualArea, geoPath, interpolateViridis, range, scaleSequential, scaleSequentialSqrt, select, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoArea, geoConicEqualArea, geoPath, interpolateViridis, scaleSequential, scaleSequentialSqrt, select, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { hatchPattern, legendGradient } from './chart-defs';
 import { inkOn } from './coverage-text';
 import { mapFlows, type MapFlowsOptions, type RegionFlow } from './map-flows';
 
@@ -180,22 +181,8 @@ export function mapChoropleth(
   const defs = svg.append('defs');
   const hatchId = `${o.idPrefix}-nodata`;
   const gradientId = `${o.idPrefix}-gradient`;
-  const hatch = defs
-    .append('pattern')
-    .attr('id', hatchId)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternTransform', 'rotate(45)');
-  hatch.append('rect').attr('width', 6).attr('height', 6).attr('fill', HATCH_BACKGROUND);
-  hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6).attr('stroke', HATCH_LINE).attr('stroke-width', 1.2);
-  const gradient = defs.append('linearGradient').attr('id', gradientId).attr('x1', '0%').attr('x2', '100%');
-  gradient
-    .selectAll('stop')
-    .data(range(0, 1.0001, 0.1))
-    .join('stop')
-    .attr('offset', (t) => `${Math.round(t * 100)}%`)
-    .attr('stop-color', (t) => colour(o.scale === 'sqrt' ? t * t * domainTop : t * domainTop));
+  hatchPattern(defs, hatchId, { background: HATCH_BACKGROUND, line: HATCH_LINE, lineWidth: 1.2 });
+  legendGradient(defs, gradientId, (t) => colour(o.scale === 'sqrt' ? t * t * domainTop : t * domainTop));
 
   const interactive = o.onSelect !== null;
   const regions = svg
