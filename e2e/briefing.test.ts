@@ -1,15 +1,9 @@
-import { existsSync, writeFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { writeFileSync } from "node:fs";
+import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../server/db/apply-schema.ts";
-import type { Database } from "../server/db/database.ts";
-import { ingest } from "../server/ingest/ingest.ts";
-import { sampleDir } from "../server/ingest/sample.ts";
-import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
-import { postGraphQL, startTestServer, type TestServer } from "../test/support/test-server.ts";
+import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
+import { postGraphQL, type TestServer } from "../test/support/test-server.ts";
 
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const sichuan = "510000";
 const shaanxi = "610000";
@@ -37,11 +31,10 @@ const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeou
 const screenshotDir = process.env.SCREENSHOT_DIR;
 
 describe("the briefing in Chromium, over the sample data", () => {
-  let database: Database;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
 
   /** The briefing as the API answers it, asked in the test, for comparison with the page. */
   async function apiBriefing(regionCode: string | null): Promise<BriefingAnswer> {
@@ -80,30 +73,12 @@ describe("the briefing in Chromium, over the sample data", () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    await ingest(database, [sampleDir]);
-    server = await startTestServer(database);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "en-GB" });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("response", (response) => {
-      if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
+    session = await openBrowserSession({ page: { locale: "en-GB" }, failedResponsesAreErrors: true });
+    ({ server, page, pageErrors } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
+    await session?.close();
   });
 
   it("shows the API's figures for Sichuan in 2025, with the change as an arrow and a sign", async () => {

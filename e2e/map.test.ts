@@ -1,45 +1,24 @@
 import { readFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { existsSync } from "node:fs";
+import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../server/db/apply-schema.ts";
-import type { Database } from "../server/db/database.ts";
-import { ingest } from "../server/ingest/ingest.ts";
-import { sampleDir } from "../server/ingest/sample.ts";
-import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
-import { startTestServer, type TestServer } from "../test/support/test-server.ts";
+import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
+import type { TestServer } from "../test/support/test-server.ts";
 
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /** Where the screenshots go, when asked for (MAP_SCREENSHOTS=/tmp). */
 const screenshots = process.env.MAP_SCREENSHOTS;
 const sichuan = "510000";
 
 describe("the map view in Chromium, over the sample data", () => {
-  let database: Database;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
   const foreignRequests: string[] = [];
   const boundaryRequests: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    await ingest(database, [sampleDir]);
-    server = await startTestServer(database);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
+    session = await openBrowserSession({ page: { acceptDownloads: true } });
+    ({ server, page, pageErrors } = session);
     page.on("request", (request) => {
       const url = request.url();
       // Images of exports are data: URLs, drawn in the page; everything else must come from us.
@@ -50,9 +29,7 @@ describe("the map view in Chromium, over the sample data", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
+    await session?.close();
   });
 
   const regions = () => page.locator('[data-testid="map-svg"] path.region');

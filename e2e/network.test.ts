@@ -1,15 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../server/db/apply-schema.ts";
-import type { Database } from "../server/db/database.ts";
-import { ingest } from "../server/ingest/ingest.ts";
-import { sampleDir } from "../server/ingest/sample.ts";
-import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
-import { postGraphQL, startTestServer, type TestServer } from "../test/support/test-server.ts";
+import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
+import { postGraphQL, type TestServer } from "../test/support/test-server.ts";
 
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 interface ApiNode {
   id: string;
@@ -50,12 +44,11 @@ declare global {
 const NETWORK = `query ($filter: NetworkFilter) { network(filter: $filter) { nodes { id name nameZh label degree } links { source target } } }`;
 
 describe("the network explorer in Chromium, over the sample data", () => {
-  let database: Database;
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
 
   async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const { body } = await postGraphQL(server.url, query, variables);
@@ -88,32 +81,16 @@ describe("the network explorer in Chromium, over the sample data", () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    await ingest(database, [sampleDir]);
-    server = await startTestServer(database);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    session = await openBrowserSession({ page: { acceptDownloads: true } });
+    ({ server, browser, page, pageErrors } = session);
     // Test hooks (node positions, synthetic networks) exist only when this flag is set before the page loads.
-    await context.addInitScript(() => {
+    await page.addInitScript(() => {
       window.__atlasTestHooks = true;
-    });
-    page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
     });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
+    await session?.close();
   });
 
   it("draws as many organisations as the API returns, shows a hover card, and selects on click", async () => {

@@ -1,16 +1,10 @@
-import { existsSync } from "node:fs";
 import { SignJWT } from "jose";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../server/db/apply-schema.ts";
 import type { Database } from "../server/db/database.ts";
-import { ingest } from "../server/ingest/ingest.ts";
-import { sampleDir } from "../server/ingest/sample.ts";
-import { connectTestDatabase, resetDatabase } from "../test/support/test-database.ts";
-import { startTestServer, type TestServer } from "../test/support/test-server.ts";
+import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
+import type { TestServer } from "../test/support/test-server.ts";
 
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const secret = "review-e2e-secret-of-at-least-32-characters";
 const hostileQuote = 'The parties agreed <img src=x onerror=alert(1)> to build a joint lab.';
@@ -27,9 +21,9 @@ const screenshotDir = process.env.SCREENSHOT_DIR;
 describe("the review queue in Chromium", () => {
   let database: Database;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
+  let session: BrowserSession;
   const dialogs: string[] = [];
   /** The two agreements marked for review: the first has the hostile quote. */
   let ids: [string, string];
@@ -45,35 +39,26 @@ describe("the review queue in Chromium", () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    await ingest(database, [sampleDir]);
-    const picked = await database.read(
-      "MATCH (a:Agreement)-[:EVIDENCED_BY]->(:Source) WHERE a.title IS NOT NULL WITH DISTINCT a ORDER BY a.id LIMIT 3 RETURN collect(a.id) AS ids",
-    );
-    const three = picked.records[0]!.get("ids") as string[];
-    expect(three).toHaveLength(3);
-    ids = [three[0]!, three[1]!];
-    quotes = { [ids[0]]: hostileQuote, [ids[1]]: "Both sides will train 200 students a year.", [three[2]!]: "A third agreement, to be corrected." };
-    for (const [id, quote] of Object.entries(quotes)) {
-      await database.write("MATCH (:Agreement {id: $id})-[e:EVIDENCED_BY]->(:Source) SET e.quote = $quote, e.confidence = 0.4", { id, quote });
-    }
-    await markUnreviewed(ids);
-    server = await startTestServer(database, { jwtSecret: secret });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    session = await openBrowserSession({
+      server: { jwtSecret: secret },
+      page: { locale: "en-GB" },
+      failedResponsesAreErrors: true,
+      afterLoad: async (loaded) => {
+        database = loaded;
+        const picked = await database.read(
+          "MATCH (a:Agreement)-[:EVIDENCED_BY]->(:Source) WHERE a.title IS NOT NULL WITH DISTINCT a ORDER BY a.id LIMIT 3 RETURN collect(a.id) AS ids",
+        );
+        const three = picked.records[0]!.get("ids") as string[];
+        expect(three).toHaveLength(3);
+        ids = [three[0]!, three[1]!];
+        quotes = { [ids[0]]: hostileQuote, [ids[1]]: "Both sides will train 200 students a year.", [three[2]!]: "A third agreement, to be corrected." };
+        for (const [id, quote] of Object.entries(quotes)) {
+          await database.write("MATCH (:Agreement {id: $id})-[e:EVIDENCED_BY]->(:Source) SET e.quote = $quote, e.confidence = 0.4", { id, quote });
+        }
+        await markUnreviewed(ids);
+      },
     });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "en-GB" });
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    page.on("response", (response) => {
-      if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
-    });
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
+    ({ server, page, pageErrors } = session);
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -81,9 +66,7 @@ describe("the review queue in Chromium", () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.close();
+    await session?.close();
   });
 
   it("lists both agreements with their quotes, the hostile one as text", async () => {

@@ -25,7 +25,13 @@ export interface BrowserSession {
  * of Debian's Chromium that records its errors. `afterLoad` runs before the server starts.
  */
 export async function openBrowserSession(
-  options: { server?: TestServerOptions; page?: BrowserContextOptions; afterLoad?: (database: Database) => Promise<void> } = {},
+  options: {
+    server?: TestServerOptions;
+    page?: BrowserContextOptions;
+    afterLoad?: (database: Database) => Promise<void>;
+    /** Also count answers of 400 and above as page errors (for views that should never get one). */
+    failedResponsesAreErrors?: boolean;
+  } = {},
 ): Promise<BrowserSession> {
   if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
   const database = connectTestDatabase();
@@ -44,6 +50,11 @@ export async function openBrowserSession(
   page.on("console", (message) => {
     if (message.type() === "error") pageErrors.push(message.text());
   });
+  if (options.failedResponsesAreErrors) {
+    page.on("response", (response) => {
+      if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
+    });
+  }
   return {
     database,
     server,
