@@ -17,6 +17,11 @@ function toDate(value: string | undefined) {
   return new neo4j.types.Date(year!, month!, day!);
 }
 
+/** A count as a Cypher INTEGER: a plain JavaScript number would be stored as a FLOAT (1.0). */
+function toInteger(value: number | undefined) {
+  return value === undefined ? undefined : neo4j.int(value);
+}
+
 /** Properties without undefined values: `SET n += props` then leaves absent columns untouched. */
 function props(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
@@ -53,7 +58,7 @@ export function loadSteps(records: RecordSet): { label: string; query: string; r
     { label: "Source", query: "merge-sources", rows: records.sources.map((r) => ({ id: r.id, props: props({ kind: r.kind, url: r.url, title: r.title, publisher: r.publisher, publishedOn: toDate(r.publishedOn), origin: r.origin }) })) },
     { label: "Organization", query: "merge-organizations", rows: organizations },
     { label: "IndustryChain", query: "merge-chains", rows: records.chains.map((r) => ({ id: r.id, props: props({ name: r.name, nameZh: r.nameZh, scope: r.scope, regionCode: r.region }), evidence: evidenceOf(r) })) },
-    { label: "ChainSegment", query: "merge-segments", rows: records.segments.map((r) => ({ id: r.id, chain: r.chain, props: props({ name: r.name, nameZh: r.nameZh, stage: r.stage, order: r.order }), evidence: evidenceOf(r) })) },
+    { label: "ChainSegment", query: "merge-segments", rows: records.segments.map((r) => ({ id: r.id, chain: r.chain, props: props({ name: r.name, nameZh: r.nameZh, stage: r.stage, order: toInteger(r.order) }), evidence: evidenceOf(r) })) },
     {
       label: "Agreement",
       query: "merge-agreements",
@@ -65,9 +70,9 @@ export function loadSteps(records: RecordSet): { label: string; query: string; r
           signedOn: toDate(r.signedOn),
           endsOn: toDate(r.endsOn),
           status: r.status,
-          students: r.students,
-          positions: r.positions,
-          enterprises: r.enterprises,
+          students: toInteger(r.students),
+          positions: toInteger(r.positions),
+          enterprises: toInteger(r.enterprises),
           reviewStatus: r.reviewStatus,
         }),
         parties: r.parties,

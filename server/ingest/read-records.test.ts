@@ -11,6 +11,16 @@ function folder(files: Record<string, string | Uint8Array>): string {
 }
 
 describe("readRecords", () => {
+  it("passes over a folder's README (a generated dataset has one) but reads one named on its own as an article", () => {
+    const dir = folder({ "institutions.csv": "id,name\na,Alpha College\n", "README.txt": "Synthetic data, not real.\n" });
+    const fromFolder = readRecords([dir], dir);
+    expect(fromFolder.skipped).toEqual(["README.txt"]);
+    expect(fromFolder.records.sources).toEqual([]);
+    const named = readRecords([path.join(dir, "README.txt")], dir);
+    expect(named.skipped).toEqual([]);
+    expect(named.records.sources).toHaveLength(1);
+  });
+
   it("reads Windows line endings, quoted commas and newlines, and says where each row starts", () => {
     const dir = folder({
       "institutions.csv": 'id,name,aliases\r\na,"Alpha College, Xi\'an","A|Alpha"\r\nb,"Beta\r\nUniversity",\r\n\r\nc,Gamma,\r\n',

@@ -48,6 +48,12 @@ export function readRecords(paths: string[], displayRoot = process.cwd()): ReadR
   for (const file of expandPaths(paths)) {
     const relative = path.relative(displayRoot, file);
     const shown = relative && !relative.startsWith("..") ? relative : file;
+    // A folder's README describes the folder (the generator writes one beside its data); it is
+    // no press release, unless it was named on its own.
+    if (/^readme(\.[a-z]+)?$/i.test(path.basename(file)) && !paths.includes(file)) {
+      result.skipped.push(shown);
+      continue;
+    }
     if (isArticleFile(file)) {
       articles.push({ file, shown });
       continue;
