@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config.ts";
 
@@ -34,4 +34,26 @@ export function splitStatements(text: string): string[] {
     .split(/;\s*$/m)
     .map((statement) => statement.trim())
     .filter((statement) => statement !== "");
+}
+
+/** One statement of cypher/load-csv/: the benchmarks' LOAD CSV baseline (see bench/load-csv.ts). */
+export interface LoadCsvStep {
+  /** The file name, e.g. "05-enterprises.cypher". */
+  file: string;
+  /** What it loads, the file name without its order and extension: "enterprises", also the CSV it reads. */
+  name: string;
+  statement: string;
+}
+
+/** The files of cypher/load-csv/ in the order their numbers give, one statement each. */
+export function loadCsvSteps(dir = path.join(cypherDir, "load-csv")): LoadCsvStep[] {
+  return readdirSync(dir)
+    .filter((file) => /^\d+-[a-z][a-z0-9-]*\.cypher$/.test(file))
+    .sort()
+    .map((file) => {
+      const statements = splitStatements(readFileSync(path.join(dir, file), "utf8"));
+      // CALL … IN TRANSACTIONS must be the whole of an auto-commit query, so a file cannot hold two.
+      if (statements.length !== 1) throw new Error(`${file} must hold exactly one statement, not ${statements.length}`);
+      return { file, name: file.replace(/^\d+-/, "").replace(/\.cypher$/, ""), statement: statements[0]! };
+    });
 }

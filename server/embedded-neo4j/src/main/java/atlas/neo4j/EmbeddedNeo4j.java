@@ -56,6 +56,9 @@ public final class EmbeddedNeo4j {
 
         Path home = options.home().toAbsolutePath();
         Files.createDirectories(home);
+        // LOAD CSV reads file:/// URLs from here and nowhere else (the benchmarks' baseline loads copies of the records).
+        Path importDir = home.resolve("import");
+        Files.createDirectories(importDir);
         DatabaseManagementService service;
         try {
             service = new DatabaseManagementServiceBuilder(home)
@@ -66,6 +69,7 @@ public final class EmbeddedNeo4j {
                 // Loopback only, and the embedded store is a per-user working copy: no password to leak or forget.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.plugin_dir, options.plugins().toAbsolutePath())
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*"))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(options.txTimeoutSeconds()))
                 // The API gives each query a short timeout; checking every 2 s (the default) would let it overrun by that much.
