@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeNetworkFrames, enableTestHooks, measureNetworkFrames } from "../bench/frontend-bench.ts";
 import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
 import { postGraphQL, type TestServer } from "../test/support/test-server.ts";
 
@@ -23,21 +24,10 @@ interface ApiPath {
   paths: { nodes: { id: string }[] }[];
 }
 
-interface FrameSummary {
-  frames: number;
-  meanMs: number;
-  p95Ms: number;
-  maxMs: number;
-}
-
-// The page's test hooks and frame meter (client/src/network/test-hooks.ts, frame-meter.ts).
+// The page's node-position test hook (client/src/network/test-hooks.ts).
 declare global {
   interface Window {
-    __atlasTestHooks?: boolean;
     __atlasNodeScreenPosition?: (id: string) => { x: number; y: number } | null;
-    __atlasFrameStats?: { interval: FrameSummary; draw: FrameSummary; nodes: number; links: number; durationMs: number };
-    /** Set by the benchmark itself: how long a click took to be handled and painted. */
-    __atlasClickLatency?: { handledMs: number; paintedMs: number };
   }
 }
 
@@ -83,10 +73,7 @@ describe("the network explorer in Chromium, over the sample data", () => {
   beforeAll(async () => {
     session = await openBrowserSession({ page: { acceptDownloads: true } });
     ({ server, browser, page, pageErrors } = session);
-    // Test hooks (node positions, synthetic networks) exist only when this flag is set before the page loads.
-    await page.addInitScript(() => {
-      window.__atlasTestHooks = true;
-    });
+    await enableTestHooks(page);
   });
 
   afterAll(async () => {
@@ -273,71 +260,16 @@ describe("the network explorer in Chromium, over the sample data", () => {
   });
 
   // Benchmarks: frame times are printed, not asserted (they depend on the machine). What is
-  // asserted is that the page answers a click within a second while the layout runs.
+  // asserted is that the page answers a click within a second while the layout runs. The steps
+  // are the benchmark suite's own (bench/frontend-bench.ts), which runs them at more sizes.
   for (const size of [1000, 5000]) {
     it(`stays responsive and pans a synthetic network of ${size.toLocaleString("en")} organisations (frame times printed)`, { timeout: 240_000 }, async () => {
-      await page.goto(`${server.url}/network?lang=en&synthetic=${size}`);
-      await expect.poll(() => attribute("data-node-count"), { timeout: 30_000 }).toBe(String(size));
-
-      // Responsiveness: the page answers a click (and paints its effect) within a second while the
-      // layout runs. Timed in the page, from the input event to the next frame after its handler.
-      const zoomIn = page.getByRole("button", { name: "Zoom in" });
-      const target = (await zoomIn.boundingBox())!;
-      await zoomIn.evaluate((button) => {
-        button.addEventListener(
-          "click",
-          (event) => {
-            const handledMs = performance.now() - event.timeStamp;
-            requestAnimationFrame(() => {
-              window.__atlasClickLatency = { handledMs, paintedMs: performance.now() - event.timeStamp };
-            });
-          },
-          { once: true },
-        );
-      });
-      const layoutAtClick = await attribute("data-layout");
-      const zoomBefore = await attribute("data-zoom");
-      const clicked = Date.now();
-      await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
-      await page.waitForFunction(() => window.__atlasClickLatency !== undefined, undefined, { polling: 20, timeout: 10_000 });
-      const wallMs = Date.now() - clicked;
-      const latency = await page.evaluate(() => window.__atlasClickLatency!);
-      expect(latency.paintedMs).toBeLessThan(1000);
-      expect(await attribute("data-zoom")).not.toBe(zoomBefore);
-
-      const layoutStarted = Date.now();
-      await waitForLayout();
-      const layoutMs = Date.now() - layoutStarted;
-
-      await page.evaluate(() => {
-        delete window.__atlasFrameStats;
-      });
-      const box = (await canvas().boundingBox())!;
-      const cx = box.x + box.width / 2;
-      const cy = box.y + box.height / 2;
-      await page.mouse.move(cx, cy);
-      await page.mouse.down();
-      const panStarted = Date.now();
-      let moves = 0;
-      while (Date.now() - panStarted < 2000) {
-        moves += 1;
-        await page.mouse.move(cx + 220 * Math.sin(moves / 9), cy + 140 * Math.cos(moves / 13));
-        await page.waitForTimeout(8);
-      }
-      await page.mouse.up();
-      await page.waitForFunction(() => window.__atlasFrameStats !== undefined, undefined, { timeout: 10_000 });
-      const stats = await page.evaluate(() => window.__atlasFrameStats!);
-      const line = (name: string, s: FrameSummary) => `${name} mean ${s.meanMs.toFixed(1)} ms, p95 ${s.p95Ms.toFixed(1)} ms, max ${s.maxMs.toFixed(1)} ms over ${s.frames} frames`;
-      console.log(
-        [
-          `[bench] network explorer, ${size} synthetic organisations, ${stats.links} links:`,
-          `  click during layout (layout was "${layoutAtClick}"): handled ${latency.handledMs.toFixed(0)} ms and painted ${latency.paintedMs.toFixed(0)} ms after the input (${wallMs} ms seen from the test); layout finished ${layoutMs} ms later`,
-          `  pan for ${stats.durationMs} ms (${moves} pointer moves): ${line("frame interval", stats.interval)}`,
-          `  ${line("draw time", stats.draw)}`,
-        ].join("\n"),
-      );
-      expect(stats.nodes).toBe(size);
-      expect(stats.interval.frames).toBeGreaterThan(0);
+      const measured = await measureNetworkFrames(page, server.url, size);
+      console.log(describeNetworkFrames(measured).map((line, i) => (i === 0 ? `[bench] ${line}` : line)).join("\n"));
+      expect(measured.clickDuringLayout.paintedMs).toBeLessThan(1000);
+      expect(measured.clickDuringLayout.zoomChanged).toBe(true);
+      expect(measured.nodes).toBe(size);
+      expect(measured.frameInterval.frames).toBeGreaterThan(0);
       expect(pageErrors).toEqual([]);
     });
   }

@@ -1,14 +1,11 @@
-import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
 import { ingest } from "../../server/ingest/ingest.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
+import { BROWSER_VIEWPORT, launchChromium, requireChromium } from "./chromium.ts";
 import { connectTestDatabase, resetDatabase } from "./test-database.ts";
 import { startTestServer, type TestServer, type TestServerOptions } from "./test-server.ts";
-
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export interface BrowserSession {
   database: Database;
@@ -33,18 +30,16 @@ export async function openBrowserSession(
     failedResponsesAreErrors?: boolean;
   } = {},
 ): Promise<BrowserSession> {
-  if (!existsSync(chromiumPath)) throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH.`);
+  // Checked first, so a missing browser fails fast instead of after the database is reloaded.
+  requireChromium();
   const database = connectTestDatabase();
   await applySchema(database);
   await resetDatabase(database);
   await ingest(database, [sampleDir]);
   await options.afterLoad?.(database);
   const server = await startTestServer(database, options.server);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...options.page });
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: BROWSER_VIEWPORT, ...options.page });
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("console", (message) => {
