@@ -24,4 +24,6 @@ CALL (a, row) {
   MERGE (a)-[e:EVIDENCED_BY]->(s)
   SET e.quote = evidence.quote, e.offset = evidence.offset, e.confidence = evidence.confidence
 }
-RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS total
+// The new ones by id: their links to the COLLABORATES_WITH projection can be added, not recomputed.
+RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated, count(*) AS total,
+       collect(CASE WHEN created THEN row.id END) AS createdIds

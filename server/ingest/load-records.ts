@@ -112,8 +112,53 @@ async function runStep(tx: ManagedTransaction, summary: LoadSummary, label: stri
   counts.unchanged += Number(row.get("total")) - created - updated;
   summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
   // The projection moves with the agreements, in the same transaction.
-  if (query === "merge-agreements") {
-    const refreshed = await tx.run(namedQuery("refresh-collaborations"), { agreementIds: rows.map((r) => r.id) });
+  if (query === "merge-agreements") await updateCollaborations(tx, summary, rows, new Set(row.get("createdIds") as string[]));
+}
+
+/** A pair of parties and what new agreements add to their COLLABORATES_WITH link. */
+interface PairContribution {
+  x: string;
+  y: string;
+  agreements: number;
+  firstOn?: InstanceType<typeof neo4j.types.Date>;
+  lastOn?: InstanceType<typeof neo4j.types.Date>;
+}
+
+/**
+ * New agreements are added to their parties' links, counted here per pair (a bulk load touches each
+ * pair once per batch, whatever the hubs' sizes); agreements that existed before may have changed
+ * parties, dates or review status, so their pairs are recounted from the graph.
+ */
+export function newCollaborations(rows: readonly Record<string, unknown>[], createdIds: ReadonlySet<string>): PairContribution[] {
+  const pairs = new Map<string, PairContribution>();
+  for (const row of rows) {
+    const props = row.props as { signedOn?: InstanceType<typeof neo4j.types.Date>; reviewStatus?: string };
+    if (!createdIds.has(row.id as string) || props.reviewStatus === "rejected") continue;
+    const parties = [...new Set(row.parties as string[])].sort();
+    for (let i = 0; i < parties.length; i++) {
+      for (let j = i + 1; j < parties.length; j++) {
+        const key = `${parties[i]}\u0000${parties[j]}`;
+        const pair = pairs.get(key) ?? { x: parties[i]!, y: parties[j]!, agreements: 0 };
+        pair.agreements += 1;
+        const signed = props.signedOn;
+        if (signed && (!pair.firstOn || signed.toString() < pair.firstOn.toString())) pair.firstOn = signed;
+        if (signed && (!pair.lastOn || signed.toString() > pair.lastOn.toString())) pair.lastOn = signed;
+        pairs.set(key, pair);
+      }
+    }
+  }
+  return [...pairs.values()];
+}
+
+async function updateCollaborations(tx: ManagedTransaction, summary: LoadSummary, rows: readonly Record<string, unknown>[], createdIds: ReadonlySet<string>): Promise<void> {
+  const pairs = newCollaborations(rows, createdIds).map((pair) => ({ ...pair, agreements: neo4j.int(pair.agreements) }));
+  if (pairs.length > 0) {
+    const added = await tx.run(namedQuery("add-collaborations"), { pairs });
+    summary.relationshipsCreated += added.summary.counters.updates().relationshipsCreated;
+  }
+  const existing = rows.map((r) => r.id as string).filter((id) => !createdIds.has(id));
+  if (existing.length > 0) {
+    const refreshed = await tx.run(namedQuery("refresh-collaborations"), { agreementIds: existing });
     summary.relationshipsCreated += refreshed.summary.counters.updates().relationshipsCreated;
   }
 }
