@@ -1,3 +1,4 @@
+import { benchCommand } from "./commands/bench.ts";
 import { evalExtractCommand } from "./commands/eval-extract.ts";
 import { exportCommand } from "./commands/export.ts";
 import { extractCommand } from "./commands/extract.ts";
@@ -24,12 +25,9 @@ const usage = `usage: npm run -s atlas -- <command>
                                  --from --to --live --limit (as the network query)
   token --subject NAME [--role editor] [--expires 8h]
                                  print a bearer token for writes, signed with ATLAS_JWT_SECRET
+  bench [--quick] [--scale S] [--only SECTIONS]
+                                 the benchmarks (same as npm run bench); figures in bench/
 `;
-
-/** Commands of DESIGN.md that later issues build; until then they say so instead of pretending. */
-const notYet: Record<string, string> = {
-  bench: "the benchmarks (issue 7)",
-};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -51,16 +49,14 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(config, logger, args);
     case "token":
       return tokenCommand(config, args);
+    case "bench":
+      return benchCommand(createLogger("warn"), args);
     case undefined:
     case "help":
     case "--help":
       process.stdout.write(usage);
       return command === undefined ? 2 : 0;
     default:
-      if (notYet[command]) {
-        process.stderr.write(`${command}: ${notYet[command]} is not built yet.\n`);
-        return 2;
-      }
       process.stderr.write(`unknown command "${command}"\n${usage}`);
       return 2;
   }

@@ -3,7 +3,8 @@
 #   run.sh --home DIR --port N [--watch-stdin] [--page-cache 512m] [--tx-timeout-seconds 120]
 #   run.sh --build-only          fetch and build, then exit (CI does this before the tests)
 # Maven output goes to stderr: stdout carries only the protocol lines STARTING, then READY or ERROR.
-# ATLAS_NEO4J_HEAP sets the JVM heap (default 2g).
+# ATLAS_NEO4J_HEAP sets the JVM heap (default 2g); ATLAS_NEO4J_PAGE_CACHE the page cache (default 512m),
+# which should hold the store (about 2.2 GB at national scale) for fast loads and queries.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 stamp="$here/target/.built"
@@ -54,5 +55,7 @@ jvm_flags=(
 )
 
 echo "ATLAS_NEO4J_STARTING"
+page_cache=()
+[ -n "${ATLAS_NEO4J_PAGE_CACHE:-}" ] && page_cache=(--page-cache "$ATLAS_NEO4J_PAGE_CACHE")
 exec java "${jvm_flags[@]}" -cp "$here/target/classes:$here/target/lib/*:$here/target/plugins/*" atlas.neo4j.EmbeddedNeo4j \
-  --plugins "$here/target/plugins" "$@"
+  --plugins "$here/target/plugins" "${page_cache[@]}" "$@"

@@ -1,0 +1,127 @@
+import { wholeNetwork } from "../server/api/network.ts";
+import { clientDir } from "../server/client-build.ts";
+import type { Database } from "../server/db/database.ts";
+import { buildSchema } from "../server/graphql/build-schema.ts";
+import { createHttpServer } from "../server/http/app.ts";
+import type { Logger } from "../server/logger.ts";
+import type { ApiCase } from "./api-cases.ts";
+import { postGraphql } from "./bench-server.ts";
+import { recordingDatabase, type RecordedQuery } from "./recording-database.ts";
+import { profileHits, replay } from "./replay-cypher.ts";
+import { round, summarize, type Summary } from "./stats.ts";
+
+export interface ApiFigures {
+  description: string;
+  requests: number;
+  /** GraphQL over HTTP, each request a question not asked before (computed, not cached). */
+  p50Ms: number;
+  p95Ms: number;
+  /** The same requests again: what a repeated question costs once its answer is cached. */
+  cachedP50Ms: number;
+  cachedP95Ms: number;
+  /** The Cypher those requests ran, sent straight through the driver, one query after another. */
+  cypherP50Ms: number;
+  cypherP95Ms: number;
+  /** p95 over HTTP divided by the p95 of its Cypher: the price of everything that is not the database. */
+  overP95: number;
+  queriesPerRequest: number;
+  /** Database hits of one request's queries under PROFILE (median and largest over the profiled requests). */
+  dbHits: { median: number; max: number; profiled: number };
+  graphql: Summary;
+  cached: Summary;
+  cypher: Summary;
+}
+
+export interface ApiBenchOptions {
+  /** The server under test (`npm start` in its own process). */
+  serverUrl: string;
+  database: Database;
+  cases: ApiCase[];
+  logger: Logger;
+  /** Requests of each kind profiled with PROFILE (default 3; PROFILE runs the query again). */
+  profiled?: number;
+  onProgress?: (line: string) => void;
+}
+
+/**
+ * Records the Cypher each request runs, by answering it once in this process through a database
+ * that notes every query (the same app and resolvers as the server, over the same data).
+ */
+async function recordQueries(database: Database, cases: ApiCase[], logger: Logger): Promise<Map<ApiCase, RecordedQuery[][]>> {
+  const recorder = recordingDatabase(database);
+  const schema = await buildSchema(database.driver, {});
+  const server = await createHttpServer({ database: recorder.database, schema, logger, clientDir });
+  const port = await server.listen(0, "127.0.0.1");
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    // Every profile is framed by the whole network's metrics, which a server computes at start
+    // and keeps: they are not part of any one request.
+    await wholeNetwork(server.api);
+    const recorded = new Map<ApiCase, RecordedQuery[][]>();
+    for (const apiCase of cases) {
+      const lists: RecordedQuery[][] = [];
+      for (const variables of apiCase.variables) {
+        const { queries } = await recorder.record(() => postGraphql(url, apiCase.query, variables));
+        lists.push(queries);
+      }
+      recorded.set(apiCase, lists);
+    }
+    return recorded;
+  } finally {
+    await server.close();
+  }
+}
+
+async function timeEach<T>(items: readonly T[], run: (item: T) => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (const item of items) {
+    const started = performance.now();
+    await run(item);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+/**
+ * For each kind of question: p50 and p95 over HTTP (first asked, then asked again), and the same
+ * Cypher straight through the driver. The database is warm for both: recording ran every query once.
+ */
+export async function benchApi(options: ApiBenchOptions): Promise<Record<string, ApiFigures>> {
+  const { serverUrl, database, cases, logger } = options;
+  const progress = options.onProgress ?? (() => undefined);
+  progress("api: recording the Cypher of each request (and computing the whole network's metrics once)");
+  const recorded = await recordQueries(database, cases, logger);
+  // The server under test computes the same whole-network metrics at start; wait for them.
+  await postGraphql(serverUrl, "query Warm { network(filter: {limit: 1}) { totalNodes } }", {});
+  const results: Record<string, ApiFigures> = {};
+  for (const apiCase of cases) {
+    const lists = recorded.get(apiCase)!;
+    const cypherTimes = await timeEach(lists, (queries) => replay(database.driver, queries, database.name));
+    const graphqlTimes = await timeEach(apiCase.variables, (variables) => postGraphql(serverUrl, apiCase.query, variables));
+    const cachedTimes = await timeEach(apiCase.variables, (variables) => postGraphql(serverUrl, apiCase.query, variables));
+    const hits: number[] = [];
+    for (const queries of lists.slice(0, options.profiled ?? 3)) hits.push((await profileHits(database.driver, queries, database.name)).total);
+    const graphql = summarize(graphqlTimes);
+    const cached = summarize(cachedTimes);
+    const cypher = summarize(cypherTimes);
+    const hitSummary = summarize(hits);
+    results[apiCase.name] = {
+      description: apiCase.description,
+      requests: apiCase.variables.length,
+      p50Ms: round(graphql.p50),
+      p95Ms: round(graphql.p95),
+      cachedP50Ms: round(cached.p50),
+      cachedP95Ms: round(cached.p95),
+      cypherP50Ms: round(cypher.p50),
+      cypherP95Ms: round(cypher.p95),
+      overP95: round(graphql.p95 / cypher.p95, 2),
+      queriesPerRequest: summarize(lists.map((l) => l.length)).median,
+      dbHits: { median: hitSummary.median, max: hitSummary.max, profiled: hits.length },
+      graphql,
+      cached,
+      cypher,
+    };
+    progress(`api: ${apiCase.name}: p50 ${round(graphql.p50)} ms, p95 ${round(graphql.p95)} ms, cypher p95 ${round(cypher.p95)} ms, cached p95 ${round(cached.p95)} ms`);
+  }
+  return results;
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { applySchema } from "../server/db/apply-schema.ts";
+import { connectDatabase, type Database } from "../server/db/database.ts";
+import { loadConfig } from "../server/config.ts";
+import type { Logger } from "../server/logger.ts";
+import { loadRegions, regionsAreLoaded } from "../server/regions/load-regions.ts";
+
+/** A port nobody listens on right now, on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface BenchDatabase {
+  database: Database;
+  /** The embedded home (store, logs, import folder). */
+  home: string;
+  boltPort: number;
+  /** The launcher's JVM, for its memory. */
+  pid: number;
+}
+
+/**
+ * A new embedded Neo4j in `home` (empty unless the folder holds a store) with the project's schema
+ * and the regions table, which every load needs first and which neither load under test should pay
+ * for. Heap and page cache come from ATLAS_NEO4J_HEAP and ATLAS_NEO4J_PAGE_CACHE, as for any start.
+ */
+export async function startBenchDatabase(home: string, logger: Logger): Promise<BenchDatabase> {
+  const boltPort = await freePort();
+  const config = loadConfig({ ...process.env, NEO4J_URI: "", ATLAS_BOLT_PORT: String(boltPort) });
+  const database = await connectDatabase({ ...config, database: { kind: "embedded", home, boltPort } }, logger);
+  await applySchema(database);
+  if (!(await regionsAreLoaded(database))) await loadRegions(database);
+  const pid = Number(readFileSync(path.join(home, "neo4j.pid"), "utf8").trim().split(/\s+/)[0]);
+  return { database, home, boltPort, pid };
+}
+
+/** Node and relationship counts by label and type: two loads that agree here built graphs of the same shape. */
+export async function graphCounts(database: Database): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+  const nodes = await database.read<{ label: string; count: number }>(
+    "MATCH (n) WHERE NOT n:AtlasMeta UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label",
+  );
+  const relationships = await database.read<{ type: string; count: number }>(
+    "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",
+  );
+  return {
+    nodes: Object.fromEntries(nodes.records.map((r) => [r.get("label"), Number(r.get("count"))])),
+    relationships: Object.fromEntries(relationships.records.map((r) => [r.get("type"), Number(r.get("count"))])),
+  };
+}

@@ -1,0 +1,80 @@
+import { spawn } from "node:child_process";
+import readline from "node:readline";
+import { projectRoot } from "../server/config.ts";
+import { freePort } from "./bench-database.ts";
+
+export interface BenchServer {
+  url: string;
+  /** The server's own Node process (not a wrapper), for its memory. */
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm start` as a user runs it, in its own process, on the database the benchmark prepared
+ * (same ATLAS_HOME and Bolt port, so it reuses the running embedded Neo4j). Request logging and the
+ * per-client rate limit are off: the load test is one client on loopback asking as fast as it can.
+ */
+export async function startBenchServer(options: { atlasHome: string; boltPort: number; env?: Record<string, string> }): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "server/cli.ts", "start"], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      ATLAS_HOME: options.atlasHome,
+      ATLAS_BOLT_PORT: String(options.boltPort),
+      NEO4J_URI: "",
+      ATLAS_SAMPLE: "off",
+      ATLAS_RATE_LIMIT: "off",
+      LOG_LEVEL: "warn",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  const keep = (line: string) => {
+    output.push(line);
+    if (output.length > 40) output.shift();
+  };
+  readline.createInterface({ input: child.stderr! }).on("line", keep);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within 10 minutes:\n${output.join("\n")}`)), 600_000);
+    readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+      keep(line);
+      if (line.includes("is running at")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (code ${code}) before it was ready:\n${output.join("\n")}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        // SIGINT is Ctrl-C: the server closes its driver but leaves a database it did not start running.
+        child.kill("SIGINT");
+      }),
+  };
+}
+
+/** One GraphQL request over HTTP; throws on an HTTP or GraphQL error, so a broken case cannot pass as fast. */
+export async function postGraphql(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (!response.ok || body.errors?.length) {
+    throw new Error(`GraphQL ${response.status}: ${body.errors?.map((e) => e.message).join("; ") ?? "no body"}`);
+  }
+  return body.data;
+}

@@ -1,0 +1,206 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { projectRoot } from "../server/config.ts";
+import { generateDataset } from "../server/generate/generate.ts";
+import type { ScaleName } from "../server/generate/scales.ts";
+import type { Logger } from "../server/logger.ts";
+import { benchAnalytics } from "./analytics-bench.ts";
+import { benchApi } from "./api-bench.ts";
+import { pickApiCases } from "./api-cases.ts";
+import { startBenchDatabase, type BenchDatabase } from "./bench-database.ts";
+import { startBenchServer } from "./bench-server.ts";
+import { benchNetworkFrames } from "./frontend-bench.ts";
+import { benchIngest } from "./ingest-bench.ts";
+import { benchLoad } from "./load-bench.ts";
+import { residentMemory, sampleDatabaseHeap } from "./process-memory.ts";
+import { readResults, writeResults, type BenchResults } from "./results.ts";
+import { round } from "./stats.ts";
+
+export const sectionNames = ["ingest", "api", "load", "analytics", "frontend", "memory"] as const;
+export type SectionName = (typeof sectionNames)[number];
+
+/** What one run measures and how much of it; `--quick` and the full run are two presets of this. */
+export interface BenchSettings {
+  mode: "quick" | "full";
+  scale: ScaleName;
+  seed: number;
+  sections: SectionName[];
+  ingestRepeats: number;
+  /** Requests of each API kind, each asking something different. */
+  apiRequests: number;
+  loadConnections: number[];
+  loadSeconds: number;
+  analyticsSizes: number[];
+  analyticsRepeats: number;
+  frontendSizes: number[];
+  /** Where datasets and databases go (git-ignored). */
+  workDir: string;
+}
+
+export function benchSettings(quick: boolean, overrides: Partial<BenchSettings> = {}): BenchSettings {
+  const workDir = path.join(process.env.ATLAS_HOME ? path.resolve(projectRoot, process.env.ATLAS_HOME) : path.join(projectRoot, ".atlas"), "bench");
+  const preset: BenchSettings = quick
+    ? {
+        mode: "quick",
+        scale: "province",
+        seed: 1,
+        sections: [...sectionNames],
+        ingestRepeats: 3,
+        apiRequests: 10,
+        loadConnections: [50, 200],
+        loadSeconds: 10,
+        analyticsSizes: [10_000],
+        analyticsRepeats: 3,
+        frontendSizes: [1_000, 5_000],
+        workDir,
+      }
+    : {
+        mode: "full",
+        scale: "national",
+        seed: 1,
+        sections: [...sectionNames],
+        ingestRepeats: 1,
+        apiRequests: 20,
+        loadConnections: [50, 200],
+        loadSeconds: 30,
+        analyticsSizes: [10_000, 50_000, 100_000],
+        analyticsRepeats: 3,
+        frontendSizes: [1_000, 5_000, 10_000],
+        workDir,
+      };
+  return { ...preset, ...overrides };
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: projectRoot, encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+/** The machine and versions the figures belong to. */
+function machine(): BenchResults["machine"] {
+  const packageVersion = (name: string) => JSON.parse(readFileSync(path.join(projectRoot, "node_modules", name, "package.json"), "utf8")).version as string;
+  return {
+    cpu: os.cpus()[0]?.model ?? "unknown",
+    cores: os.cpus().length,
+    memoryGiB: round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    neo4j: "5.26 (embedded)",
+    neo4jHeap: process.env.ATLAS_NEO4J_HEAP || "2g",
+    neo4jPageCache: process.env.ATLAS_NEO4J_PAGE_CACHE || "512m",
+    packages: Object.fromEntries(["@neo4j/graphql", "neo4j-driver", "@apollo/server", "graphology", "d3"].map((name) => [name, packageVersion(name)])),
+  };
+}
+
+/** The generated dataset for this scale and seed, made once and reused (the generator is deterministic). */
+async function dataset(settings: BenchSettings, progress: (line: string) => void): Promise<{ dir: string; rows: number }> {
+  const dir = path.join(settings.workDir, `dataset-${settings.scale}-${settings.seed}`);
+  const done = path.join(dir, "README.txt");
+  if (!existsSync(done)) {
+    progress(`generating the ${settings.scale} dataset (seed ${settings.seed}) in ${dir}`);
+    rmSync(dir, { recursive: true, force: true });
+    await generateDataset({ scale: settings.scale, seed: settings.seed, out: dir });
+  }
+  const rows = readdirSync(dir)
+    .filter((file) => file.endsWith(".csv"))
+    .reduce((sum, file) => sum + readFileSync(path.join(dir, file), "utf8").split("\n").filter((line) => line !== "").length - 1, 0);
+  return { dir, rows };
+}
+
+/**
+ * `npm run bench`: generates the dataset, loads it both ways, then serves it with `npm start` in its
+ * own process and measures the API, the load, the front end and memory; the analytics run last, in
+ * this process, on synthetic graphs. Results go to bench/results(.quick).json and bench/README.md;
+ * sections not run this time keep their earlier figures there.
+ */
+export async function runBench(settings: BenchSettings, logger: Logger, progress: (line: string) => void): Promise<BenchResults> {
+  mkdirSync(settings.workDir, { recursive: true });
+  const previous = readResults(settings.mode);
+  const results: BenchResults = {
+    ...previous,
+    mode: settings.mode,
+    scale: settings.scale,
+    seed: settings.seed,
+    measuredAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: machine(),
+    sections: { ...previous?.sections },
+  };
+  const stamp = () => ({ measuredAt: new Date().toISOString(), commit: results.commit, scale: settings.scale });
+  const wants = (section: SectionName) => settings.sections.includes(section);
+  const save = () => writeResults(results);
+
+  let served: { bench: BenchDatabase; atlasHome: string } | undefined;
+  try {
+    if (wants("ingest") || wants("api") || wants("load") || wants("frontend") || wants("memory")) {
+      const data = await dataset(settings, progress);
+      if (wants("ingest")) {
+        const { figures, database, atlasHome } = await benchIngest({ datasetDir: data.dir, rows: data.rows, workDir: settings.workDir, repeats: settings.ingestRepeats, logger, onProgress: progress });
+        results.sections.ingest = { ...stamp(), ...figures };
+        served = { bench: database, atlasHome };
+        save();
+      } else {
+        const atlasHome = path.join(settings.workDir, "pipeline");
+        if (!existsSync(path.join(atlasHome, "neo4j"))) throw new Error(`no loaded database in ${atlasHome}: run the ingest section first`);
+        served = { bench: await startBenchDatabase(path.join(atlasHome, "neo4j"), logger), atlasHome };
+      }
+    }
+    if (served && (wants("api") || wants("load") || wants("frontend") || wants("memory"))) {
+      const { bench, atlasHome } = served;
+      const heap = sampleDatabaseHeap(bench.database);
+      const server = await startBenchServer({ atlasHome, boltPort: bench.boltPort });
+      try {
+        const cases = await pickApiCases(bench.database, { perCase: settings.apiRequests, seed: settings.seed });
+        if (wants("api")) {
+          results.sections.api = { ...stamp(), cases: await benchApi({ serverUrl: server.url, database: bench.database, cases, logger, onProgress: progress }) };
+          save();
+        }
+        if (wants("load")) {
+          const runs = [];
+          for (const connections of settings.loadConnections) {
+            progress(`load: ${connections} clients for ${settings.loadSeconds} s`);
+            const figures = await benchLoad({ serverUrl: server.url, cases, connections, seconds: settings.loadSeconds });
+            progress(`load: ${connections} clients: ${figures.requestsPerSecond} requests/s, p99 ${figures.p99Ms} ms, errors ${figures.errors + figures.non2xx + figures.timeouts + figures.graphqlErrors}`);
+            runs.push(figures);
+          }
+          results.sections.load = { ...stamp(), runs };
+          save();
+        }
+        if (wants("frontend")) {
+          results.sections.frontend = { ...stamp(), ...(await benchNetworkFrames({ baseUrl: server.url, sizes: settings.frontendSizes, onProgress: progress })) };
+          save();
+        }
+      } finally {
+        const serverMemory = residentMemory(server.pid);
+        await server.stop();
+        const databaseHeap = await heap.stop();
+        const databaseProcess = residentMemory(bench.pid);
+        if (wants("memory")) {
+          results.sections.memory = {
+            ...stamp(),
+            note: "The server's peak over everything above; the database's heap sampled every second while the server ran, its resident peak since it started (including the load when the ingest section ran).",
+            serverPeakRssMiB: round(serverMemory?.peakMiB ?? Number.NaN),
+            databasePeakHeapUsedMiB: round(databaseHeap.peakUsedMiB),
+            databaseHeapCommittedMiB: round(databaseHeap.committedMiB),
+            databaseHeapMaxMiB: round(databaseHeap.maxMiB),
+            databasePeakRssMiB: round(databaseProcess?.peakMiB ?? Number.NaN),
+            heapSamples: databaseHeap.samples,
+          };
+          save();
+        }
+      }
+    }
+  } finally {
+    await served?.bench.database.close();
+  }
+  if (wants("analytics")) {
+    results.sections.analytics = { ...stamp(), ...(await benchAnalytics({ sizes: settings.analyticsSizes, repeats: settings.analyticsRepeats, seed: settings.seed, onProgress: progress })) };
+    save();
+  }
+  return results;
+}
