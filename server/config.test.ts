@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, projectRoot } from "./config.ts";
+import { checkServerConfig, ConfigError, defaultRateLimitPerMinute, loadConfig, projectRoot } from "./config.ts";
 
 describe("loadConfig", () => {
   it("defaults to the embedded database under .atlas/ and port 4000", () => {
@@ -27,5 +27,81 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ATLAS_BOLT_PORT: "70000" })).toThrow(ConfigError);
     expect(() => loadConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(/NEO4J_URI must start with/);
     expect(() => loadConfig({ ATLAS_SAMPLE: "maybe" })).toThrow(/ATLAS_SAMPLE/);
+  });
+
+  it("defaults to writes on, a rate limit of 600 a minute, no CORS origins and no trusted proxy", () => {
+    const config = loadConfig({});
+    expect(config.writes).toBe(true);
+    expect(config.rateLimitPerMinute).toBe(600);
+    expect(defaultRateLimitPerMinute).toBe(600);
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.trustProxy).toBe(false);
+    expect(config.production).toBe(false);
+  });
+
+  it("reads ATLAS_RATE_LIMIT as requests a minute, or off", () => {
+    expect(loadConfig({ ATLAS_RATE_LIMIT: "120" }).rateLimitPerMinute).toBe(120);
+    expect(loadConfig({ ATLAS_RATE_LIMIT: "off" }).rateLimitPerMinute).toBeNull();
+    expect(loadConfig({ ATLAS_RATE_LIMIT: "OFF" }).rateLimitPerMinute).toBeNull();
+    expect(loadConfig({ ATLAS_RATE_LIMIT: "" }).rateLimitPerMinute).toBe(600);
+  });
+
+  it("refuses an ATLAS_RATE_LIMIT that is not a positive whole number or off, naming the variable", () => {
+    for (const bad of ["0", "-5", "1.5", "lots", "600/min", "1e3", "on"]) {
+      expect(() => loadConfig({ ATLAS_RATE_LIMIT: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ ATLAS_RATE_LIMIT: bad }), bad).toThrow(`ATLAS_RATE_LIMIT must be a number of requests per minute from one client (a whole number, at least 1) or "off", not "${bad}"`);
+    }
+  });
+
+  it("reads ATLAS_WRITES as on or off", () => {
+    expect(loadConfig({ ATLAS_WRITES: "off" }).writes).toBe(false);
+    expect(loadConfig({ ATLAS_WRITES: "on" }).writes).toBe(true);
+    expect(() => loadConfig({ ATLAS_WRITES: "no" })).toThrow(/ATLAS_WRITES must be "on" or "off", not "no"/);
+  });
+
+  it("reads ATLAS_CORS_ORIGINS as exact origins and refuses anything else", () => {
+    expect(loadConfig({ ATLAS_CORS_ORIGINS: "https://planning.example.org, http://localhost:5173" }).corsOrigins).toEqual([
+      "https://planning.example.org",
+      "http://localhost:5173",
+    ]);
+    for (const bad of ["*", "https://planning.example.org/", "https://planning.example.org/app", "planning.example.org", "ftp://x.example"]) {
+      expect(() => loadConfig({ ATLAS_CORS_ORIGINS: bad }), bad).toThrow(/ATLAS_CORS_ORIGINS must list exact origins/);
+    }
+  });
+
+  it("reads ATLAS_TRUST_PROXY as a number of proxies or their addresses, and refuses trusting every proxy", () => {
+    expect(loadConfig({ ATLAS_TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ ATLAS_TRUST_PROXY: "loopback, 10.0.0.0/8" }).trustProxy).toBe("loopback,10.0.0.0/8");
+    expect(loadConfig({ ATLAS_TRUST_PROXY: "10.0.0.5,fd00::/8,192.168.0.0/255.255.0.0" }).trustProxy).toBe("10.0.0.5,fd00::/8,192.168.0.0/255.255.0.0");
+    expect(loadConfig({ ATLAS_TRUST_PROXY: "off" }).trustProxy).toBe(false);
+    expect(() => loadConfig({ ATLAS_TRUST_PROXY: "true" })).toThrow(/ATLAS_TRUST_PROXY must be the number of proxies/);
+    for (const bad of ["a b", "proxy.internal", "10.0.0.0/33", "10.0.0.300", "loopback,"]) {
+      expect(() => loadConfig({ ATLAS_TRUST_PROXY: bad }), bad).toThrow(/ATLAS_TRUST_PROXY must be a number of proxies, or addresses and subnets/);
+    }
+  });
+});
+
+describe("checkServerConfig", () => {
+  const secret = "0123456789abcdef0123456789abcdef";
+
+  it("refuses to serve writes in production without ATLAS_JWT_SECRET, saying what to set", () => {
+    const config = loadConfig({ NODE_ENV: "production" });
+    expect(config.production).toBe(true);
+    expect(() => checkServerConfig(config)).toThrow(ConfigError);
+    expect(() => checkServerConfig(config)).toThrow(/NODE_ENV is production and the write API is on, but ATLAS_JWT_SECRET is not set.*ATLAS_WRITES=off/);
+  });
+
+  it("refuses a production secret shorter than 32 characters", () => {
+    expect(() => checkServerConfig(loadConfig({ NODE_ENV: "production", ATLAS_JWT_SECRET: "short" }))).toThrow(/ATLAS_JWT_SECRET has 5 characters: use a random secret of at least 32/);
+  });
+
+  it("lets production start with a secret, or with writes off and no secret", () => {
+    expect(() => checkServerConfig(loadConfig({ NODE_ENV: "production", ATLAS_JWT_SECRET: secret }))).not.toThrow();
+    expect(() => checkServerConfig(loadConfig({ NODE_ENV: "production", ATLAS_WRITES: "off" }))).not.toThrow();
+  });
+
+  it("keeps development working without a secret", () => {
+    expect(() => checkServerConfig(loadConfig({}))).not.toThrow();
+    expect(() => checkServerConfig(loadConfig({ NODE_ENV: "development", ATLAS_JWT_SECRET: "short" }))).not.toThrow();
   });
 });

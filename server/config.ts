@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -17,9 +18,104 @@ export interface AtlasConfig {
   loadSample: boolean;
   jwtSecret?: string;
   logLevel: string;
+  /** NODE_ENV=production: the server refuses to start with a write API nobody could secure. */
+  production: boolean;
+  /** The write API (reviewAgreement); ATLAS_WRITES=off removes it. */
+  writes: boolean;
+  /** Requests per minute from one client address; null when ATLAS_RATE_LIMIT=off. */
+  rateLimitPerMinute: number | null;
+  /** Origins other sites' pages may call the API from (ATLAS_CORS_ORIGINS); none by default. */
+  corsOrigins: string[];
+  /** Express's "trust proxy": which forwarding proxies' X-Forwarded-For to believe (ATLAS_TRUST_PROXY). */
+  trustProxy: TrustProxy;
 }
 
+/** false, a number of proxy hops, or addresses and subnets (Express's names loopback, linklocal, uniquelocal too). */
+export type TrustProxy = false | number | string;
+
+/** A person on the dashboard makes a few requests a second at most; 600 a minute leaves room for a busy view. */
+export const defaultRateLimitPerMinute = 600;
+
+/** HS256 is only as strong as its key: below 32 bytes it can be guessed offline from one token. */
+export const minJwtSecretLength = 32;
+
 export class ConfigError extends Error {}
+
+function parseOnOff(name: string, text: string | undefined, fallback: boolean): boolean {
+  const value = (text ?? "").trim().toLowerCase();
+  if (value === "") return fallback;
+  if (value === "on") return true;
+  if (value === "off") return false;
+  throw new ConfigError(`${name} must be "on" or "off", not "${text}"`);
+}
+
+function parseRateLimit(text: string | undefined): number | null {
+  const value = (text ?? "").trim().toLowerCase();
+  if (value === "") return defaultRateLimitPerMinute;
+  if (value === "off") return null;
+  const perMinute = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(perMinute) || perMinute < 1) {
+    throw new ConfigError(`ATLAS_RATE_LIMIT must be a number of requests per minute from one client (a whole number, at least 1) or "off", not "${text}"`);
+  }
+  return perMinute;
+}
+
+function parseCorsOrigins(text: string | undefined): string[] {
+  const entries = (text ?? "").split(",").map((entry) => entry.trim()).filter((entry) => entry !== "");
+  return entries.map((entry) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = undefined;
+    }
+    // Browsers send the Origin header as scheme://host[:port] exactly; anything else (a path, a
+    // wildcard, a trailing slash) would never match, or match more than meant.
+    if (!url || !["http:", "https:"].includes(url.protocol) || url.origin !== entry) {
+      throw new ConfigError(
+        `ATLAS_CORS_ORIGINS must list exact origins separated by commas, such as https://planning.example.org,http://localhost:5173 (scheme, host and port only, no path, no wildcard); "${entry}" is not one`,
+      );
+    }
+    return entry;
+  });
+}
+
+/** Express's names for the private address ranges. */
+const trustedProxyNames = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  // A prefix length, or an IPv4 netmask such as 255.0.0.0.
+  if (/^\d+$/.test(prefix)) return Number(prefix) <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(prefix) === 4;
+}
+
+function parseTrustProxy(text: string | undefined): TrustProxy {
+  const value = (text ?? "").trim();
+  if (value === "" || value.toLowerCase() === "off") return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1) return false;
+    return hops;
+  }
+  // "trust every proxy" would let any client pick the address its rate limit is counted under.
+  if (["on", "true", "yes", "*"].includes(value.toLowerCase())) {
+    throw new ConfigError(
+      `ATLAS_TRUST_PROXY must be the number of proxies in front of the server (1 for one reverse proxy) or their addresses (loopback, 10.0.0.5, 10.0.0.0/8), not "${text}": trusting every proxy would let clients choose their own address`,
+    );
+  }
+  const entries = value.split(",").map((entry) => entry.trim());
+  const bad = entries.find((entry) => !trustedProxyNames.has(entry) && !isAddressOrSubnet(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `ATLAS_TRUST_PROXY must be a number of proxies, or addresses and subnets separated by commas (loopback, linklocal, uniquelocal, 10.0.0.5, 10.0.0.0/8, fd00::/8); "${bad}" is none of these`,
+    );
+  }
+  return entries.join(",");
+}
 
 function parsePort(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined || text === "") return fallback;
@@ -59,5 +155,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     loadSample: sample !== "off",
     jwtSecret: env.ATLAS_JWT_SECRET || undefined,
     logLevel: env.LOG_LEVEL || "info",
+    production: env.NODE_ENV === "production",
+    writes: parseOnOff("ATLAS_WRITES", env.ATLAS_WRITES, true),
+    rateLimitPerMinute: parseRateLimit(env.ATLAS_RATE_LIMIT),
+    corsOrigins: parseCorsOrigins(env.ATLAS_CORS_ORIGINS),
+    trustProxy: parseTrustProxy(env.ATLAS_TRUST_PROXY),
   };
+}
+
+/**
+ * What `start` refuses before touching anything: in production, a write API whose tokens nobody
+ * could check (no secret, or one short enough to guess). Development keeps working without a
+ * secret: writes are then refused one by one (see build-schema.ts).
+ */
+export function checkServerConfig(config: AtlasConfig): void {
+  if (!config.production || !config.writes) return;
+  if (!config.jwtSecret) {
+    throw new ConfigError(
+      "NODE_ENV is production and the write API is on, but ATLAS_JWT_SECRET is not set: set it to a random secret of at least 32 characters (for example `openssl rand -hex 32`), or turn writes off with ATLAS_WRITES=off. See SECURITY.md.",
+    );
+  }
+  if (config.jwtSecret.length < minJwtSecretLength) {
+    throw new ConfigError(
+      `NODE_ENV is production and ATLAS_JWT_SECRET has ${config.jwtSecret.length} characters: use a random secret of at least ${minJwtSecretLength} (for example \`openssl rand -hex 32\`). See SECURITY.md.`,
+    );
+  }
 }

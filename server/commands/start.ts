@@ -1,4 +1,4 @@
-import type { AtlasConfig } from "../config.ts";
+import { checkServerConfig, type AtlasConfig } from "../config.ts";
 import { ensureClientBuilt } from "../client-build.ts";
 import { connectDatabase } from "../db/database.ts";
 import { prepareDatabase } from "../db/prepare-database.ts";
@@ -9,6 +9,8 @@ import type { Logger } from "../logger.ts";
 
 /** `npm start`: database, schema, sample data, then the dashboard and API on PORT. Ctrl-C stops it all. */
 export async function start(config: AtlasConfig, logger: Logger): Promise<void> {
+  // Before anything starts: a refused configuration must not leave a database or a build behind.
+  checkServerConfig(config);
   const started = Date.now();
   const clientDir = await ensureClientBuilt(logger);
   const database = await connectDatabase(config, logger);
@@ -28,9 +30,17 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
   let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
   try {
     await prepareDatabase(database, { loadSample: config.loadSample, logger });
-    const schema = await buildSchema(database.driver, { jwtSecret: config.jwtSecret });
+    const schema = await buildSchema(database.driver, { jwtSecret: config.jwtSecret, writes: config.writes });
     await schema.neo4jGraphQL.checkNeo4jCompat({ sessionConfig: database.name ? { database: database.name } : undefined });
-    server = await createHttpServer({ database, schema, logger, clientDir });
+    server = await createHttpServer({
+      database,
+      schema,
+      logger,
+      clientDir,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      corsOrigins: config.corsOrigins,
+      trustProxy: config.trustProxy,
+    });
     await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? new Error(`Port ${config.port} is already in use; stop what runs there or set PORT.`) : error;
     });

@@ -6,6 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config.ts";
 import { resolvers } from "./resolvers.ts";
+import { withoutMutations } from "./write-api.ts";
 
 const graphqlDir = path.join(projectRoot, "server", "graphql");
 /** The graph model (generated entity queries) and the custom API (analytics, review). */
@@ -18,13 +19,17 @@ export function readTypeDefs(): string[] {
 export interface AtlasSchema {
   neo4jGraphQL: Neo4jGraphQL;
   schema: GraphQLSchema;
-  /** True when tokens can be checked (ATLAS_JWT_SECRET is set), so writes are possible at all. */
+  /** True when the write API is on and tokens can be checked (ATLAS_JWT_SECRET is set), so writes are possible at all. */
   writesEnabled: boolean;
+  /** False with ATLAS_WRITES=off: the schema has no Mutation root and the server refuses every mutation. */
+  writeApi: boolean;
 }
 
 export interface SchemaOptions {
   /** ATLAS_JWT_SECRET: verifies the tokens writes need. Without it every write is refused. */
   jwtSecret?: string;
+  /** ATLAS_WRITES: false removes the write API (default true). */
+  writes?: boolean;
 }
 
 /** The executable schema: @neo4j/graphql's generated entity queries plus the custom API's resolvers. */
@@ -36,6 +41,8 @@ export async function buildSchema(driver: Driver, options: SchemaOptions = {}): 
     // Without a secret, a random key no one holds: no token can verify, so every write is refused.
     features: { authorization: { key: options.jwtSecret ?? randomBytes(32).toString("hex") } },
   });
-  const schema = await neo4jGraphQL.getSchema();
-  return { neo4jGraphQL, schema, writesEnabled: Boolean(options.jwtSecret) };
+  const writeApi = options.writes ?? true;
+  const generated = await neo4jGraphQL.getSchema();
+  const schema = writeApi ? generated : withoutMutations(generated);
+  return { neo4jGraphQL, schema, writesEnabled: writeApi && Boolean(options.jwtSecret), writeApi };
 }

@@ -4,21 +4,26 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { AnalyticsCache } from "../api/analytics-cache.ts";
 import { isoToday, type ApiContext } from "../api/api-context.ts";
 import { defaultLimits, type ApiLimits } from "../api/api-limits.ts";
+import { defaultRateLimitPerMinute, type TrustProxy } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import type { AtlasSchema } from "../graphql/build-schema.ts";
 import { formatError } from "../graphql/format-error.ts";
 import { protection } from "../graphql/protection.ts";
 import type { RequestContext } from "../graphql/resolvers.ts";
+import { refuseWrites } from "../graphql/write-api.ts";
 import type { Logger } from "../logger.ts";
 import { boundariesRoute } from "./boundaries-route.ts";
 import { clientAssets } from "./client-assets.ts";
+import { corsAllowList } from "./cors.ts";
 import { exportRoute } from "./export-route.ts";
 import { healthz } from "./healthz.ts";
+import { jsonErrors, maxRequestBytes } from "./json-errors.ts";
+import { clientRateLimit } from "./rate-limit.ts";
+import { securityHeaders } from "./security-headers.ts";
 
 export interface HttpServerOptions {
   database: Database;
@@ -28,6 +33,12 @@ export interface HttpServerOptions {
   clientDir: string;
   /** The API's limits (depth, cost, page size, timeout); defaults in api-limits.ts. */
   limits?: Partial<ApiLimits>;
+  /** Requests a minute from one client address (ATLAS_RATE_LIMIT); null turns the limit off. */
+  rateLimitPerMinute?: number | null;
+  /** Origins allowed to call the API from their pages (ATLAS_CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Express's "trust proxy" (ATLAS_TRUST_PROXY): whose X-Forwarded-For names the client. */
+  trustProxy?: TrustProxy;
 }
 
 export interface AtlasHttpServer {
@@ -40,7 +51,16 @@ export interface AtlasHttpServer {
   close(): Promise<void>;
 }
 
-export async function createHttpServer({ database, schema, logger, clientDir, limits: limitOverrides }: HttpServerOptions): Promise<AtlasHttpServer> {
+export async function createHttpServer({
+  database,
+  schema,
+  logger,
+  clientDir,
+  limits: limitOverrides,
+  rateLimitPerMinute = defaultRateLimitPerMinute,
+  corsOrigins = [],
+  trustProxy = false,
+}: HttpServerOptions): Promise<AtlasHttpServer> {
   const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
   const api: ApiContext = { database, analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }), limits, today: isoToday };
   const app = express();
@@ -49,7 +69,7 @@ export async function createHttpServer({ database, schema, logger, clientDir, li
   // Apollo's own landing page loads from a CDN; our IDE is bundled with the client at /graphiql.
   const apollo = new ApolloServer<RequestContext>({
     schema: schema.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, ...(schema.writeApi ? [] : [refuseWrites()])],
     validationRules: guard.validationRules,
     formatError: formatError(limits),
     // One operation per request: a batch would multiply every limit by its length.
@@ -58,12 +78,16 @@ export async function createHttpServer({ database, schema, logger, clientDir, li
   await apollo.start();
 
   app.disable("x-powered-by");
-  app.use(helmet());
+  app.set("trust proxy", trustProxy);
+  app.use(securityHeaders());
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
+  app.use(corsAllowList(corsOrigins));
+  // Before the rate limit: a monitor polling health must never be told to slow down.
   app.get("/healthz", healthz(database));
+  if (rateLimitPerMinute !== null) app.use(clientRateLimit(rateLimitPerMinute, logger));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: maxRequestBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         api,
@@ -78,6 +102,7 @@ export async function createHttpServer({ database, schema, logger, clientDir, li
   app.get("/api/export", exportRoute(api));
   app.get("/api/boundaries/:level", boundariesRoute());
   app.use(clientAssets(clientDir));
+  app.use(jsonErrors(logger));
 
   return {
     app,

@@ -1,5 +1,6 @@
 // What protects the API: query depth, cost, page size, aliases and time limits; no generated
-// mutations; reviewAgreement only with a valid token carrying the editor role.
+// mutations; every write only with a valid token carrying the editor role, and none at all with
+// ATLAS_WRITES=off.
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
@@ -35,6 +36,8 @@ function deepQuery(depth: number): string {
   for (let level = depth - 1; level >= 1; level--) selection = level % 2 === 1 ? `agreements { ${selection} }` : `parties { ${selection} }`;
   return `{ institutions(limit: 1) { ${selection} } }`;
 }
+
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 /** What every writer does after changing the graph, so that no server serves analytics cached before the change. */
 const bumpGraphVersion = "MERGE (m:AtlasMeta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1";
@@ -154,35 +157,87 @@ describe("API protection", () => {
       expect(await countOf(database, "MATCH (n:Organization {id: 'x'}) RETURN count(n)")).toBe(0);
     });
 
-    it("refuses reviewAgreement without a token and changes nothing", async () => {
-      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" });
-      expect(body.data?.reviewAgreement ?? null).toBeNull();
-      expect(errorText(body)).toMatch(/unauthenticated|authenticat|token|forbidden|unauthori[sz]ed/i);
-      expect(await reviewStatus("agr-05")).toBe("unreviewed");
+    /**
+     * Every write the API offers over HTTP, with a request that would change the graph and a
+     * check that it did not. A new mutation fails the test below until it is listed here, and so
+     * is checked against every kind of refused token.
+     */
+    const writePaths: Record<string, { query: string; variables: Record<string, unknown>; unchanged: () => Promise<void> }> = {
+      reviewAgreement: {
+        query: review,
+        variables: { id: "agr-05" },
+        unchanged: async () => expect(await reviewStatus("agr-05")).toBe("unreviewed"),
+      },
+    };
+
+    it("offers no write but those listed here: no generated mutation, no subscription", async () => {
+      const { body } = await postGraphQL(defaults.url, "{ __schema { mutationType { fields { name } } subscriptionType { name } } }");
+      const schema = (body.data as { __schema: { mutationType: { fields: { name: string }[] } | null; subscriptionType: unknown } }).__schema;
+      expect(schema.mutationType?.fields.map((field) => field.name).sort()).toEqual(Object.keys(writePaths).sort());
+      expect(schema.subscriptionType).toBeNull();
     });
 
-    it("refuses a token signed with another secret", async () => {
-      const forged = await token({ roles: ["editor"] }, { secret: "another-secret-that-is-also-long-enough-here" });
-      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" }, forged);
-      expect(body.data?.reviewAgreement ?? null).toBeNull();
-      expect(body.errors?.length ?? 0).toBeGreaterThan(0);
-      expect(await reviewStatus("agr-05")).toBe("unreviewed");
+    const refusedTokens: [string, () => Promise<string | undefined>][] = [
+      ["no token", async () => undefined],
+      ["a token signed with another secret", () => token({ roles: ["editor"] }, { secret: "another-secret-that-is-also-long-enough-here" })],
+      ["an expired editor token", () => token({ roles: ["editor"] }, { expiresAt: Math.floor(Date.now() / 1000) - 60 })],
+      ["a valid token without the editor role", () => token({ roles: ["viewer"] })],
+      ["a valid token with no roles", () => token({})],
+      // An unsigned token ("alg": "none") claiming the editor role.
+      ["an unsigned token", async () => `${base64url({ alg: "none", typ: "JWT" })}.${base64url({ sub: "x", roles: ["editor"], exp: Math.floor(Date.now() / 1000) + 600 })}.`],
+      ["a malformed token", async () => "not-a-jwt"],
+    ];
+
+    describe.each(Object.entries(writePaths))("%s", (name, write) => {
+      it.each(refusedTokens)("is refused with %s, and changes nothing", async (_kind, makeToken) => {
+        const { body } = await postWithToken(defaults.url, write.query, write.variables, await makeToken());
+        expect(body.data?.[name] ?? null).toBeNull();
+        expect(errorText(body)).toMatch(/^(Unauthenticated|Forbidden)/);
+        await write.unchanged();
+      });
+
+      it("is refused over GET even with a valid editor token, and changes nothing", async () => {
+        const url = new URL(`${defaults.url}/graphql`);
+        url.searchParams.set("query", write.query);
+        url.searchParams.set("variables", JSON.stringify(write.variables));
+        const response = await fetch(url, { headers: { authorization: `Bearer ${await token({ roles: ["editor"] })}`, "apollo-require-preflight": "1" } });
+        expect(response.status).toBe(405);
+        await write.unchanged();
+      });
+
+      it("is refused on a server without ATLAS_JWT_SECRET, whatever the token", async () => {
+        const unkeyed = await startTestServer(database);
+        try {
+          const { body } = await postWithToken(unkeyed.url, write.query, write.variables, await token({ roles: ["editor"] }));
+          expect(errorText(body)).toMatch(/^Unauthenticated/);
+          await write.unchanged();
+        } finally {
+          await unkeyed.close();
+        }
+      });
+
+      it("does not exist with ATLAS_WRITES=off: refused with a message naming the setting, even with a valid editor token", async () => {
+        const readOnly = await startTestServer(database, { jwtSecret, writes: false });
+        try {
+          const { status, body } = await postWithToken(readOnly.url, write.query, write.variables, await token({ roles: ["editor"] }));
+          expect(status).toBe(403);
+          expect(body.data ?? null).toBeNull();
+          expect(errorText(body)).toBe("Writes are turned off on this server (ATLAS_WRITES=off): it answers queries only.");
+          await write.unchanged();
+          const introspected = await postGraphQL(readOnly.url, "{ __schema { mutationType { name } } }");
+          expect(introspected.body.data).toEqual({ __schema: { mutationType: null } });
+        } finally {
+          await readOnly.close();
+        }
+      });
     });
 
-    it("refuses a valid token without the editor role", async () => {
-      const viewer = await token({ roles: ["viewer"] });
-      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" }, viewer);
-      expect(body.data?.reviewAgreement ?? null).toBeNull();
-      expect(errorText(body)).toMatch(/forbidden|role|editor|unauthori[sz]ed|not allowed/i);
-      expect(await reviewStatus("agr-05")).toBe("unreviewed");
-    });
-
-    it("refuses an expired editor token", async () => {
-      const expired = await token({ roles: ["editor"] }, { expiresAt: Math.floor(Date.now() / 1000) - 60 });
-      const { body } = await postWithToken(defaults.url, review, { id: "agr-05" }, expired);
-      expect(body.data?.reviewAgreement ?? null).toBeNull();
-      expect(body.errors?.length ?? 0).toBeGreaterThan(0);
-      expect(await reviewStatus("agr-05")).toBe("unreviewed");
+    it("says what an unauthenticated write needs, and what a forbidden one lacks", async () => {
+      const anonymous = await postWithToken(defaults.url, review, { id: "agr-05" });
+      expect(errorText(anonymous.body)).toBe("Unauthenticated: writes need a valid, unexpired bearer token signed with ATLAS_JWT_SECRET whose roles include editor.");
+      const viewer = await postWithToken(defaults.url, review, { id: "agr-05" }, await token({ roles: ["viewer"] }));
+      expect(errorText(viewer.body)).toMatch(/^(Forbidden|Unauthenticated)/);
+      await writePaths.reviewAgreement!.unchanged();
     });
 
     it("approves with a valid editor token", async () => {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -8,9 +9,39 @@ import { createLogger } from "../../server/logger.ts";
 const embeddedHome = inject("embeddedHome");
 const logger = createLogger("silent");
 
+/** This machine's first IPv4 address other than loopback, if it has one. */
+const nonLoopbackAddress = Object.values(os.networkInterfaces())
+  .flat()
+  .find((address) => address?.family === "IPv4" && !address.internal)?.address;
+
+/** "connected", or the error code of a TCP connection attempt (given up after three seconds). */
+function tryConnect(host: string, port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.setTimeout(3_000, () => {
+      socket.destroy();
+      resolve("ETIMEDOUT");
+    });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve("connected");
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+  });
+}
+
 // These check the launcher itself, so they need the embedded database this run started.
 describe.runIf(embeddedHome !== "")("the embedded Neo4j launcher", () => {
   const runningPort = Number(new URL(inject("neo4jUri").replace("bolt:", "http:")).port);
+
+  // The embedded database has no password: only processes on this machine may reach it.
+  it.skipIf(nonLoopbackAddress === undefined)(
+    `listens on loopback only: its Bolt port is not reachable on this machine's network address (${nonLoopbackAddress ?? "skipped: this machine has no non-loopback IPv4 address"})`,
+    async () => {
+      expect(await tryConnect("127.0.0.1", runningPort)).toBe("connected");
+      expect(await tryConnect(nonLoopbackAddress!, runningPort)).not.toBe("connected");
+    },
+  );
 
   it("says clearly when its Bolt port is taken, instead of hanging", async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), "atlas-port-"));

@@ -1,4 +1,5 @@
 import type { ApiLimits } from "../../server/api/api-limits.ts";
+import type { TrustProxy } from "../../server/config.ts";
 import { createDatabase, type Database } from "../../server/db/database.ts";
 import { buildSchema } from "../../server/graphql/build-schema.ts";
 import { createHttpServer, type AtlasHttpServer } from "../../server/http/app.ts";
@@ -15,13 +16,28 @@ export interface TestServerOptions {
   /** ATLAS_JWT_SECRET for this server: tokens signed with it may write. */
   jwtSecret?: string;
   limits?: Partial<ApiLimits>;
+  /** ATLAS_WRITES: false removes the write API. */
+  writes?: boolean;
+  /** Off unless given: tests send requests far faster than a person would. */
+  rateLimitPerMinute?: number | null;
+  corsOrigins?: string[];
+  trustProxy?: TrustProxy;
 }
 
 /** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
 export async function startTestServer(database: Database, options: TestServerOptions = {}): Promise<TestServer> {
   const logger = createLogger("silent");
-  const schema = await buildSchema(database.driver, { jwtSecret: options.jwtSecret });
-  const server = await createHttpServer({ database, schema, logger, clientDir, limits: options.limits });
+  const schema = await buildSchema(database.driver, { jwtSecret: options.jwtSecret, writes: options.writes });
+  const server = await createHttpServer({
+    database,
+    schema,
+    logger,
+    clientDir,
+    limits: options.limits,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? null,
+    corsOrigins: options.corsOrigins,
+    trustProxy: options.trustProxy,
+  });
   const port = await server.listen(0, "127.0.0.1");
   return {
     url: `http://127.0.0.1:${port}`,
