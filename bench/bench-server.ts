@@ -15,9 +15,9 @@ export interface BenchServer {
  * (same ATLAS_HOME and Bolt port, so it reuses the running embedded Neo4j). Request logging and the
  * per-client rate limit are off: the load test is one client on loopback asking as fast as it can.
  */
-export async function startBenchServer(options: { atlasHome: string; boltPort: number; env?: Record<string, string> }): Promise<BenchServer> {
+export async function startBenchServer(options: { atlasHome: string; boltPort: number; env?: Record<string, string>; /** e.g. --cpu-prof, to see where a slow figure goes */ nodeArgs?: string[] }): Promise<BenchServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/cli.ts", "start"], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "server/cli.ts", "start"], {
     cwd: projectRoot,
     env: {
       ...process.env,

@@ -1,4 +1,3 @@
-import { benchCommand } from "./commands/bench.ts";
 import { evalExtractCommand } from "./commands/eval-extract.ts";
 import { exportCommand } from "./commands/export.ts";
 import { extractCommand } from "./commands/extract.ts";
@@ -49,8 +48,11 @@ async function main(argv: string[]): Promise<number> {
       return exportCommand(config, logger, args);
     case "token":
       return tokenCommand(config, args);
-    case "bench":
+    case "bench": {
+      // Loaded only when asked for: the benchmarks pull in the browser driver and test support.
+      const { benchCommand } = await import("./commands/bench.ts");
       return benchCommand(createLogger("warn"), args);
+    }
     case undefined:
     case "help":
     case "--help":

@@ -2,8 +2,8 @@ import type { Database } from "../db/database.ts";
 import { namedRead } from "./named-read.ts";
 
 /**
- * Results of costly analytics (network metrics, the coverage matrix, timelines, briefings), kept
- * until the graph changes. The graph's change
+ * Answers of the API's own queries (network metrics, coverage, the coverage matrix, profiles,
+ * search, timelines, briefings), kept until the graph changes. The graph's change
  * counter (AtlasMeta.version, bumped by every ingest or review that changes something, from any
  * process) is read on each lookup: one indexed read, far cheaper than any analytics it guards.
  * Concurrent requests for the same key share one computation.
@@ -17,9 +17,24 @@ export class AnalyticsCache {
     private readonly options: { maxEntries?: number; timeoutMs?: number } = {},
   ) {}
 
+  private versionRead: Promise<number> | undefined;
+
+  /**
+   * The graph's version, read once for all lookups that arrive while a read is under way: under
+   * load one read serves hundreds of requests instead of each paying a round trip. A lookup may so
+   * see the version of a read that began up to one round trip before it arrived.
+   */
+  private currentVersion(): Promise<number> {
+    this.versionRead ??= namedRead<{ version: number }>(this.database, "graph-version", {}, this.options.timeoutMs ?? 10_000)
+      .then((rows) => rows[0]?.version ?? 0)
+      .finally(() => {
+        this.versionRead = undefined;
+      });
+    return this.versionRead;
+  }
+
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const rows = await namedRead<{ version: number }>(this.database, "graph-version", {}, this.options.timeoutMs ?? 10_000);
-    const version = rows[0]?.version ?? 0;
+    const version = await this.currentVersion();
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;
@@ -35,7 +50,7 @@ export class AnalyticsCache {
     this.entries.set(key, entry);
     // A failed computation is not kept: the next request tries again.
     entry.catch(() => this.entries.delete(key));
-    const maxEntries = this.options.maxEntries ?? 128;
+    const maxEntries = this.options.maxEntries ?? 512;
     while (this.entries.size > maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return entry;
   }

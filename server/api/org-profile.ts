@@ -40,7 +40,11 @@ export interface OrgProfile {
  * metrics in the whole network, and its ego network (it, its strongest partners, the links among
  * them, each node with its whole-network metrics). Null for an unknown id.
  */
-export async function orgProfile(context: ApiContext, id: string): Promise<OrgProfile | null> {
+export function orgProfile(context: ApiContext, id: string): Promise<OrgProfile | null> {
+  return context.analytics.get(`profile:${id}`, () => computeOrgProfile(context, id));
+}
+
+async function computeOrgProfile(context: ApiContext, id: string): Promise<OrgProfile | null> {
   const [head] = await read<Omit<OrgProfile, "agreements" | "partners" | "metrics" | "egoNetwork">>(context, "org-profile", { id });
   if (!head) return null;
   const agreementIds = (await read<{ id: string }>(context, "org-agreement-ids", { id, limit: profileLimits.agreements })).map((r) => r.id);

@@ -20,5 +20,6 @@ export async function search(context: ApiContext, text: string, limit: number): 
   }
   const query = luceneQuery(text);
   if (query === null) return [];
-  return read<SearchHit>(context, "search-names", { query, limit });
+  // Typing asks the same prefixes again and again, from every visitor.
+  return context.analytics.get(`search:${limit}:${query}`, () => read<SearchHit>(context, "search-names", { query, limit }));
 }

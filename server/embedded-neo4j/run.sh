@@ -4,7 +4,8 @@
 #   run.sh --build-only          fetch and build, then exit (CI does this before the tests)
 # Maven output goes to stderr: stdout carries only the protocol lines STARTING, then READY or ERROR.
 # ATLAS_NEO4J_HEAP sets the JVM heap (default 2g); ATLAS_NEO4J_PAGE_CACHE the page cache (default 512m),
-# which should hold the store (about 2.2 GB at national scale) for fast loads and queries.
+# which should hold the store (about 2.2 GB at national scale) for fast loads and queries;
+# ATLAS_NEO4J_TX_TIMEOUT the longest a transaction may run, in seconds (default 120).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 stamp="$here/target/.built"
@@ -55,7 +56,8 @@ jvm_flags=(
 )
 
 echo "ATLAS_NEO4J_STARTING"
-page_cache=()
-[ -n "${ATLAS_NEO4J_PAGE_CACHE:-}" ] && page_cache=(--page-cache "$ATLAS_NEO4J_PAGE_CACHE")
+sizing=()
+[ -n "${ATLAS_NEO4J_PAGE_CACHE:-}" ] && sizing+=(--page-cache "$ATLAS_NEO4J_PAGE_CACHE")
+[ -n "${ATLAS_NEO4J_TX_TIMEOUT:-}" ] && sizing+=(--tx-timeout-seconds "$ATLAS_NEO4J_TX_TIMEOUT")
 exec java "${jvm_flags[@]}" -cp "$here/target/classes:$here/target/lib/*:$here/target/plugins/*" atlas.neo4j.EmbeddedNeo4j \
-  --plugins "$here/target/plugins" "${page_cache[@]}" "$@"
+  --plugins "$here/target/plugins" "${sizing[@]}" "$@"
