@@ -24,7 +24,7 @@ export class AnalyticsCache {
    * load one read serves hundreds of requests instead of each paying a round trip. A lookup may so
    * see the version of a read that began up to one round trip before it arrived.
    */
-  private currentVersion(): Promise<number> {
+  readVersion(): Promise<number> {
     this.versionRead ??= namedRead<{ version: number }>(this.database, "graph-version", {}, this.options.timeoutMs ?? 10_000)
       .then((rows) => rows[0]?.version ?? 0)
       .finally(() => {
@@ -34,7 +34,7 @@ export class AnalyticsCache {
   }
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await this.currentVersion();
+    const version = await this.readVersion();
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;

@@ -13,6 +13,7 @@ import type { Database } from "../db/database.ts";
 import type { AtlasSchema } from "../graphql/build-schema.ts";
 import { formatError } from "../graphql/format-error.ts";
 import { protection } from "../graphql/protection.ts";
+import { responseCache } from "../graphql/response-cache.ts";
 import type { RequestContext } from "../graphql/resolvers.ts";
 import { refuseWrites } from "../graphql/write-api.ts";
 import type { Logger } from "../logger.ts";
@@ -69,7 +70,7 @@ export async function createHttpServer({
   // Apollo's own landing page loads from a CDN; our IDE is bundled with the client at /graphiql.
   const apollo = new ApolloServer<RequestContext>({
     schema: schema.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, ...(schema.writeApi ? [] : [refuseWrites()])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, ...(schema.writeApi ? [] : [refuseWrites()]), ...responseCache(api)],
     validationRules: guard.validationRules,
     formatError: formatError(limits),
     // One operation per request: a batch would multiply every limit by its length.

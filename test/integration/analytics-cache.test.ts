@@ -4,6 +4,7 @@ import path from "node:path";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
+import { namedQuery } from "../../server/db/cypher-files.ts";
 import type { Database } from "../../server/db/database.ts";
 import { ingest } from "../../server/ingest/ingest.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
@@ -79,5 +80,24 @@ describe("analytics cached until the graph changes", () => {
     expect(after.links.some((l) => [l.source, l.target].sort().join() === ["huawei", "tongji-university"].join())).toBe(false);
     // The agreement and its evidence stay, marked: a rejection is a reviewer's record, not a deletion.
     expect(await countOf(database, "MATCH (a:Agreement {id: 'cache-test-lab', reviewStatus: 'rejected', reviewedBy: 'cache-test'})-[:EVIDENCED_BY]->(:Source) RETURN count(a)")).toBe(1);
+  });
+
+  it("keeps whole answers until the graph changes, and never answers a request with a token from them", async () => {
+    const token = await new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setSubject("cache-test").setExpirationTime("5m").sign(new TextEncoder().encode(secret));
+    const ask = async (withToken = false) => {
+      const headers: Record<string, string> = { "content-type": "application/json", ...(withToken ? { authorization: `Bearer ${token}` } : {}) };
+      const response = await fetch(`${server.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query: '{ search(text: "Huawei", limit: 3) { id score } }' }) });
+      // Apollo's response cache marks an answer it kept with an Age header.
+      return { fromCache: response.headers.get("age") !== null, body: await response.json() };
+    };
+    const first = await ask();
+    expect(first.fromCache).toBe(false);
+    expect(first.body.data.search.length).toBeGreaterThan(0);
+    const again = await ask();
+    expect(again).toEqual({ fromCache: true, body: first.body });
+    expect((await ask(true)).fromCache).toBe(false);
+    // A change made elsewhere (another process's ingest bumps the same counter) ends every kept answer.
+    await database.write(namedQuery("mark-graph-changed"));
+    expect((await ask()).fromCache).toBe(false);
   });
 });
