@@ -19,7 +19,7 @@ function ingest(results: BenchResults): string[] {
   const s = results.sections.ingest;
   if (!s) return [];
   return [
-    `### Ingest (${s.scale}, ${number(s.rows)} records, ${s.pipeline.n} run${s.pipeline.n > 1 ? "s" : ""} each; ${s.measuredAt.slice(0, 10)}, ${s.commit})`,
+    `### Ingest (${s.scale}, ${number(s.rows)} records, ${s.pipeline.n} run${s.pipeline.n > 1 ? "s" : ""} each; ${s.measuredAt.slice(0, 10)}, ${s.commit}${loadNote(s.loadAverage)})`,
     "",
     table(
       ["load into an empty database", "seconds (median)", "spread", "records/s"],
@@ -52,7 +52,7 @@ function api(results: BenchResults): string[] {
     number(f.dbHits.median),
   ]);
   return [
-    `### API (${s.scale}; ${s.measuredAt.slice(0, 10)}, ${s.commit})`,
+    `### API (${s.scale}; ${s.measuredAt.slice(0, 10)}, ${s.commit}${loadNote(s.loadAverage)})`,
     "",
     "Each request asks something not asked before (a different province, organisation or text), so p50 and p95 are computed answers; " +
       "*cached* asks the same again. *Cypher p95* runs the queries those requests ran, recorded as sent, straight through the driver.",
@@ -72,7 +72,7 @@ function load(results: BenchResults): string[] {
   const rows = s.runs.map((r) => [r.connections, `${r.seconds} s`, number(r.requests), number(r.requestsPerSecond), ms(r.p50Ms), ms(r.p99Ms), ms(r.maxMs), r.errors + r.timeouts + r.non2xx + r.graphqlErrors]);
   const at200 = s.runs.find((r) => r.connections === 200);
   return [
-    `### Load (${s.scale}; ${s.measuredAt.slice(0, 10)}, ${s.commit})`,
+    `### Load (${s.scale}; ${s.measuredAt.slice(0, 10)}, ${s.commit}${loadNote(s.loadAverage)})`,
     "",
     "Concurrent clients on loopback asking the dashboard's mix (search ×3, network, coverage, profile, timeline, briefing) back to back.",
     "",
@@ -99,7 +99,7 @@ function analytics(results: BenchResults): string[] {
     number(size.peakHeapUsedBytes / 1024 ** 2),
   ]);
   return [
-    `### Analytics (synthetic collaboration graphs, ${s.repeats} runs each; ${s.measuredAt.slice(0, 10)}, ${s.commit})`,
+    `### Analytics (synthetic collaboration graphs, ${s.repeats} runs each; ${s.measuredAt.slice(0, 10)}, ${s.commit}${loadNote(s.loadAverage)})`,
     "",
     table(["organisations", "links", "Louvain (spread)", "betweenness as served", "betweenness exact", "peak heap MiB"], rows),
     "",
@@ -120,7 +120,7 @@ function frontend(results: BenchResults): string[] {
     n.pageErrors.length,
   ]);
   return [
-    `### Front end (network view, headless Chromium ${s.chromium.version}, ${s.viewport.width}×${s.viewport.height}; ${s.measuredAt.slice(0, 10)}, ${s.commit})`,
+    `### Front end (network view, headless Chromium ${s.chromium.version}, ${s.viewport.width}×${s.viewport.height}; ${s.measuredAt.slice(0, 10)}, ${s.commit}${loadNote(s.loadAverage)})`,
     "",
     `Panning for ${number(s.panMs)} ms after the layout settles; a click on "Zoom in" during the layout.`,
     "",
@@ -133,7 +133,7 @@ function memory(results: BenchResults): string[] {
   const s = results.sections.memory;
   if (!s) return [];
   return [
-    `### Memory (${s.scale}; ${s.measuredAt.slice(0, 10)}, ${s.commit})`,
+    `### Memory (${s.scale}; ${s.measuredAt.slice(0, 10)}, ${s.commit}${loadNote(s.loadAverage)})`,
     "",
     table(
       ["process", "figure", "MiB"],
@@ -149,6 +149,9 @@ function memory(results: BenchResults): string[] {
     "",
   ];
 }
+
+/** "load 1.2" when the section recorded the machine's load average. */
+const loadNote = (loadAverage: number | undefined) => (loadAverage === undefined ? "" : `, load average ${number(loadAverage, 1)}`);
 
 /** The tables of one run, with the machine they were measured on. */
 export function renderResults(results: BenchResults): string {

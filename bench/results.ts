@@ -13,6 +13,8 @@ export interface Stamp {
   measuredAt: string;
   commit: string;
   scale: string;
+  /** The one-minute load average when the section ended (the machine has `machine.cores` cores). */
+  loadAverage?: number;
 }
 
 export interface MemoryFigures {

@@ -47,7 +47,7 @@ export function benchSettings(quick: boolean, overrides: Partial<BenchSettings> 
         scale: "province",
         seed: 1,
         sections: [...sectionNames],
-        ingestRepeats: 3,
+        ingestRepeats: 2,
         apiRequests: 10,
         loadConnections: [50, 200],
         loadSeconds: 10,
@@ -134,7 +134,8 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
     machine: machine(),
     sections: { ...previous?.sections },
   };
-  const stamp = () => ({ measuredAt: new Date().toISOString(), commit: results.commit, scale: settings.scale });
+  // The machine's load when a section ends: figures taken beside other work say so.
+  const stamp = () => ({ measuredAt: new Date().toISOString(), commit: results.commit, scale: settings.scale, loadAverage: round(os.loadavg()[0]!, 2) });
   const wants = (section: SectionName) => settings.sections.includes(section);
   const save = () => writeResults(results);
 
