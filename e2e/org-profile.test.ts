@@ -1,7 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingest } from "../server/ingest/ingest.ts";
 import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
 import type { TestServer } from "../test/support/test-server.ts";
 
@@ -11,6 +14,10 @@ interface ApiProfile {
   partners: { organization: { id: string; name: string; nameZh: string | null }; agreements: number }[];
 }
 
+/** Names as an attacker would write them, ingested like any record: the page must show them as text. */
+const hostileCollege = "<img src=x onerror=alert(1)> College";
+const hostileCompany = "<script>alert(2)</script> Co. Ltd.";
+
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 describe("the organisation profile in Chromium, over the sample data", () => {
@@ -19,6 +26,7 @@ describe("the organisation profile in Chromium, over the sample data", () => {
   let page: Page;
   let pageErrors: string[];
   let huawei: ApiProfile;
+  const dialogs: string[] = [];
 
   async function profile(id: string): Promise<ApiProfile | null> {
     const response = await fetch(`${server.url}/graphql`, {
@@ -38,8 +46,23 @@ describe("the organisation profile in Chromium, over the sample data", () => {
   }
 
   beforeAll(async () => {
-    session = await openBrowserSession({ page: { acceptDownloads: true, locale: "en-GB" } });
+    session = await openBrowserSession({
+      page: { acceptDownloads: true, locale: "en-GB" },
+      afterLoad: async (database) => {
+        const dir = mkdtempSync(path.join(os.tmpdir(), "atlas-hostile-names-"));
+        const quoted = (value: string) => `"${value.replace(/"/g, '""')}"`;
+        writeFileSync(path.join(dir, "institutions.csv"), `id,name\nhx-img-college,${quoted(hostileCollege)}\n`);
+        writeFileSync(path.join(dir, "enterprises.csv"), `id,name\nhx-script-company,${quoted(hostileCompany)}\n`);
+        writeFileSync(path.join(dir, "agreements.csv"), "id,type,parties\nhx-hostile-lab,joint_lab,hx-img-college|hx-script-company\n");
+        const loaded = await ingest(database, [dir]);
+        if (loaded.problems.length > 0) throw new Error(loaded.problems.join("\n"));
+      },
+    });
     ({ server, page, pageErrors } = session);
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     const answer = await profile("huawei");
     if (answer === null) throw new Error("The sample has no organisation huawei");
     huawei = answer;
@@ -97,6 +120,16 @@ describe("the organisation profile in Chromium, over the sample data", () => {
     expect(text).toContain("合作方");
     expect(text).toContain("在合作网络中查看");
     expect(text).not.toContain("Agreements shared");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows names holding markup as text, never as elements or scripts", async () => {
+    await page.goto(`${server.url}/org/hx-img-college?lang=en`);
+    await eventually(() => page.getByTestId("org-name").innerText()).toBe(hostileCollege);
+    await eventually(() => page.locator('[data-testid="partner-row"] a.org-name').first().innerText()).toBe(hostileCompany);
+    expect(await page.locator("main img, main script").count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 

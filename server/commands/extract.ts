@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { extractArticle, toExtractJson } from "../extract/extract.ts";
-import { isArticleFile, readArticle } from "../extract/read-article.ts";
+import { UnreadableArticleError, isArticleFile, readArticle } from "../extract/read-article.ts";
 
 const usage = "usage: npm run -s atlas -- extract [--format json|evidence] <article.txt|.md|.html>\n";
 
@@ -28,7 +28,15 @@ export async function extractCommand(args: string[]): Promise<number> {
     process.stderr.write(`extract: ${file}: articles are .txt, .md or .html files\n`);
     return 1;
   }
-  const extracted = extractArticle(readArticle(file).article);
+  let read: ReturnType<typeof readArticle>;
+  try {
+    read = readArticle(file);
+  } catch (error) {
+    if (!(error instanceof UnreadableArticleError)) throw error;
+    process.stderr.write(`extract: ${error.message}\n`);
+    return 1;
+  }
+  const extracted = extractArticle(read.article);
   process.stdout.write(`${JSON.stringify(format === "json" ? toExtractJson(extracted) : extracted, null, 2)}\n`);
   return 0;
 }

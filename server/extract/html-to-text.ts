@@ -7,6 +7,18 @@ const skipped = new Set(["script", "style", "noscript", "template", "nav", "head
 const blocks = new Set(["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption"]);
 
 /**
+ * htmlparser2 keeps open elements with Array.unshift, so time grows with the square of the nesting
+ * (100,000 unclosed <div>s: 15 s). Real pages nest a few dozen deep; far beyond is no article.
+ */
+export const maxHtmlDepth = 5_000;
+
+export class HtmlTooDeepError extends Error {
+  constructor(readonly offset: number) {
+    super(`elements nested more than ${maxHtmlDepth.toLocaleString("en")} deep (is it a press release page?)`);
+  }
+}
+
+/**
  * The readable text of an HTML page, one block per line, and what its head says: <title>,
  * canonical URL, publication time and site name (Open Graph and article meta tags).
  */
@@ -16,9 +28,11 @@ export function htmlToText(html: string): { text: string; hints: Partial<Omit<Ar
   let skipDepth = 0;
   let inTitle = false;
   let title = "";
-  const parser = new Parser(
+  let depth = 0;
+  const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (++depth > maxHtmlDepth) throw new HtmlTooDeepError(parser.startIndex);
         if (skipped.has(name)) skipDepth++;
         if (name === "title") inTitle = true;
         if (blocks.has(name)) text += "\n";
@@ -41,6 +55,7 @@ export function htmlToText(html: string): { text: string; hints: Partial<Omit<Ar
         else if (skipDepth === 0) text += data;
       },
       onclosetag(name) {
+        depth--;
         if (skipped.has(name)) skipDepth = Math.max(0, skipDepth - 1);
         if (name === "title") inTitle = false;
         if (blocks.has(name)) text += "\n";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeText } from "../ingest/decode-text.ts";
 import { cleanArticle } from "./clean-article.ts";
-import { htmlToText } from "./html-to-text.ts";
+import { HtmlTooDeepError, htmlToText } from "./html-to-text.ts";
 import { markdownToText } from "./markdown-to-text.ts";
 import type { ArticleText } from "./types.ts";
 
@@ -12,18 +12,41 @@ export function isArticleFile(file: string): boolean {
   return articleExtensions.includes(path.extname(file).toLowerCase());
 }
 
+/**
+ * The extractor takes seconds per 100 KB of dense text, so a file far beyond any press release
+ * (a 5 MB dump named .txt) would stall an ingest for many minutes instead of failing. A long
+ * release is 20,000 characters; a saved page with its scripts and styles a few hundred KB.
+ */
+export const maxArticleBytes = 4_000_000;
+export const maxArticleChars = 200_000;
+
+/** An article too large or too deep to be a press release; its message is "file:line: …" like a record problem. */
+export class UnreadableArticleError extends Error {}
+
 /** An article file (any encoding) as cleaned text with its metadata; `bytes` are kept for the content hash. */
-export function readArticle(file: string): { article: ArticleText; bytes: Uint8Array } {
+export function readArticle(file: string, shown = file): { article: ArticleText; bytes: Uint8Array } {
   const bytes = readFileSync(file);
+  if (bytes.length > maxArticleBytes) {
+    throw new UnreadableArticleError(`${shown}:1: is ${bytes.length.toLocaleString("en")} bytes; an article file is at most ${maxArticleBytes.toLocaleString("en")} (is it a press release?)`);
+  }
   const { text } = decodeText(bytes);
   const extension = path.extname(file).toLowerCase();
+  let article: ArticleText;
   if (extension === ".html" || extension === ".htm") {
-    const { text: body, hints } = htmlToText(text);
-    return { article: cleanArticle(body, hints), bytes };
-  }
-  if (extension === ".md" || extension === ".markdown") {
+    let read: ReturnType<typeof htmlToText>;
+    try {
+      read = htmlToText(text);
+    } catch (error) {
+      if (!(error instanceof HtmlTooDeepError)) throw error;
+      throw new UnreadableArticleError(`${shown}:${text.slice(0, error.offset).split("\n").length}: ${error.message}`);
+    }
+    article = cleanArticle(read.text, read.hints);
+  } else if (extension === ".md" || extension === ".markdown") {
     const { text: body, hints } = markdownToText(text);
-    return { article: cleanArticle(body, hints), bytes };
+    article = cleanArticle(body, hints);
+  } else article = cleanArticle(text);
+  if (article.text.length > maxArticleChars) {
+    throw new UnreadableArticleError(`${shown}:1: has ${article.text.length.toLocaleString("en")} characters of text; an article is at most ${maxArticleChars.toLocaleString("en")} (is it a press release?)`);
   }
-  return { article: cleanArticle(text), bytes };
+  return { article, bytes };
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { extractArticle } from "../extract/extract.ts";
-import { readArticle } from "../extract/read-article.ts";
+import { UnreadableArticleError, readArticle } from "../extract/read-article.ts";
 import type { ExtractedArticle, Evidence, OrganizationRole } from "../extract/types.ts";
 import { nameKey } from "./name-key.ts";
 import type { Origin } from "./origin.ts";
@@ -35,12 +35,21 @@ function originOf(file: string, raw: string, evidence: Evidence): Origin {
  * organisations and agreements found, each with the sentence that states it. An organisation that
  * several articles name is one record, citing each.
  */
-export function articleRecords(files: { file: string; shown: string }[]): { records: RecordSet; notes: string[] } {
+export function articleRecords(files: { file: string; shown: string }[]): { records: RecordSet; notes: string[]; problems: string[] } {
   const records = emptyRecordSet();
   const notes: string[] = [];
+  const problems: string[] = [];
   const organizations = new Map<string, RecordSet["institutions"][number]>();
   for (const { file, shown } of files) {
-    const { article, bytes } = readArticle(file);
+    let read: ReturnType<typeof readArticle>;
+    try {
+      read = readArticle(file, shown);
+    } catch (error) {
+      if (!(error instanceof UnreadableArticleError)) throw error;
+      problems.push(error.message);
+      continue;
+    }
+    const { article, bytes } = read;
     const raw = article.text;
     const sourceId = `article-${createHash("sha256").update(bytes).digest("hex").slice(0, 16)}`;
     const extracted: ExtractedArticle = extractArticle(article);
@@ -101,5 +110,5 @@ export function articleRecords(files: { file: string; shown: string }[]): { reco
     }
     notes.push(`${shown}: ${extracted.organizations.length} organisation(s), ${extracted.agreements.length} agreement(s) found`);
   }
-  return { records, notes };
+  return { records, notes, problems };
 }

@@ -1,6 +1,6 @@
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
-import { formatOrigin, type Origin } from "./origin.ts";
+import { excerpt, formatOrigin, type Origin } from "./origin.ts";
 import type { RecordSet } from "./records.ts";
 
 /** The id spaces records point into, as the labels that hold them. */
@@ -96,5 +96,5 @@ export async function checkReferences(records: RecordSet, database: Database | u
   };
   return unresolved
     .filter((ref) => !inDatabase(ref))
-    .map((ref) => `${formatOrigin(ref.at)}: ${ref.field} names ${noun[ref.target]} "${ref.id}", which is neither in these files nor in the database`);
+    .map((ref) => `${formatOrigin(ref.at)}: ${ref.field} names ${noun[ref.target]} "${excerpt(ref.id)}", which is neither in these files nor in the database`);
 }

@@ -10,3 +10,12 @@ export function formatOrigin(at: Origin): string {
   if (at.path !== undefined) return `${at.file}:${at.path}`;
   return `${at.file}:${at.line ?? 1}`;
 }
+
+/**
+ * A value as a message quotes it: a 5 MB cell or a 100,000-column header echoed whole would bury
+ * every other problem (and the terminal), so long values keep their start and their length.
+ */
+export function excerpt(value: string, max = 80): string {
+  const chars = [...value];
+  return chars.length <= max ? value : `${chars.slice(0, max).join("")}… (${chars.length.toLocaleString("en")} characters)`;
+}

@@ -20,7 +20,7 @@ export function readJson(file: string, text: string): { name: RecordFileName; ro
     throw new RecordFileError({ file, line: position ? lineAt(text, Number(position[1])) : 1 }, `not valid JSON: ${(error as Error).message}`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new RecordFileError({ file, path: "" }, `must be an object with arrays under ${recordFiles.join(", ")}`);
+    throw new RecordFileError({ file, line: 1 }, `must be an object with arrays under ${recordFiles.join(", ")}`);
   }
   const unknownKeys = Object.keys(data).filter((key) => !(recordFiles as readonly string[]).includes(key));
   if (unknownKeys.length > 0) throw new RecordFileError({ file, path: unknownKeys[0]! }, `is not one of ${recordFiles.join(", ")}`);
@@ -37,7 +37,12 @@ export function readJson(file: string, text: string): { name: RecordFileName; ro
         const values: Record<string, string | string[]> = {};
         for (const [key, value] of Object.entries(record)) {
           if (value === null || value === undefined || value === "") continue;
-          if (Array.isArray(value)) values[key] = value.map(String);
+          if (Array.isArray(value)) {
+            // String() of a nested array recurses once per level: 100,000 levels overflow the stack.
+            const nested = value.findIndex((item) => typeof item === "object" && item !== null);
+            if (nested >= 0) throw new RecordFileError({ file, path: `${at.path}.${key}[${nested}]` }, "must be a string or a number, not a list or an object");
+            values[key] = value.map(String);
+          }
           else if (typeof value === "object") throw new RecordFileError({ file, path: `${at.path}.${key}` }, "must be a string, a number or a list of strings");
           else values[key] = String(value).trim();
         }

@@ -5,7 +5,7 @@ import { articleRecords } from "./article-records.ts";
 import { canonicalColumn } from "./column-names.ts";
 import { decodeText } from "./decode-text.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
-import { formatOrigin } from "./origin.ts";
+import { excerpt, formatOrigin } from "./origin.ts";
 import { readCsv, RecordFileError, type SourceRow } from "./read-csv.ts";
 import { readJson } from "./read-json.ts";
 import { knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "./record-files.ts";
@@ -74,6 +74,7 @@ export function readRecords(paths: string[], displayRoot = process.cwd()): ReadR
     const fromArticles = articleRecords(articles);
     for (const name of recordFiles) (result.records[name] as unknown[]).push(...fromArticles.records[name]);
     result.notes.push(...fromArticles.notes);
+    result.problems.push(...fromArticles.problems);
   }
   return result;
 }
@@ -111,7 +112,7 @@ function addGroup(result: ReadResult, { name, shown, rows, header }: RowGroup): 
   if (header) {
     const missing = requiredColumns[name].filter((column) => ![...mapping.values()].includes(column));
     if (missing.length > 0) {
-      result.problems.push(`${shown}:1: missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the header has ${header.join(", ")})`);
+      result.problems.push(`${shown}:1: missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the header has ${excerpt(header.join(", "), 200)})`);
       return;
     }
   }
@@ -129,7 +130,7 @@ function addGroup(result: ReadResult, { name, shown, rows, header }: RowGroup): 
       for (const issue of parsed.error.issues) {
         const field = issue.path.map(String).join(".") || "row";
         const given = values[String(issue.path[0])];
-        result.problems.push(`${formatOrigin(row.at)}: ${field} ${given === undefined ? "is missing" : `"${String(given)}" ${issue.message}`}`);
+        result.problems.push(`${formatOrigin(row.at)}: ${field} ${given === undefined ? "is missing" : `"${excerpt(String(given))}" ${issue.message}`}`);
       }
       continue;
     }

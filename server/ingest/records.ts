@@ -3,7 +3,12 @@ import type { Origin } from "./origin.ts";
 import { parseDate } from "./parse-date.ts";
 import { agreementTypes, segmentStages, type RecordFileName } from "./record-files.ts";
 
-const id = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, "must be letters, digits, '.', '_', ':' or '-'");
+// Ids are keys of uniqueness constraints, whose index refuses values over about 8 KB only at
+// commit, as an error instead of a problem with a line (and after earlier batches of a large load).
+const id = z
+  .string()
+  .max(200)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, "must be letters, digits, '.', '_', ':' or '-'");
 const text = z.string().max(2_000);
 /** A list: "a|b" in CSV, ["a", "b"] in JSON. */
 const list = z

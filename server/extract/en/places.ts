@@ -74,17 +74,19 @@ function phrases(text: string): Phrase[] {
     // "Chengdu-Chongqing" names two places.
     for (const part of token.text.replace(/'s$/, "").split("-")) words.push({ text: part, token });
   }
+  // tokens.indexOf per word made a long run of capitalised words quadratic (60,000 of them: 30 s).
+  const indexOf = new Map(tokens.map((token, i) => [token, i]));
   for (let i = 0; i < words.length; i++) {
     for (const length of [2, 1]) {
       const group = words.slice(i, i + length);
       if (group.length < length) continue;
       // Two words must stand next to each other in the text ("Inner Mongolia").
-      if (length === 2 && (group[0]!.token === group[1]!.token || tokens.indexOf(group[1]!.token) !== tokens.indexOf(group[0]!.token) + 1)) continue;
+      if (length === 2 && (group[0]!.token === group[1]!.token || indexOf.get(group[1]!.token) !== indexOf.get(group[0]!.token)! + 1)) continue;
       const base = group.map((w) => w.text).join(" ");
       if (length === 1 && (sentenceOpeners.has(base) || genericNameWords.has(base.toLowerCase()) || placeSuffixWords.has(base))) continue;
       if (!keys.has(latinKey(latinWords(base)))) continue;
       const lastToken = group[length - 1]!.token;
-      const next = tokens[tokens.indexOf(lastToken) + 1];
+      const next = tokens[indexOf.get(lastToken)! + 1];
       const suffix = next && lastToken.text.split("-").length === 1 && placeSuffixWords.has(next.text) ? next.text : undefined;
       found.push({ text: suffix ? `${base} ${suffix}` : base, base, ...(suffix ? { suffix } : {}) });
       if (length === 2) i++;

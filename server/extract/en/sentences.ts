@@ -78,7 +78,8 @@ function splitLine(line: string): [number, number][] {
 
 /** Whether the full stop at `dot` ends a sentence. */
 function endsSentence(line: string, dot: number): boolean {
-  const before = line.slice(0, dot);
+  // Only the word before the dot matters; the whole line before it made "A. A. A. …" quadratic.
+  const before = line.slice(Math.max(0, dot - 100), dot);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
   if (word === "") return !/\d$/.test(before) || !/^\.\d/.test(line.slice(dot));
   const bare = word.replace(/\.$/, "").toLowerCase();
