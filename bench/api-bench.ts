@@ -38,7 +38,7 @@ export interface ApiBenchOptions {
   database: Database;
   cases: ApiCase[];
   logger: Logger;
-  /** Requests of each kind profiled with PROFILE (default 3; PROFILE runs the query again). */
+  /** Requests of each kind profiled with PROFILE (default 2; PROFILE runs the query again). */
   profiled?: number;
   onProgress?: (line: string) => void;
 }
@@ -100,7 +100,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<Record<string,
     const graphqlTimes = await timeEach(apiCase.variables, (variables) => postGraphql(serverUrl, apiCase.query, variables));
     const cachedTimes = await timeEach(apiCase.variables, (variables) => postGraphql(serverUrl, apiCase.query, variables));
     const hits: number[] = [];
-    for (const queries of lists.slice(0, options.profiled ?? 3)) hits.push((await profileHits(database.driver, queries, database.name)).total);
+    for (const queries of lists.slice(0, options.profiled ?? 2)) hits.push((await profileHits(database.driver, queries, database.name)).total);
     const graphql = summarize(graphqlTimes);
     const cached = summarize(cachedTimes);
     const cypher = summarize(cypherTimes);

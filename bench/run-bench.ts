@@ -62,7 +62,7 @@ export function benchSettings(quick: boolean, overrides: Partial<BenchSettings> 
         seed: 1,
         sections: [...sectionNames],
         ingestRepeats: 1,
-        apiRequests: 10,
+        apiRequests: 8,
         loadConnections: [50, 200],
         loadSeconds: 30,
         analyticsSizes: [10_000, 50_000, 100_000],
