@@ -13,10 +13,10 @@ import type { Database } from "../db/database.ts";
 import type { AtlasSchema } from "../graphql/build-schema.ts";
 import { formatError } from "../graphql/format-error.ts";
 import { protection } from "../graphql/protection.ts";
-import { responseCache } from "../graphql/response-cache.ts";
 import type { RequestContext } from "../graphql/resolvers.ts";
 import { refuseWrites } from "../graphql/write-api.ts";
 import type { Logger } from "../logger.ts";
+import { answerCache } from "./answer-cache.ts";
 import { boundariesRoute } from "./boundaries-route.ts";
 import { clientAssets } from "./client-assets.ts";
 import { corsAllowList } from "./cors.ts";
@@ -70,7 +70,7 @@ export async function createHttpServer({
   // Apollo's own landing page loads from a CDN; our IDE is bundled with the client at /graphiql.
   const apollo = new ApolloServer<RequestContext>({
     schema: schema.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, ...(schema.writeApi ? [] : [refuseWrites()]), ...responseCache(api)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, ...(schema.writeApi ? [] : [refuseWrites()])],
     validationRules: guard.validationRules,
     formatError: formatError(limits),
     // One operation per request: a batch would multiply every limit by its length.
@@ -89,6 +89,7 @@ export async function createHttpServer({
   app.use(
     "/graphql",
     express.json({ limit: maxRequestBytes }),
+    answerCache({ graphVersion: () => api.analytics.readVersion(), today: api.today }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         api,

@@ -1,0 +1,77 @@
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerCache } from "./answer-cache.ts";
+
+// The middleware in front of a stand-in for Apollo that counts what reaches it and answers with
+// the request's variables, or with errors when asked to.
+describe("answerCache", () => {
+  let version = 1;
+  let today = "2026-11-21";
+  let reached = 0;
+  let url: string;
+  let close: () => void;
+
+  beforeAll(async () => {
+    const app = express();
+    app.use(express.json(), answerCache({ graphVersion: async () => version, today: () => today }, { maxBytes: 4_000 }), (req, res) => {
+      reached += 1;
+      const variables = req.body.variables ?? {};
+      res.type("application/json").send(JSON.stringify(variables.fail ? { errors: [{ message: "refused" }] } : { data: { echo: variables, pad: "x".repeat(variables.pad ?? 0) } }));
+    });
+    const server = app.listen(0);
+    await new Promise((resolve) => server.once("listening", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => server.close();
+  });
+  afterAll(() => close());
+
+  async function ask(query: string, variables: Record<string, unknown> = {}, token?: string) {
+    const before = reached;
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { kept: response.headers.get("x-atlas-answer") === "kept", reachedApollo: reached > before, body: await response.json() };
+  }
+
+  it("answers a repeated query from the bytes it sent, and a different one afresh", async () => {
+    const first = await ask("query A($n: Int) { echo(n: $n) }", { n: 1 });
+    expect(first).toMatchObject({ kept: false, reachedApollo: true });
+    expect(await ask("query A($n: Int) { echo(n: $n) }", { n: 1 })).toEqual({ kept: true, reachedApollo: false, body: first.body });
+    expect(await ask("query A($n: Int) { echo(n: $n) }", { n: 2 })).toMatchObject({ kept: false, reachedApollo: true });
+  });
+
+  it("asks again once the graph changes or the day turns", async () => {
+    await ask("{ dated }");
+    expect((await ask("{ dated }")).kept).toBe(true);
+    version += 1;
+    expect((await ask("{ dated }")).kept).toBe(false);
+    today = "2026-11-22";
+    expect((await ask("{ dated }")).kept).toBe(false);
+    expect((await ask("{ dated }")).kept).toBe(true);
+  });
+
+  it("never keeps a mutation, an answer with errors, a request with a token or a query it cannot parse", async () => {
+    for (const [query, variables, token] of [
+      ["mutation { reviewAgreement }", {}, undefined],
+      ["{ refused }", { fail: true }, undefined],
+      ["{ private }", {}, "token"],
+      ["{ broken", {}, undefined],
+    ] as const) {
+      await ask(query, variables, token);
+      expect(await ask(query, variables, token)).toMatchObject({ kept: false, reachedApollo: true });
+    }
+  });
+
+  it("lets the least recently used answers go beyond its size", async () => {
+    await ask("{ big }", { pad: 900 });
+    await ask("{ big }", { pad: 901 });
+    await ask("{ big }", { pad: 902 });
+    await ask("{ big }", { pad: 903 });
+    await ask("{ big }", { pad: 904 }); // over 4,000 bytes kept: the first goes
+    expect((await ask("{ big }", { pad: 904 })).kept).toBe(true);
+    expect((await ask("{ big }", { pad: 900 })).kept).toBe(false);
+  });
+});
