@@ -1,6 +1,6 @@
 import { checkServerConfig, type AtlasConfig } from "../config.ts";
 import { ensureClientBuilt } from "../client-build.ts";
-import { connectDatabase } from "../db/database.ts";
+import { connectDatabase, servingDatabase } from "../db/database.ts";
 import { prepareDatabase } from "../db/prepare-database.ts";
 import { buildSchema } from "../graphql/build-schema.ts";
 import { createHttpServer } from "../http/app.ts";
@@ -30,10 +30,12 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
   let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
   try {
     await prepareDatabase(database, { loadSample: config.loadSample, logger });
-    const schema = await buildSchema(database.driver, { jwtSecret: config.jwtSecret, writes: config.writes });
+    // Requests must get an answer even from a database that hangs; the start-up above may wait.
+    const serving = servingDatabase(database);
+    const schema = await buildSchema(serving.driver, { jwtSecret: config.jwtSecret, writes: config.writes });
     await schema.neo4jGraphQL.checkNeo4jCompat({ sessionConfig: database.name ? { database: database.name } : undefined });
     server = await createHttpServer({
-      database,
+      database: serving,
       schema,
       logger,
       clientDir,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import neo4j, { type Driver, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { type Driver, type QueryResult, type RecordShape, type Session } from "neo4j-driver";
 import type { AtlasConfig } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded-neo4j.ts";
@@ -27,6 +27,77 @@ export interface QueryOptions {
 }
 
 export class DatabaseUnavailableError extends Error {}
+
+/** A query that has waited this long makes the server check whether the database answers at all. */
+const stallCheckMs = 3_000;
+/** How long that check may take; generous, so a database that is only busy is not called down. */
+const stallPingMs = 5_000;
+
+/**
+ * Waits for `work`, but not on a database that hangs (frozen, or cut off by the network): the driver
+ * has no read timeout, so a query on an open connection to such a database would wait for minutes.
+ * Once the work has taken `stallCheckMs`, the database is pinged every so often; when a ping fails the
+ * wait ends with the driver's own ServiceUnavailable code, and the work is left to fail on its own.
+ */
+export function guardAgainstHang<T>(work: Promise<T>, ping: () => Promise<boolean>, checkAfterMs = stallCheckMs): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    let timer: NodeJS.Timeout | undefined;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      finish();
+    };
+    const check = async () => {
+      const answers = await ping();
+      if (settled) return;
+      if (answers) timer = setTimeout(() => void check(), checkAfterMs);
+      else settle(() => reject(Object.assign(new DatabaseUnavailableError("The database did not answer while the query waited."), { code: "ServiceUnavailable" })));
+    };
+    timer = setTimeout(() => void check(), checkAfterMs);
+    work.then(
+      (value) => settle(() => resolve(value)),
+      (error: unknown) => settle(() => reject(error)),
+    );
+  });
+}
+
+/**
+ * The database as the HTTP server uses it: every query, through the Database or through the driver
+ * @neo4j/graphql is given, answers within seconds when the database hangs (guardAgainstHang).
+ * Ingest keeps the plain one: its batches may rightly take long on a busy database.
+ */
+export function servingDatabase(database: Database): Database {
+  const ping = () => database.ping(stallPingMs);
+  const guardedSession = (session: Session): Session =>
+    new Proxy(session, {
+      get(target, property) {
+        if (property === "executeRead" || property === "executeWrite") {
+          return (...args: unknown[]) => guardAgainstHang((target[property] as (...a: unknown[]) => Promise<unknown>).apply(target, args), ping);
+        }
+        // Closing waits for the transaction; after a hang that wait is as long as the hang.
+        if (property === "close") {
+          return () => guardAgainstHang(target.close(), ping).catch(() => undefined);
+        }
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  const driver = new Proxy(database.driver, {
+    get(target, property) {
+      if (property === "session") return (...args: Parameters<Driver["session"]>) => guardedSession(target.session(...args));
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return {
+    ...database,
+    driver,
+    read: (cypher, params, options) => guardAgainstHang(database.read(cypher, params, options), ping),
+    write: (cypher, params, options) => guardAgainstHang(database.write(cypher, params, options), ping),
+  };
+}
 
 const driverConfig = {
   // Fail fast when the database is gone, instead of queueing requests behind a dead connection.

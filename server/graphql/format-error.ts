@@ -50,7 +50,10 @@ export function formatError(limits: ApiLimits) {
         extensions: { ...formatted.extensions, code: "QUERY_TIMEOUT", limit: "queryTimeoutMs" },
       };
     }
-    if (code === "ServiceUnavailable" || code === "SessionExpired") {
+    // A database that is down refuses connections (ServiceUnavailable); one that hangs (frozen,
+    // or cut off by the network) keeps the pool's connections busy, so a query times out waiting
+    // for one: to a reader both are the same outage.
+    if (code === "ServiceUnavailable" || code === "SessionExpired" || /^Connection acquisition timed out/.test(cause?.message ?? "")) {
       return {
         ...formatted,
         message: "The database is not answering; the server will reconnect by itself when it is back.",

@@ -1,3 +1,6 @@
+import { GraphQLRequestError } from '../api/graphql-request-error';
+import { defineMessages } from '../i18n/messages';
+
 export type StatusKind = 'loading' | 'empty' | 'error' | 'info';
 
 /** Plain text, or text with command snippets to set in `<code>`. */
@@ -35,7 +38,22 @@ export function showStatus(container: Element, kind: StatusKind, text: StatusTex
   return paragraph;
 }
 
+const t = defineMessages({
+  en: { databaseUnavailable: 'The database is unavailable right now; try again shortly. Nothing needs to be done here: the page works again once the database is back.' },
+  zh: { databaseUnavailable: '数据库暂时不可用，请稍后重试。此处无需任何操作：数据库恢复后页面即可正常使用。' },
+});
+
+/**
+ * The server says its database is down with DATABASE_UNAVAILABLE (a GraphQL error) or 503 (other
+ * routes, or a proxy's health check): a reader should learn it is passing, not see driver words.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof GraphQLRequestError)) return false;
+  return error.status === 503 || error.graphQLErrors.some((entry) => entry.extensions?.['code'] === 'DATABASE_UNAVAILABLE');
+}
+
 /** The message to show for a failure of any kind. */
 export function errorMessage(error: unknown): string {
+  if (isDatabaseUnavailable(error)) return t('databaseUnavailable');
   return error instanceof Error ? error.message : String(error);
 }
