@@ -24,6 +24,8 @@ export interface ApiFigures {
   cypherP95Ms: number;
   /** p95 over HTTP divided by the p95 of its Cypher: the price of everything that is not the database. */
   overP95: number;
+  /** The median, over requests, of each request's time over HTTP divided by its own Cypher's: the same price, paired. */
+  overPairedMedian?: number;
   queriesPerRequest: number;
   /** Database hits of one request's queries under PROFILE (median and largest over the profiled requests). */
   dbHits: { median: number; max: number; profiled: number };
@@ -115,6 +117,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<Record<string,
       cypherP50Ms: round(cypher.p50),
       cypherP95Ms: round(cypher.p95),
       overP95: round(graphql.p95 / cypher.p95, 2),
+      overPairedMedian: round(summarize(graphqlTimes.map((ms, i) => ms / cypherTimes[i]!)).median, 2),
       queriesPerRequest: summarize(lists.map((l) => l.length)).median,
       dbHits: { median: hitSummary.median, max: hitSummary.max, profiled: hits.length },
       graphql,
