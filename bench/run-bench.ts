@@ -193,7 +193,7 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
         if (wants("memory")) {
           results.sections.memory = {
             ...stamp(),
-            note: "The server's peak over everything above; the database's heap sampled every second while the server ran, its resident peak since it started (including the load when the ingest section ran).",
+            note: "The server's peak over the sections it served; the database's heap sampled every second while the server ran, and its resident peak since it started (which includes the ingest only when the ingest section ran in the same invocation).",
             serverPeakRssMiB: round(serverMemory?.peakMiB ?? Number.NaN),
             databasePeakHeapUsedMiB: round(databaseHeap.peakUsedMiB),
             databaseHeapCommittedMiB: round(databaseHeap.committedMiB),
