@@ -6,7 +6,7 @@ import { answerCache } from "./answer-cache.ts";
 // The middleware in front of a stand-in for Apollo that counts what reaches it and answers with
 // the request's variables, or with errors when asked to.
 describe("answerCache", () => {
-  let version = 1;
+  let version: number | Error | "hung" = 1;
   let today = "2026-11-21";
   let reached = 0;
   let url: string;
@@ -14,7 +14,17 @@ describe("answerCache", () => {
 
   beforeAll(async () => {
     const app = express();
-    app.use(express.json(), answerCache({ graphVersion: async () => version, today: () => today }, { maxBytes: 4_000 }), (req, res) => {
+    app.use(express.json(), answerCache(
+        {
+          graphVersion: async () => {
+            if (version instanceof Error) throw version;
+            if (version === "hung") return new Promise<number>(() => undefined);
+            return version;
+          },
+          today: () => today,
+        },
+        { maxBytes: 4_000, versionWaitMs: 200 },
+      ), (req, res) => {
       reached += 1;
       const variables = req.body.variables ?? {};
       res.type("application/json").send(JSON.stringify(variables.fail ? { errors: [{ message: "refused" }] } : { data: { echo: variables, pad: "x".repeat(variables.pad ?? 0) } }));
@@ -46,7 +56,7 @@ describe("answerCache", () => {
   it("asks again once the graph changes or the day turns", async () => {
     await ask("{ dated }");
     expect((await ask("{ dated }")).kept).toBe(true);
-    version += 1;
+    version = 2;
     expect((await ask("{ dated }")).kept).toBe(false);
     today = "2026-11-22";
     expect((await ask("{ dated }")).kept).toBe(false);
@@ -62,6 +72,19 @@ describe("answerCache", () => {
     ] as const) {
       await ask(query, variables, token);
       expect(await ask(query, variables, token)).toMatchObject({ kept: false, reachedApollo: true });
+    }
+  });
+
+  it("passes a request on, unkept, when the graph's version cannot be read or does not come (the database is down or hung)", async () => {
+    const kept = version;
+    try {
+      for (const trouble of [new Error("database unavailable"), "hung" as const]) {
+        version = trouble;
+        await ask("{ during }");
+        expect(await ask("{ during }")).toMatchObject({ kept: false, reachedApollo: true });
+      }
+    } finally {
+      version = kept;
     }
   });
 

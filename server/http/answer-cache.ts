@@ -11,6 +11,17 @@ export interface AnswerCacheSource {
 export interface AnswerCacheOptions {
   /** Most bytes of answers kept (default 64 MiB); the least recently used go first. */
   maxBytes?: number;
+  /** How long to wait for the graph's version before answering without the cache (default 2 s). */
+  versionWaitMs?: number;
+}
+
+/** The graph's version, or a rejection once `ms` have passed: a hung database must not hold requests here. */
+function versionWithin(source: AnswerCacheSource, ms: number): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("the graph's version did not come in time")), ms);
+  });
+  return Promise.race([source.graphVersion(), late]).finally(() => clearTimeout(timer));
 }
 
 /** Whether a query text is one read-only operation (parsed once per distinct text). */
@@ -47,6 +58,7 @@ class QueryKinds {
  */
 export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptions = {}) {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const versionWaitMs = options.versionWaitMs ?? 2_000;
   const answers = new Map<string, Buffer>();
   const kinds = new QueryKinds();
   let bytes = 0;
@@ -70,9 +82,10 @@ export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptio
     let key: string;
     try {
       const request = JSON.stringify([body.query, body.operationName ?? null, body.variables ?? null]);
-      key = `${await source.graphVersion()}:${source.today()}:${createHash("sha256").update(request).digest("base64url")}`;
-    } catch (error) {
-      return next(error);
+      key = `${await versionWithin(source, versionWaitMs)}:${source.today()}:${createHash("sha256").update(request).digest("base64url")}`;
+    } catch {
+      // No version, no key (the database may be down or hung): Apollo answers, and says what went wrong.
+      return next();
     }
     const kept = answers.get(key);
     if (kept) {
