@@ -6,7 +6,7 @@ export const benchUsage = `usage: npm run bench [-- --quick] [--scale province|n
   --quick      a few minutes: a province-sized dataset, 10 s load runs, analytics at 10,000
                organisations, front end at 1,000 and 5,000 nodes (results in bench/results-quick.json)
                without it: the national dataset, 30 s load runs, analytics at 10k, 50k and 100k,
-               front end at 1k, 5k and 10k (bench/results.json); about an hour on 2 cores
+               front end at 1k, 5k and 10k (bench/results.json); about half an hour on 2 cores
   --scale      the dataset's scale instead of the preset's
   --only       a comma-separated subset of ${sectionNames.join(",")}; the others keep their
                earlier figures (api, load, frontend and memory reuse the last ingest's database)
