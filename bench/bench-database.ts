@@ -1,23 +1,11 @@
 import { readFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { applySchema } from "../server/db/apply-schema.ts";
 import { connectDatabase, type Database } from "../server/db/database.ts";
 import { loadConfig } from "../server/config.ts";
 import type { Logger } from "../server/logger.ts";
 import { loadRegions, regionsAreLoaded } from "../server/regions/load-regions.ts";
-
-/** A port nobody listens on right now, on loopback. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "../test/support/free-port.ts";
 
 export interface BenchDatabase {
   database: Database;

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import readline from "node:readline";
 import { projectRoot } from "../server/config.ts";
-import { freePort } from "./bench-database.ts";
+import { freePort } from "../test/support/free-port.ts";
 
 export interface BenchServer {
   url: string;

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -7,6 +6,7 @@ import { ensureClientBuilt } from "../server/client-build.ts";
 import { createDatabase } from "../server/db/database.ts";
 import { startEmbeddedNeo4j } from "../server/db/embedded-neo4j.ts";
 import { createLogger } from "../server/logger.ts";
+import { freePort } from "./support/free-port.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,17 +16,6 @@ declare module "vitest" {
     /** Set when the tests run on the embedded database this setup started. */
     embeddedHome: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

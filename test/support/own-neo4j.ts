@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../../bench/bench-database.ts";
+import { freePort } from "./free-port.ts";
 import { projectRoot } from "../../server/config.ts";
 import { createDatabase, type Database } from "../../server/db/database.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/db/embedded-neo4j.ts";
