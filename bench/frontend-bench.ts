@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { BROWSER_VIEWPORT, chromiumPath as defaultChromiumPath, launchChromium } from "../test/support/chromium.ts";
 
 // The network explorer's frame times on synthetic networks, in headless Chromium. The benchmark
-// suite and the browser test (e2e/network.test.ts) both measure through `measureNetworkFrames`,
+// suite and the browser test (test/e2e/network.test.ts) both measure through `measureNetworkFrames`,
 // so the numbers the test prints and the ones the suite records come from the same steps.
 
 /** Durations in milliseconds, as the page's frame meter summarises them (client/src/network/frame-stats.ts). */

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { type Download, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleDir } from "../server/ingest/sample.ts";
-import { csvRows } from "../test/support/csv-rows.ts";
-import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
-import type { TestServer } from "../test/support/test-server.ts";
+import { sampleDir } from "../../server/ingest/sample.ts";
+import { csvRows } from "../support/csv-rows.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import type { TestServer } from "../support/test-server.ts";
 
 // What the timeline must show, computed from the sample's CSV without any of the server's code.
 const agreements = csvRows(sampleDir, "agreements.csv");

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeNetworkFrames, enableTestHooks, measureNetworkFrames } from "../bench/frontend-bench.ts";
-import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
-import { postGraphQL, type TestServer } from "../test/support/test-server.ts";
+import { describeNetworkFrames, enableTestHooks, measureNetworkFrames } from "../../bench/frontend-bench.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import { postGraphQL, type TestServer } from "../support/test-server.ts";
 
 
 interface ApiNode {

@@ -4,9 +4,9 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../server/ingest/ingest.ts";
-import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
-import type { TestServer } from "../test/support/test-server.ts";
+import { ingest } from "../../server/ingest/ingest.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import type { TestServer } from "../support/test-server.ts";
 
 interface ApiProfile {
   organization: { id: string; name: string; nameZh: string | null };

@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleDir } from "../server/ingest/sample.ts";
-import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
-import { csvRows } from "../test/support/csv-rows.ts";
-import type { TestServer } from "../test/support/test-server.ts";
+import { sampleDir } from "../../server/ingest/sample.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import { csvRows } from "../support/csv-rows.ts";
+import type { TestServer } from "../support/test-server.ts";
 
 describe("the dashboard in Chromium, over the sample data", () => {
   let session: BrowserSession;

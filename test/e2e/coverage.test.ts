@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sampleDir } from "../server/ingest/sample.ts";
-import { csvRows } from "../test/support/csv-rows.ts";
-import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
-import { postGraphQL, type TestServer } from "../test/support/test-server.ts";
+import { sampleDir } from "../../server/ingest/sample.ts";
+import { csvRows } from "../support/csv-rows.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import { postGraphQL, type TestServer } from "../support/test-server.ts";
 
 
 // The cell the test selects: the sample's provincial titanium chain in Shaanxi, where Baoti Group

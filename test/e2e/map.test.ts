@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
-import type { TestServer } from "../test/support/test-server.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import type { TestServer } from "../support/test-server.ts";
 
 /** Where the screenshots go, when asked for (MAP_SCREENSHOTS=/tmp). */
 const screenshots = process.env.MAP_SCREENSHOTS;

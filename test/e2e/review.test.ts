@@ -1,9 +1,9 @@
 import { SignJWT } from "jose";
 import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../server/db/database.ts";
-import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
-import type { TestServer } from "../test/support/test-server.ts";
+import type { Database } from "../../server/db/database.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import type { TestServer } from "../support/test-server.ts";
 
 
 const secret = "review-e2e-secret-of-at-least-32-characters";

@@ -1,8 +1,8 @@
 import { writeFileSync } from "node:fs";
 import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowserSession, type BrowserSession } from "../test/support/browser-session.ts";
-import { postGraphQL, type TestServer } from "../test/support/test-server.ts";
+import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import { postGraphQL, type TestServer } from "../support/test-server.ts";
 
 
 const sichuan = "510000";
