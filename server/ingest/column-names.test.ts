@@ -18,6 +18,6 @@ describe("canonicalColumn", () => {
   });
 
   it("leaves unknown columns unknown", () => {
-    expect(canonicalColumn("institutions", "备注", knownColumns.institutions)).toBeUndefined();
+    expect(canonicalColumn("institutions", "联系人", knownColumns.institutions)).toBeUndefined();
   });
 });

@@ -1,13 +1,18 @@
-/** Where a record came from: a CSV file and line, or a JSON file and the record's path in it. */
+/**
+ * Where a record came from: a CSV file and line, a workbook's sheet and row (as Excel numbers it),
+ * or a JSON file and the record's path in it.
+ */
 export interface Origin {
   file: string;
+  sheet?: string;
   line?: number;
   path?: string;
 }
 
-/** "file:line" for CSV, "file:agreements[3]" for JSON: the prefix of every problem message. */
+/** "file:line" for CSV, "file:sheet:row" for a workbook, "file:agreements[3]" for JSON: the prefix of every problem message. */
 export function formatOrigin(at: Origin): string {
   if (at.path !== undefined) return `${at.file}:${at.path}`;
+  if (at.sheet !== undefined) return `${at.file}:${at.sheet}:${at.line ?? 1}`;
   return `${at.file}:${at.line ?? 1}`;
 }
 

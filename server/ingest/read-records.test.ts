@@ -42,11 +42,11 @@ describe("readRecords", () => {
       0xb1, 0xe0, 0xba, 0xc5, 0x2c, 0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xcb, 0xf9, 0xd4, 0xda, 0xb5, 0xd8, 0x2c, 0xb1, 0xb8, 0xd7, 0xa2, 0x0d, 0x0a, 0x61, 0x2c, 0xce, 0xf7, 0xb0,
       0xb2, 0xc0, 0xed, 0xb9, 0xa4, 0xb4, 0xf3, 0xd1, 0xa7, 0x2c, 0xce, 0xf7, 0xb0, 0xb2, 0xca, 0xd0, 0x2c, 0x78, 0x0d, 0x0a,
     ]);
-    const dir = folder({ "institutions.csv": bytes });
+    const dir = folder({ "institutions.csv": bytes, "enterprises.csv": "id,name,联系人\nb,Beta,张三\n" });
     const result = readRecords([dir], dir);
     expect(result.problems).toEqual([]);
-    expect(result.records.institutions[0]).toMatchObject({ id: "a", name: "西安理工大学", region: "西安市" });
-    expect(result.notes).toEqual(["institutions.csv: read as GB18030", "institutions.csv: ignored column 备注"]);
+    expect(result.records.institutions[0]).toMatchObject({ id: "a", name: "西安理工大学", region: "西安市", note: "x" });
+    expect(result.notes).toEqual(["institutions.csv: read as GB18030", "enterprises.csv: ignored column 联系人"]);
   });
 
   it("reads JSON records and names problems by their path", () => {
@@ -70,7 +70,7 @@ describe("readRecords", () => {
     expect(result.records.institutions.map((r) => [r.id, r.nameZh, r.kind, r.region, r.note])).toEqual([
       ["moe-4111010001", "北京大学", "university", "北京市", undefined],
       ["moe-4111012345", "北京某职业学院", "vocational_college", "北京市", "民办"],
-      ["moe-4161010700", "西安理工大学", "university", "陕西省西安市", undefined],
+      ["moe-4161010700", "西安理工大学", "university", "610100", undefined],
     ]);
     expect(result.records.institutions[2]!.at).toEqual({ file: "全国高等学校名单.csv", line: 6 });
   });

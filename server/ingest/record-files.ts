@@ -22,27 +22,31 @@ export const agreementTypes = [
 
 export const segmentStages = ["upstream", "midstream", "downstream"] as const;
 
-/** Required columns in bold in DESIGN.md; a file without them is refused before any row is read. */
+/**
+ * Required columns in bold in DESIGN.md; a file without them is refused before any row is read.
+ * Only sources need an id column: they are named by id from the other files. Other tables may number
+ * their rows (序号) or carry codes instead, and their ids are then made from those (local-ids.ts).
+ */
 export const requiredColumns: Record<RecordFileName, string[]> = {
   sources: ["id"],
-  institutions: ["id", "name"],
-  enterprises: ["id", "name"],
-  governments: ["id", "name"],
-  chains: ["id", "name"],
-  segments: ["id", "chain", "name"],
-  agreements: ["id", "type", "parties"],
-  alliances: ["id", "name"],
+  institutions: ["name"],
+  enterprises: ["name"],
+  governments: ["name"],
+  chains: ["name"],
+  segments: ["chain", "name"],
+  agreements: ["type", "parties"],
+  alliances: ["name"],
 };
 
 /** Columns each file knows; others are ignored with a note. */
 export const knownColumns: Record<RecordFileName, string[]> = {
   sources: ["id", "kind", "url", "title", "publisher", "publishedOn", "origin"],
-  institutions: ["id", "name", "nameZh", "kind", "region", "aliases", "source", "authority", "note"],
-  enterprises: ["id", "name", "nameZh", "kind", "region", "aliases", "segments", "source"],
-  governments: ["id", "name", "nameZh", "kind", "region", "aliases", "source"],
-  chains: ["id", "name", "nameZh", "scope", "region", "source"],
+  institutions: ["id", "rowNumber", "code", "name", "nameZh", "kind", "region", "aliases", "source", "authority", "note"],
+  enterprises: ["id", "rowNumber", "code", "name", "nameZh", "kind", "region", "aliases", "segments", "chain", "source"],
+  governments: ["id", "rowNumber", "code", "name", "nameZh", "kind", "region", "aliases", "source"],
+  chains: ["id", "rowNumber", "name", "nameZh", "scope", "region", "source"],
   segments: ["id", "chain", "name", "nameZh", "stage", "order", "source"],
-  agreements: ["id", "type", "title", "signedOn", "endsOn", "status", "parties", "serves", "source", "students", "positions", "enterprises"],
+  agreements: ["id", "rowNumber", "type", "title", "signedOn", "endsOn", "status", "parties", "serves", "source", "students", "positions", "enterprises"],
   alliances: ["id", "name", "nameZh", "foundedOn", "members", "serves", "source"],
 };
 

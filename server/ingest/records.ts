@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkIdentityCode } from "../model/identity-codes.ts";
 import type { Origin } from "./origin.ts";
 import { parseDate } from "./parse-date.ts";
 import { agreementTypes, segmentStages, type RecordFileName } from "./record-files.ts";
@@ -27,8 +28,20 @@ export const isoDate = z.string().transform((value, context) => {
 const regionCode = z.string().max(100);
 const count = z.string().regex(/^\d+$/, "must be a whole number").transform(Number);
 
+/** A 学校标识码 or a 统一社会信用代码, checked (GB 32100's check character) and kept in its plain form. */
+const identityCode = z.string().transform((value, context) => {
+  const check = checkIdentityCode(value);
+  if (check === null) {
+    context.addIssue({ code: "custom", message: "is neither a school identification code (学校标识码, 10 digits) nor a unified social credit code (统一社会信用代码, 18 characters)" });
+    return value;
+  }
+  if (!check.ok) context.addIssue({ code: "custom", message: `is not a valid code: ${check.problem}` });
+  return check.ok ? check.code : value;
+});
+
 const organization = {
   id,
+  code: identityCode.optional(),
   name: text.min(1),
   nameZh: text.optional(),
   kind: z.string().max(64).optional(),

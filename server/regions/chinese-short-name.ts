@@ -67,3 +67,18 @@ export function chineseShortName(fullName: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The forms an autonomous unit goes by in lists and addresses: its short name with the kind of unit
+ * kept (临夏回族自治州 → 临夏州, 长阳土家族自治县 → 长阳县, 阿拉善左旗 stays as it is). The
+ * ministry's register writes 所在地 this way ("临夏州").
+ */
+export function chineseCustomaryForms(fullName: string): string[] {
+  const kinds: Record<string, string> = { 自治州: "州", 自治县: "县", 自治旗: "旗" };
+  for (const [suffix, kind] of Object.entries(kinds)) {
+    if (!fullName.endsWith(suffix)) continue;
+    const short = chineseShortName(fullName);
+    return short ? [`${short}${kind}`] : [];
+  }
+  return [];
+}

@@ -1,4 +1,4 @@
-import { chineseShortName } from "./chinese-short-name.ts";
+import { chineseCustomaryForms, chineseShortName } from "./chinese-short-name.ts";
 import { englishAliases, pinyinPlaceName } from "./english-name.ts";
 import { chineseGrams, chineseSimilarity, latinSimilarity } from "./name-similarity.ts";
 import { readStatisticalZones, type StatisticalZone } from "./administrative-divisions.ts";
@@ -91,6 +91,7 @@ function buildIndex(table: readonly RegionRecord[], zones: readonly StatisticalZ
     index.byCode.set(region.code, region);
     addTo(index.zhFull, region.nameZh, region);
     addTo(index.zhShort, chineseShortName(region.nameZh), region);
+    for (const form of chineseCustomaryForms(region.nameZh)) addTo(index.zhShort, form, region);
     for (const english of [region.name, ...englishAliases(region.code)]) addTo(index.latin, latinKey(latinWords(english)), region);
   }
   for (const [code, { nameZh, successor }] of Object.entries(supersededCodes)) {

@@ -1,0 +1,60 @@
+import { parse } from "csv-parse/sync";
+import type { Origin } from "./origin.ts";
+import { RecordFileError } from "./read-csv.ts";
+import { readWorkbook, WorkbookError } from "./read-workbook.ts";
+
+/**
+ * A table as a person sees it in a spreadsheet, before anything is known about it: rows of text
+ * cells, each with where it stands. CSV files and every sheet of a workbook become tables; which
+ * row is the header and what kind of records the rows are is decided from the cells (find-header.ts,
+ * recognise-kind.ts), never from the file's name alone.
+ */
+export interface TableRow {
+  at: Origin;
+  cells: string[];
+}
+
+export interface Table {
+  /** The file as messages show it. */
+  file: string;
+  /** The sheet's name, for a workbook. */
+  sheet?: string;
+  /** Rows with at least one non-empty cell, in order. */
+  rows: TableRow[];
+}
+
+/**
+ * Every record of a CSV text. Line endings are made "\n" first: csv-parse counts lines one too
+ * many after "\r\n" records, and Windows files are common. Each row's line is where it starts, so
+ * a quoted field over several lines is found.
+ */
+export function csvTable(file: string, text: string): Table {
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(text.replace(/\r\n?/g, "\n"), { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof parsed;
+  } catch (error) {
+    const e = error as Error & { lines?: number };
+    throw new RecordFileError({ file, line: e.lines ?? 1 }, e.message);
+  }
+  const rows: TableRow[] = [];
+  let previousEnd = 0;
+  for (const { record, info } of parsed) {
+    const start = previousEnd + 1;
+    previousEnd = info.lines;
+    const cells = record.map((cell) => cell.trim());
+    if (cells.some((cell) => cell !== "")) rows.push({ at: { file, line: start }, cells });
+  }
+  return { file, rows };
+}
+
+/** Each sheet of a workbook that has any cell filled. */
+export function workbookTables(file: string, bytes: Uint8Array): Table[] {
+  try {
+    return readWorkbook(bytes)
+      .filter((sheet) => sheet.rows.length > 0)
+      .map((sheet) => ({ file, sheet: sheet.name, rows: sheet.rows.map(({ row, cells }) => ({ at: { file, sheet: sheet.name, line: row }, cells })) }));
+  } catch (error) {
+    if (error instanceof WorkbookError) throw new RecordFileError({ file, sheet: error.sheet, line: error.row ?? 1 }, error.message);
+    throw error;
+  }
+}
