@@ -4,6 +4,7 @@ import { formatSummary, parseIngestArgs } from "./ingest.ts";
 describe("parseIngestArgs", () => {
   it("reads paths and options", () => {
     expect(parseIngestArgs(["--dry-run", "data/sample", "--batch-size", "1000", "more.csv"])).toEqual({ dryRun: true, batchSize: 1000, paths: ["data/sample", "more.csv"] });
+    expect(parseIngestArgs(["--skip-unknown", "lists/"])).toEqual({ dryRun: false, skipUnknown: true, paths: ["lists/"] });
   });
 
   it("says what is wrong with the arguments", () => {

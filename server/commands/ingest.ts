@@ -5,11 +5,13 @@ import { changedNothing, ingest, type IngestResult } from "../ingest/ingest.ts";
 import { terminalProgress } from "../ingest/progress.ts";
 import type { Logger } from "../logger.ts";
 
-const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] <files or folders>\n";
+const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] <files or folders>\n";
 
 export interface IngestArgs {
   dryRun: boolean;
   batchSize?: number;
+  /** Pass over files that are neither record files nor articles (otherwise they fail the run). */
+  skipUnknown?: boolean;
   paths: string[];
 }
 
@@ -18,6 +20,7 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--dry-run") parsed.dryRun = true;
+    else if (arg === "--skip-unknown") parsed.skipUnknown = true;
     else if (arg === "--batch-size") {
       const size = Number(args[++i]);
       if (!Number.isInteger(size) || size < 1) return `--batch-size takes a whole number of rows, not "${args[i] ?? ""}"`;
@@ -44,7 +47,7 @@ export function formatSummary(result: IngestResult, seconds: number): string {
     .join("\n");
 }
 
-/** `npm run ingest -- [--dry-run] [--batch-size N] <files or folders>`. Exit code 1 when any record is invalid. */
+/** `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] <files or folders>`. Exit code 1 when any record is invalid. */
 export async function ingestCommand(config: AtlasConfig, logger: Logger, args: string[]): Promise<number> {
   const parsed = parseIngestArgs(args);
   if (typeof parsed === "string") {
@@ -55,9 +58,8 @@ export async function ingestCommand(config: AtlasConfig, logger: Logger, args: s
   try {
     await applySchema(database);
     const started = Date.now();
-    const result = await ingest(database, parsed.paths, { dryRun: parsed.dryRun, batchSize: parsed.batchSize, onProgress: terminalProgress() });
+    const result = await ingest(database, parsed.paths, { dryRun: parsed.dryRun, batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onProgress: terminalProgress() });
     for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
-    for (const file of result.skipped) process.stderr.write(`note: ${file}: passed over (not a record file)\n`);
     if (result.problems.length > 0) {
       process.stderr.write(`${result.problems.join("\n")}\n${result.problems.length} problem(s); nothing was written.\n`);
       return 1;

@@ -13,7 +13,7 @@ export interface IngestResult {
   /** Every problem found, as file:line: message; when there are any, nothing was written. */
   problems: string[];
   notes: string[];
-  /** Files passed over: neither record files nor (yet) articles. */
+  /** Files passed over (a folder's README; unknown files with skipUnknown); the notes say why. */
   skipped: string[];
   /** How many records were read, per file kind. */
   read: Record<string, number>;
@@ -25,6 +25,8 @@ export interface IngestOptions {
   /** Paths in messages are shown relative to this folder. */
   displayRoot?: string;
   batchSize?: number;
+  /** Pass over files that are neither record files nor articles instead of failing the run. */
+  skipUnknown?: boolean;
   onProgress?: ProgressReporter;
 }
 
@@ -33,7 +35,7 @@ export interface IngestOptions {
  * reference; only then write, and only when there is no problem at all.
  */
 export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const read = readRecords(paths, options.displayRoot);
+  const read = readRecords(paths, options.displayRoot, { skipUnknown: options.skipUnknown });
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
   const resolution = resolveOrganizations(read.records, await existingOrganizations(database));
   // Agreements are compared once their parties are resolved, so the same parties have the same ids.
