@@ -14,6 +14,7 @@ CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS U
 CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT atlas_meta_id IF NOT EXISTS FOR (n:AtlasMeta) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_code IF NOT EXISTS FOR (n:Organization) REQUIRE n.code IS UNIQUE;
 
 // Lookups the analytics filter on.
 CREATE INDEX organization_region IF NOT EXISTS FOR (n:Organization) ON (n.regionCode);

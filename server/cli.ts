@@ -11,7 +11,7 @@ import { createLogger } from "./logger.ts";
 
 const usage = `usage: npm run -s atlas -- <command>
   start                          run the dashboard and API (same as npm start)
-  ingest [--dry-run] [--batch-size N] [--skip-unknown] <paths…>
+  ingest [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] <paths…>
                                  load record files (CSV, Excel workbooks, JSON), articles, or folders of them
   extract [--format json|evidence] <article>
                                  print the facts found in a press release (.txt, .md, .html)

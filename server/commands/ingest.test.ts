@@ -5,12 +5,14 @@ describe("parseIngestArgs", () => {
   it("reads paths and options", () => {
     expect(parseIngestArgs(["--dry-run", "data/sample", "--batch-size", "1000", "more.csv"])).toEqual({ dryRun: true, batchSize: 1000, paths: ["data/sample", "more.csv"] });
     expect(parseIngestArgs(["--skip-unknown", "lists/"])).toEqual({ dryRun: false, skipUnknown: true, paths: ["lists/"] });
+    expect(parseIngestArgs(["--on-conflict", "separate", "lists/"])).toEqual({ dryRun: false, onConflict: "separate", paths: ["lists/"] });
   });
 
   it("says what is wrong with the arguments", () => {
     expect(parseIngestArgs([])).toBe("give at least one file or folder");
     expect(parseIngestArgs(["--batch-size", "lots", "x"])).toMatch(/--batch-size takes a whole number/);
     expect(parseIngestArgs(["--force", "x"])).toBe("unknown option --force");
+    expect(parseIngestArgs(["--on-conflict", "merge", "x"])).toBe('--on-conflict takes keep, replace or separate, not "merge"');
   });
 });
 

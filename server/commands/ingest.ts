@@ -3,15 +3,18 @@ import { applySchema } from "../db/apply-schema.ts";
 import { connectDatabase } from "../db/database.ts";
 import { changedNothing, ingest, type IngestResult } from "../ingest/ingest.ts";
 import { terminalProgress } from "../ingest/progress.ts";
+import { conflictDecisions, type ConflictDecision } from "../ingest/resolve-entities.ts";
 import type { Logger } from "../logger.ts";
 
-const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] <files or folders>\n";
+const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] <files or folders>\n";
 
 export interface IngestArgs {
   dryRun: boolean;
   batchSize?: number;
   /** Pass over files that are neither record files nor articles (otherwise they fail the run). */
   skipUnknown?: boolean;
+  /** The decision for every row that matches an organisation but disagrees with it. */
+  onConflict?: ConflictDecision;
   paths: string[];
 }
 
@@ -21,6 +24,11 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
     const arg = args[i]!;
     if (arg === "--dry-run") parsed.dryRun = true;
     else if (arg === "--skip-unknown") parsed.skipUnknown = true;
+    else if (arg === "--on-conflict") {
+      const decision = args[++i] as ConflictDecision;
+      if (!conflictDecisions.includes(decision)) return `--on-conflict takes keep, replace or separate, not "${args[i] ?? ""}"`;
+      parsed.onConflict = decision;
+    }
     else if (arg === "--batch-size") {
       const size = Number(args[++i]);
       if (!Number.isInteger(size) || size < 1) return `--batch-size takes a whole number of rows, not "${args[i] ?? ""}"`;
@@ -47,7 +55,7 @@ export function formatSummary(result: IngestResult, seconds: number): string {
     .join("\n");
 }
 
-/** `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] <files or folders>`. Exit code 1 when any record is invalid. */
+/** `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] <files or folders>`. Exit code 1 when any record is invalid. */
 export async function ingestCommand(config: AtlasConfig, logger: Logger, args: string[]): Promise<number> {
   const parsed = parseIngestArgs(args);
   if (typeof parsed === "string") {
@@ -58,7 +66,7 @@ export async function ingestCommand(config: AtlasConfig, logger: Logger, args: s
   try {
     await applySchema(database);
     const started = Date.now();
-    const result = await ingest(database, parsed.paths, { dryRun: parsed.dryRun, batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onProgress: terminalProgress() });
+    const result = await ingest(database, parsed.paths, { dryRun: parsed.dryRun, batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict, onProgress: terminalProgress() });
     for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
     if (result.problems.length > 0) {
       process.stderr.write(`${result.problems.join("\n")}\n${result.problems.length} problem(s); nothing was written.\n`);

@@ -7,7 +7,7 @@ import type { ProgressReporter } from "./progress.ts";
 import { readRecords } from "./read-records.ts";
 import { existingAgreementsFor, resolveAgreements } from "./resolve-agreements.ts";
 import { resolveRegions } from "./resolve-regions.ts";
-import { existingOrganizations, resolveOrganizations } from "./resolve-entities.ts";
+import { existingOrganizations, resolveOrganizations, type Conflict, type ResolutionOptions } from "./resolve-entities.ts";
 
 export interface IngestResult {
   /** Every problem found, as file:line: message; when there are any, nothing was written. */
@@ -17,6 +17,8 @@ export interface IngestResult {
   skipped: string[];
   /** How many records were read, per file kind. */
   read: Record<string, number>;
+  /** Rows that match an organisation but disagree with it, decided or not (DESIGN.md, "Identity"). */
+  conflicts?: Conflict[];
   summary?: LoadSummary;
 }
 
@@ -27,6 +29,9 @@ export interface IngestOptions {
   batchSize?: number;
   /** Pass over files that are neither record files nor articles instead of failing the run. */
   skipUnknown?: boolean;
+  /** What to do with conflicts: one decision for all, or one per conflict. */
+  onConflict?: ResolutionOptions["onConflict"];
+  decisions?: ResolutionOptions["decisions"];
   onProgress?: ProgressReporter;
 }
 
@@ -37,13 +42,13 @@ export interface IngestOptions {
 export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const read = readRecords(paths, options.displayRoot, { skipUnknown: options.skipUnknown });
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
-  const resolution = resolveOrganizations(read.records, await existingOrganizations(database));
+  const resolution = resolveOrganizations(read.records, await existingOrganizations(database), { onConflict: options.onConflict, decisions: options.decisions });
   // Agreements are compared once their parties are resolved, so the same parties have the same ids.
   const agreementResolution = resolveAgreements(resolution.records, await existingAgreementsFor(database, resolution.records));
   const records = agreementResolution.records;
   problems.push(...resolution.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
   const counts = Object.fromEntries(Object.entries(read.records).map(([name, list]) => [name, list.length]));
-  const result: IngestResult = { problems, notes: [...read.notes, ...resolution.notes, ...agreementResolution.notes], skipped: read.skipped, read: counts };
+  const result: IngestResult = { problems, notes: [...read.notes, ...resolution.notes, ...agreementResolution.notes], skipped: read.skipped, read: counts, conflicts: resolution.conflicts };
   if (problems.length > 0 || options.dryRun) return result;
   // Organisations link to their regions, so the regions table goes in first (once per database).
   if (!(await regionsAreLoaded(database))) await loadRegions(database);

@@ -43,6 +43,7 @@ export function loadSteps(records: RecordSet): { label: string; query: string; r
       props: props({
         name: r.name,
         nameZh: r.nameZh,
+        code: r.code,
         kind: r.kind,
         regionCode: r.region,
         aliases: r.aliases,

@@ -42,7 +42,7 @@ describe("resolveOrganizations", () => {
     records.institutions.push(organization("c", "Harbin Institute of Petroleum", { region: "440100" }, 5));
     const result = resolveOrganizations(records, []);
     expect(result.problems).toEqual([
-      'institutions.csv:5: "Harbin Institute of Petroleum" is named like institutions.csv:2 ("a"), but its region is 230100 there, 440100 here',
+      'institutions.csv:5: "Harbin Institute of Petroleum" matches institutions.csv:2 ("a"), but region: 230100 there, 440100 here. Decide: keep (leave it as it is), replace (take this row\'s facts) or separate (a different organisation), with --on-conflict keep|replace|separate or in the import view',
       'institutions.csv:4: "Harbin Institute of Petroleum" is named like institutions.csv:2 ("a"), but it is an Institution there, an Enterprise here',
     ]);
   });
@@ -57,12 +57,60 @@ describe("resolveOrganizations", () => {
     expect(resolveOrganizations(records, existing).problems[0]).toMatch(/matches several organisations by name: the database \("x1"\), the database \("x2"\)/);
   });
 
-  it("keeps an explicit id update, and says when it moves the organisation", () => {
+  it("holds a move to another region as a conflict until someone decides, then does what they decided", () => {
     const records = emptyRecordSet();
     records.institutions.push(organization("hip", "Harbin Institute of Petroleum", { region: "440100" }));
-    const result = resolveOrganizations(records, [{ id: "hip", label: "Institution", name: "Harbin Institute of Petroleum", regionCode: "230100" }]);
+    const existing = [{ id: "hip", label: "Institution", name: "Harbin Institute of Petroleum", regionCode: "230100" }];
+    const undecided = resolveOrganizations(records, existing);
+    expect(undecided.problems).toEqual([expect.stringMatching(/^institutions\.csv:2: "Harbin Institute of Petroleum" matches the database \("hip"\), but region: 230100 there, 440100 here\. Decide: keep/)]);
+    expect(undecided.conflicts).toEqual([
+      { where: "institutions.csv:2", id: "hip", name: "Harbin Institute of Petroleum", matches: { id: "hip", name: "Harbin Institute of Petroleum", where: 'the database ("hip")' }, differences: ["region: 230100 there, 440100 here"] },
+    ]);
+
+    const replaced = resolveOrganizations(records, existing, { onConflict: "replace" });
+    expect(replaced.problems).toEqual([]);
+    expect(replaced.records.institutions.map((r) => [r.id, r.region])).toEqual([["hip", "440100"]]);
+
+    const keptAsItWas = resolveOrganizations(records, existing, { decisions: { "institutions.csv:2": "keep" } });
+    expect(keptAsItWas.problems).toEqual([]);
+    expect(keptAsItWas.records.institutions.map((r) => [r.id, r.region])).toEqual([["hip", undefined]]);
+
+    const separate = resolveOrganizations(withAgreement(records, ["hip"]), existing, { onConflict: "separate" });
+    expect(separate.records.institutions.map((r) => [r.id, r.region])).toEqual([["institutions:hip", "440100"]]);
+    expect(separate.records.agreements[0]!.parties).toEqual(["institutions:hip"]);
+  });
+});
+
+describe("identity across imports (DESIGN.md, Identity)", () => {
+  it("treats a file's own id on an organisation of another name as another organisation, not an overwrite", () => {
+    // Two planners' lists both number their rows from 1.
+    const existing = [{ id: "1", label: "Enterprise", name: "宝鸡钛业股份有限公司", regionCode: "610300" }];
+    const records = emptyRecordSet();
+    records.enterprises.push({ ...organization("1", "宜宾天原集团股份有限公司", { region: "511500" }), at: { file: "四川省名单.xlsx", sheet: "Sheet1", line: 3 } });
+    const result = resolveOrganizations(withAgreement(records, ["1"]), existing);
     expect(result.problems).toEqual([]);
-    expect(result.notes).toEqual(['institutions.csv:2: moves "hip" from region 230100 to 440100']);
+    expect(result.records.enterprises.map((r) => [r.id, r.name, r.region])).toEqual([["四川省名单-Sheet1:1", "宜宾天原集团股份有限公司", "511500"]]);
+    expect(result.records.agreements[0]!.parties).toEqual(["四川省名单-Sheet1:1"]);
+    expect(result.notes).toEqual(['四川省名单.xlsx:Sheet1:3: id "1" already names 宝鸡钛业股份有限公司 (610300) in the database; "宜宾天原集团股份有限公司" is another organisation, loaded as "四川省名单-Sheet1:1"']);
+  });
+
+  it("knows an organisation by its code whatever its id or spelling", () => {
+    const existing = [{ id: "huawei", label: "Enterprise", name: "Huawei Technologies Co., Ltd.", regionCode: "440300", code: "914403001922038216" }];
+    const records = emptyRecordSet();
+    records.enterprises.push(organization("uscc-914403001922038216", "华为技术有限公司", { code: "914403001922038216", region: "440300" }));
+    const result = resolveOrganizations(withAgreement(records, ["uscc-914403001922038216"]), existing);
+    expect(result.problems).toEqual([]);
+    expect(result.records.enterprises.map((r) => [r.id, r.aliases])).toEqual([["huawei", ["华为技术有限公司"]]]);
+    expect(result.records.agreements[0]!.parties).toEqual(["huawei"]);
+  });
+
+  it("keeps two organisations with different codes apart, however alike their names", () => {
+    const existing = [{ id: "a", label: "Enterprise", name: "Alpha Co., Ltd.", code: "914403001922038216" }];
+    const records = emptyRecordSet();
+    records.enterprises.push(organization("b", "Alpha Co., Ltd.", { code: "91330100799655058B" }));
+    const result = resolveOrganizations(records, existing);
+    expect(result.problems).toEqual([]);
+    expect(result.records.enterprises.map((r) => r.id)).toEqual(["b"]);
   });
 });
 

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
 import { nameKey, nameKeys } from "./name-key.ts";
@@ -16,14 +17,45 @@ interface KnownOrganization {
   name: string;
   nameZh?: string;
   regionCode?: string;
+  /** Its 学校标识码 or 统一社会信用代码, when known. */
+  code?: string;
   /** Where it was defined in this run; absent for one already in the database. */
   at?: Origin;
+}
+
+/**
+ * What to do with a row that matches an organisation but disagrees with it (DESIGN.md, "Identity"):
+ * keep the organisation as it is (the row's disagreeing facts are dropped, its agreements attach),
+ * replace its facts with the row's, or treat the row as a different organisation.
+ */
+export type ConflictDecision = "keep" | "replace" | "separate";
+export const conflictDecisions: readonly ConflictDecision[] = ["keep", "replace", "separate"];
+
+/** A row that matches an organisation but disagrees with it: shown before anything is written. */
+export interface Conflict {
+  /** Where the row is, as file:line (or file:sheet:row): the key a decision is given under. */
+  where: string;
+  id: string;
+  name: string;
+  /** The organisation it matches: its id, and where it is (this run or the database). */
+  matches: { id: string; name: string; where: string };
+  /** Each fact that differs, "region: 610300 there, 511500 here". */
+  differences: string[];
+}
+
+export interface ResolutionOptions {
+  /** One decision for every conflict (a script's --on-conflict). */
+  onConflict?: ConflictDecision;
+  /** Decisions by conflict (`Conflict.where`), as a person makes them in the import view; they win over onConflict. */
+  decisions?: Record<string, ConflictDecision>;
 }
 
 export interface EntityResolution {
   records: RecordSet;
   problems: string[];
   notes: string[];
+  /** Conflicts found, decided or not; undecided ones are also problems. */
+  conflicts: Conflict[];
 }
 
 /** Organisations already in the graph, with what resolution compares. One read; fine at 10⁵ organisations. */
@@ -35,6 +67,7 @@ export async function existingOrganizations(database: Database): Promise<KnownOr
     name: r.get("name"),
     nameZh: r.get("nameZh") ?? undefined,
     regionCode: r.get("regionCode") ?? undefined,
+    code: r.get("code") ?? undefined,
     aliases: r.get("aliases") ?? [],
   })) as (KnownOrganization & { aliases: string[] })[];
 }
@@ -51,20 +84,39 @@ function describe(known: KnownOrganization): string {
   return known.at ? `${formatOrigin(known.at)} ("${known.id}")` : `the database ("${known.id}")`;
 }
 
+/** A free id for a row whose own id already names another organisation: its file's name before it. */
+function separateId(record: OrganizationRecord, taken: (id: string) => boolean): string {
+  const stem = path.basename(record.at.file).replace(/\.[a-z0-9]+$/i, "").replace(/[^\p{L}\p{N}._-]+/gu, "-").replace(/^[^\p{L}\p{N}]+/u, "") || "file";
+  const base = `${[...stem].slice(0, 60).join("")}${record.at.sheet ? `-${record.at.sheet.replace(/[^\p{L}\p{N}._-]+/gu, "-")}` : ""}:${record.id}`.slice(0, 190);
+  let id = base;
+  for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 /**
- * Makes each organisation one node. A record whose id is new but whose name, Chinese name or alias
- * matches exactly one organisation (of this run, or already in the database) is the same organisation:
- * it is folded into that one, and agreements and alliances that named it by its own id are pointed there.
- * A match that contradicts a fact (another label, an unrelated region, another Chinese name) is a
- * problem, never an overwrite; a match with several organisations is a problem too.
+ * Makes each organisation one node (DESIGN.md, "Identity"):
+ * - a real code (学校标识码, 统一社会信用代码) identifies an organisation across files: a row with the
+ *   code of a known organisation is that organisation, whatever its id;
+ * - a row's own id is local to its file: the same id on an organisation of another name (and no
+ *   shared code) is a different organisation, given an id of its own, and said so;
+ * - a record whose id is new but whose name, Chinese name or alias matches exactly one organisation
+ *   (of this run, or already in the database) is that organisation: it is folded in, and agreements
+ *   and alliances that named it by its own id are pointed there;
+ * - a match that disagrees with a fact (an unrelated region, another Chinese name) is a conflict,
+ *   never an overwrite: without a decision it is a problem that says how to decide; another label
+ *   (an enterprise where an institution is known) is always a problem; a match with several
+ *   organisations is a problem too.
  */
-export function resolveOrganizations(records: RecordSet, existing: (KnownOrganization & { aliases?: string[] })[]): EntityResolution {
+export function resolveOrganizations(records: RecordSet, existing: (KnownOrganization & { aliases?: string[] })[], options: ResolutionOptions = {}): EntityResolution {
   const problems: string[] = [];
   const notes: string[] = [];
+  const conflicts: Conflict[] = [];
   const byId = new Map<string, KnownOrganization>();
   const byKey = new Map<string, Set<string>>();
+  const byCode = new Map<string, string>();
   const index = (known: KnownOrganization, aliases: string[]) => {
     byId.set(known.id, known);
+    if (known.code && !byCode.has(known.code)) byCode.set(known.code, known.id);
     for (const key of nameKeys([known.name, known.nameZh, ...aliases])) {
       let ids = byKey.get(key);
       if (!ids) byKey.set(key, (ids = new Set()));
@@ -77,47 +129,137 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
   const kept: Record<OrganizationFile, OrganizationRecord[]> = { institutions: [], enterprises: [], governments: [] };
   const folded = new Map<string, OrganizationRecord>();
 
+  /** The differences between a row and the organisation it matches, as conflict lines. */
+  const differencesWith = (target: KnownOrganization, record: OrganizationRecord): string[] =>
+    [
+      !regionsAgree(target.regionCode, record.region) ? `region: ${target.regionCode} there, ${record.region} here` : undefined,
+      target.nameZh && record.nameZh && nameKey(target.nameZh) !== nameKey(record.nameZh) ? `Chinese name: ${target.nameZh} there, ${record.nameZh} here` : undefined,
+      target.code && record.code && target.code !== record.code ? `code: ${target.code} there, ${record.code} here` : undefined,
+    ].filter((line): line is string => line !== undefined);
+
+  /** A conflict's decision, or undefined (then it is reported as a problem). */
+  const decide = (record: OrganizationRecord, target: KnownOrganization, differences: string[]): ConflictDecision | undefined => {
+    const where = formatOrigin(record.at);
+    conflicts.push({ where, id: record.id, name: record.name, matches: { id: target.id, name: target.name, where: describe(target) }, differences });
+    const decision = options.decisions?.[where] ?? options.onConflict;
+    if (!decision) {
+      problems.push(
+        `${where}: "${record.name}" matches ${describe(target)}, but ${differences.join("; ")}. Decide: keep (leave it as it is), replace (take this row's facts) or separate (a different organisation), with --on-conflict keep|replace|separate or in the import view`,
+      );
+    } else {
+      notes.push(`${where}: "${record.name}" matches ${describe(target)} but differs (${differences.join("; ")}): ${decision === "keep" ? "kept as it was" : decision === "replace" ? "replaced with this row's facts" : "loaded as a different organisation"}`);
+    }
+    return decision;
+  };
+
+  const foldInto = (record: OrganizationRecord, target: KnownOrganization, how: "merge" | "keep" | "replace", why: string) => {
+    renamed.set(record.id, target.id);
+    notes.push(`${formatOrigin(record.at)}: "${record.name}" is the same organisation as ${describe(target)}; merged (${why})`);
+    const into = target.at ? kept[fileOfLabel(target.label)].find((r) => r.id === target.id) : undefined;
+    const base = into ?? folded.get(target.id) ?? { ...record, id: target.id, name: target.name, nameZh: undefined, region: undefined, code: undefined, kind: undefined, aliases: [], source: [], segments: [] };
+    const merged = mergeInto(base, record, how);
+    if (!into) folded.set(target.id, merged);
+  };
+
   for (const file of ["institutions", "enterprises", "governments"] as const) {
-    for (const record of records[file]) {
-      const self: KnownOrganization = { id: record.id, label: labelOf[file], name: record.name, nameZh: record.nameZh, regionCode: record.region, at: record.at };
+    for (const original of records[file]) {
+      let record = original;
+      const self = (r: OrganizationRecord): KnownOrganization => ({ id: r.id, label: labelOf[file], name: r.name, nameZh: r.nameZh, regionCode: r.region, code: r.code, at: r.at });
+
+      // 1. A real code settles who it is.
+      const codeMatch = record.code ? byId.get(byCode.get(record.code) ?? "") : undefined;
+      if (codeMatch && codeMatch.id !== record.id) {
+        if (codeMatch.label !== labelOf[file]) {
+          problems.push(`${formatOrigin(record.at)}: code ${record.code} is ${article(codeMatch.label)}'s (${describe(codeMatch)}), not ${article(labelOf[file])}'s`);
+          continue;
+        }
+        const differences = differencesWith(codeMatch, record);
+        const decision = differences.length > 0 ? decide(record, codeMatch, differences) : "merge";
+        if (decision === undefined) continue;
+        if (decision !== "separate") {
+          foldInto(record, codeMatch, decision === "replace" ? "replace" : decision === "keep" ? "keep" : "merge", `same code ${record.code}`);
+          continue;
+        }
+        problems.push(`${formatOrigin(record.at)}: code ${record.code} identifies ${describe(codeMatch)}: a row with the same code cannot be a different organisation; correct the code or decide keep or replace`);
+        continue;
+      }
+
+      // 2. The same id as an organisation of this run: reported by duplicateIds.
       const sameId = byId.get(record.id);
-      if (sameId && !sameId.at) {
-        // The same id as a node already in the graph: an explicit update of that organisation.
-        if (sameId.label !== self.label) problems.push(`${formatOrigin(record.at)}: "${record.id}" is ${article(sameId.label)} in the database, not ${article(self.label)}`);
-        else if (!regionsAgree(sameId.regionCode, record.region)) notes.push(`${formatOrigin(record.at)}: moves "${record.id}" from region ${sameId.regionCode} to ${record.region}`);
+      if (sameId?.at) {
         kept[file].push(record);
-        index(self, record.aliases);
         continue;
       }
+      // 3. The same id as one in the database: the same organisation only if names or codes agree.
       if (sameId) {
-        kept[file].push(record); // a duplicate id within the run: reported by duplicateIds
+        const sameName = nameKeys([record.name, record.nameZh, ...record.aliases]).some((key) => byKey.get(key)?.has(sameId.id));
+        const sameCode = record.code !== undefined && record.code === sameId.code;
+        const otherCode = record.code !== undefined && sameId.code !== undefined && record.code !== sameId.code;
+        if ((!sameName && !sameCode) || otherCode) {
+          // A file's own ids are local to it: "1" in two lists names two rows.
+          const id = separateId(record, (candidate) => byId.has(candidate));
+          notes.push(`${formatOrigin(record.at)}: id "${record.id}" already names ${sameId.name} (${sameId.regionCode ?? "no region"}) in the database; "${record.name}" is another organisation, loaded as "${id}"`);
+          renamed.set(record.id, id);
+          record = { ...record, id };
+          kept[file].push(record);
+          index(self(record), record.aliases);
+          continue;
+        }
+        if (sameId.label !== labelOf[file]) {
+          problems.push(`${formatOrigin(record.at)}: "${record.id}" is ${article(sameId.label)} in the database, not ${article(labelOf[file])}`);
+          continue;
+        }
+        const differences = differencesWith(sameId, record);
+        const decision = differences.length > 0 ? decide(record, sameId, differences) : "replace";
+        if (decision === undefined) continue;
+        if (decision === "separate") {
+          const id = separateId(record, (candidate) => byId.has(candidate));
+          renamed.set(record.id, id);
+          record = { ...record, id };
+          kept[file].push(record);
+          index(self(record), record.aliases);
+          continue;
+        }
+        if (decision === "keep") {
+          foldInto(record, sameId, "keep", "same id");
+          continue;
+        }
+        kept[file].push(record);
+        index(self(record), record.aliases);
         continue;
       }
+
+      // 4. A new id: the same organisation as one named alike, if exactly one.
       const matches = new Set(nameKeys([record.name, record.nameZh, ...record.aliases]).flatMap((key) => [...(byKey.get(key) ?? [])]));
       if (matches.size > 1) {
-        problems.push(`${formatOrigin(record.at)}: "${record.name}" matches several organisations by name: ${[...matches].map((id) => describe(byId.get(id)!)).join(", ")}; give the id of the one it is`);
+        problems.push(`${formatOrigin(record.at)}: "${record.name}" matches several organisations by name: ${[...matches].map((id) => describe(byId.get(id)!)).join(", ")}; give the id or the code of the one it is`);
         continue;
       }
       if (matches.size === 0) {
         kept[file].push(record);
-        index(self, record.aliases);
+        index(self(record), record.aliases);
         continue;
       }
       const target = byId.get([...matches][0]!)!;
-      const conflicts = [
-        target.label !== self.label ? `it is ${article(target.label)} there, ${article(self.label)} here` : undefined,
-        !regionsAgree(target.regionCode, record.region) ? `its region is ${target.regionCode} there, ${record.region} here` : undefined,
-        target.nameZh && record.nameZh && nameKey(target.nameZh) !== nameKey(record.nameZh) ? `its Chinese name is ${target.nameZh} there, ${record.nameZh} here` : undefined,
-      ].filter(Boolean);
-      if (conflicts.length > 0) {
-        problems.push(`${formatOrigin(record.at)}: "${record.name}" is named like ${describe(target)}, but ${conflicts.join("; ")}`);
+      if (target.label !== labelOf[file]) {
+        problems.push(`${formatOrigin(record.at)}: "${record.name}" is named like ${describe(target)}, but it is ${article(target.label)} there, ${article(labelOf[file])} here`);
         continue;
       }
-      renamed.set(record.id, target.id);
-      notes.push(`${formatOrigin(record.at)}: "${record.name}" is the same organisation as ${describe(target)}; merged`);
-      const into = target.at ? kept[fileOfLabel(target.label)].find((r) => r.id === target.id) : undefined;
-      if (into) mergeInto(into, record);
-      else folded.set(target.id, mergeInto(folded.get(target.id) ?? { ...record, id: target.id, name: target.name, aliases: [] }, record));
+      const differences = differencesWith(target, record);
+      if (target.code && record.code && target.code !== record.code) {
+        // Two codes: two organisations, however alike their names.
+        kept[file].push(record);
+        index(self(record), record.aliases);
+        continue;
+      }
+      const decision = differences.length > 0 ? decide(record, target, differences) : "merge";
+      if (decision === undefined) continue;
+      if (decision === "separate") {
+        kept[file].push(record);
+        index(self(record), record.aliases);
+        continue;
+      }
+      foldInto(record, target, decision === "merge" ? "merge" : decision, "same name");
     }
   }
   for (const record of folded.values()) kept[fileOfLabel(byId.get(record.id)!.label)].push(record);
@@ -126,6 +268,7 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
   return {
     problems,
     notes,
+    conflicts,
     records: {
       ...records,
       ...kept,
@@ -143,12 +286,22 @@ function article(label: string): string {
   return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
 }
 
-/** Adds what `from` knows and `into` lacks; a different spelling of the name becomes an alias. */
-function mergeInto(into: OrganizationRecord, from: OrganizationRecord): OrganizationRecord {
-  into.nameZh ??= from.nameZh;
-  into.kind ??= from.kind;
+/**
+ * Adds what `from` knows to `into`: what it lacks when merging or keeping (a different spelling of the
+ * name becomes an alias), and, when replacing, its region, Chinese name and kind over the old ones.
+ */
+function mergeInto(into: OrganizationRecord, from: OrganizationRecord, how: "merge" | "keep" | "replace" = "merge"): OrganizationRecord {
+  if (how === "replace") {
+    into.nameZh = from.nameZh ?? into.nameZh;
+    into.kind = from.kind ?? into.kind;
+    into.region = from.region ?? into.region;
+  } else {
+    into.nameZh ??= from.nameZh;
+    into.kind ??= from.kind;
+  }
+  into.code ??= from.code;
   // The more precise of two agreeing regions (a city rather than its province).
-  if (from.region && (!into.region || from.region.replace(/0+$/, "").length > into.region.replace(/0+$/, "").length)) into.region = from.region;
+  if (how === "merge" && from.region && (!into.region || (regionsAgree(into.region, from.region) && from.region.replace(/0+$/, "").length > into.region.replace(/0+$/, "").length))) into.region = from.region;
   const aliases = new Set([...into.aliases, ...from.aliases]);
   if (from.name !== into.name) aliases.add(from.name);
   into.aliases = [...aliases];
