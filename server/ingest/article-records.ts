@@ -3,8 +3,8 @@ import { extractArticle } from "../extract/extract.ts";
 import { UnreadableArticleError, readArticle } from "../extract/read-article.ts";
 import type { ExtractedArticle, Evidence, OrganizationRole } from "../extract/types.ts";
 import { nameKey } from "./name-key.ts";
-import type { Origin } from "./origin.ts";
-import { emptyRecordSet, type EvidenceRef, type RecordSet } from "./records.ts";
+import type { Origin } from "../model/origin.ts";
+import { emptyRecordSet, type EvidenceRef, type RecordSet } from "../model/records.ts";
 
 /** Facts below this confidence are loaded as unreviewed, for the review queue. */
 export const reviewThreshold = 0.7;

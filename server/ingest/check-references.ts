@@ -1,7 +1,7 @@
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
-import { excerpt, formatOrigin, type Origin } from "./origin.ts";
-import type { RecordSet } from "./records.ts";
+import { excerpt, formatOrigin, type Origin } from "../model/origin.ts";
+import type { RecordSet } from "../model/records.ts";
 
 /** The id spaces records point into, as the labels that hold them. */
 type Target = "Organization" | "Source" | "IndustryChain" | "ChainSegment" | "ChainTarget";

@@ -5,11 +5,11 @@ import { articleRecords } from "./article-records.ts";
 import { canonicalColumn } from "./column-names.ts";
 import { decodeText } from "./decode-text.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
-import { excerpt, formatOrigin } from "./origin.ts";
+import { excerpt, formatOrigin } from "../model/origin.ts";
 import { readCsv, RecordFileError, type SourceRow } from "./read-csv.ts";
 import { readJson } from "./read-json.ts";
-import { knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "./record-files.ts";
-import { emptyRecordSet, recordSchemas, type RecordSet } from "./records.ts";
+import { knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "../model/record-files.ts";
+import { emptyRecordSet, recordSchemas, type RecordSet } from "../model/records.ts";
 
 export interface ReadResult {
   records: RecordSet;

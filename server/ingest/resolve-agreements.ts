@@ -1,7 +1,7 @@
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
-import { formatOrigin } from "./origin.ts";
-import type { RecordOf, RecordSet } from "./records.ts";
+import { formatOrigin } from "../model/origin.ts";
+import type { RecordOf, RecordSet } from "../model/records.ts";
 
 type AgreementRecord = RecordOf<"agreements">;
 

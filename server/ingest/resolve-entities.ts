@@ -1,8 +1,8 @@
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
 import { nameKey, nameKeys } from "./name-key.ts";
-import { formatOrigin, type Origin } from "./origin.ts";
-import type { RecordOf, RecordSet } from "./records.ts";
+import { formatOrigin, type Origin } from "../model/origin.ts";
+import type { RecordOf, RecordSet } from "../model/records.ts";
 
 type OrganizationFile = "institutions" | "enterprises" | "governments";
 type OrganizationRecord = RecordOf<OrganizationFile>;

@@ -1,5 +1,5 @@
-import { formatOrigin } from "./origin.ts";
-import type { RecordSet } from "./records.ts";
+import { formatOrigin } from "../model/origin.ts";
+import type { RecordSet } from "../model/records.ts";
 import type { RegionResolver } from "../regions/region-resolver.ts";
 import { describeRegionProblem } from "../regions/region-message.ts";
 
