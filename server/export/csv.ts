@@ -1,4 +1,4 @@
-import { csvLine as line, type CsvValue } from "../generate/csv.ts";
+import { csvLine as line, type CsvValue } from "../text/csv.ts";
 import type { Network, NetworkNode } from "../model/network-types.ts";
 import { displayName, finiteOrNull, nodesById } from "./export-common.ts";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
-import { nameKeys } from "../ingest/name-key.ts";
+import { nameKeys } from "../text/name-key.ts";
 import { agreementTypes, knownColumns, segmentStages } from "../model/record-files.ts";
 import { recordSchemas } from "../model/records.ts";
 import { loadRegionTable } from "../regions/region-table.ts";

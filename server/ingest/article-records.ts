@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { extractArticle } from "../extract/extract.ts";
 import { UnreadableArticleError, readArticle } from "../extract/read-article.ts";
 import type { ExtractedArticle, Evidence, OrganizationRole } from "../extract/types.ts";
-import { nameKey } from "./name-key.ts";
+import { nameKey } from "../text/name-key.ts";
 import type { Origin } from "../model/origin.ts";
 import { emptyRecordSet, type EvidenceRef, type RecordSet } from "../model/records.ts";
 

@@ -6,7 +6,7 @@ import { projectRoot } from "../config.ts";
 import { maxArticleChars } from "../extract/read-article.ts";
 import { hostileValues, mutated } from "../../test/support/hostile-input.ts";
 import { createRandom } from "../generate/random.ts";
-import { decodeText } from "./decode-text.ts";
+import { decodeText } from "../text/decode-text.ts";
 import { readRecords, type ReadResult } from "./read-records.ts";
 
 /**

@@ -3,7 +3,7 @@ import path from "node:path";
 import { isArticleFile } from "../extract/read-article.ts";
 import { articleRecords } from "./article-records.ts";
 import { canonicalColumn } from "./column-names.ts";
-import { decodeText } from "./decode-text.ts";
+import { decodeText } from "../text/decode-text.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
 import { excerpt, formatOrigin } from "../model/origin.ts";
 import { readCsv, RecordFileError, type SourceRow } from "./read-csv.ts";

@@ -1,6 +1,6 @@
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
-import { nameKey, nameKeys } from "./name-key.ts";
+import { nameKey, nameKeys } from "../text/name-key.ts";
 import { formatOrigin, type Origin } from "../model/origin.ts";
 import type { RecordOf, RecordSet } from "../model/records.ts";
 
