@@ -1,5 +1,5 @@
 import { nameKeys } from "../text/name-key.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import type { County, Prefecture, Province } from "./regions.ts";
 
 /**

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { projectRoot } from "../config.ts";
 import { maxArticleChars } from "../extract/read-article.ts";
 import { hostileValues, mutated } from "../../test/support/hostile-input.ts";
-import { createRandom } from "../generate/random.ts";
+import { createRandom } from "../random.ts";
 import { decodeText } from "../text/decode-text.ts";
 import { readRecords, type ReadResult } from "./read-records.ts";
 
