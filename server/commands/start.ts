@@ -1,7 +1,7 @@
 import { checkServerConfig, type AtlasConfig } from "../config.ts";
 import { ensureClientBuilt } from "../client-build.ts";
 import { connectDatabase, servingDatabase } from "../db/database.ts";
-import { prepareDatabase } from "../db/prepare-database.ts";
+import { prepareDatabase } from "./prepare-database.ts";
 import { buildSchema } from "../graphql/build-schema.ts";
 import { createHttpServer } from "../http/app.ts";
 import { wholeNetwork } from "../api/network.ts";

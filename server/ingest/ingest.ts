@@ -1,5 +1,5 @@
 import type { Database } from "../db/database.ts";
-import { loadRegions, regionsAreLoaded } from "../regions/load-regions.ts";
+import { loadRegions, regionsAreLoaded } from "./load-regions.ts";
 import { sharedRegionResolver } from "../regions/shared-resolver.ts";
 import { checkReferences, duplicateIds } from "./check-references.ts";
 import { loadRecords, type LoadSummary } from "./load-records.ts";

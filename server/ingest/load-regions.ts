@@ -1,6 +1,6 @@
 import { namedQuery } from "../db/cypher-files.ts";
 import type { Database } from "../db/database.ts";
-import { loadRegionTable, type RegionRecord } from "./region-table.ts";
+import { loadRegionTable, type RegionRecord } from "../regions/region-table.ts";
 
 /** What a load of the regions did: nodes created, updated (a property or the parent changed), unchanged. */
 export interface RegionLoadSummary {

@@ -1,8 +1,8 @@
 import type { Logger } from "../logger.ts";
 import { loadSampleIfEmpty } from "../ingest/sample.ts";
-import { loadRegions, regionsAreLoaded } from "../regions/load-regions.ts";
-import { applySchema } from "./apply-schema.ts";
-import type { Database } from "./database.ts";
+import { loadRegions, regionsAreLoaded } from "../ingest/load-regions.ts";
+import { applySchema } from "../db/apply-schema.ts";
+import type { Database } from "../db/database.ts";
 
 /**
  * What every start does before serving: constraints and indexes, the regions table (reference data
