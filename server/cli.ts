@@ -1,12 +1,6 @@
-import { evalExtractCommand } from "./commands/eval-extract.ts";
-import { exportCommand } from "./commands/export.ts";
-import { extractCommand } from "./commands/extract.ts";
-import { generateCommand } from "./commands/generate.ts";
-import { ingestCommand } from "./commands/ingest.ts";
-import { start } from "./commands/start.ts";
-import { tokenCommand } from "./commands/token.ts";
+import { evalExtractCommand, exportCommand, extractCommand, generateCommand, ingestCommand, start, tokenCommand } from "./commands/index.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { DatabaseUnavailableError } from "./db/database.ts";
+import { DatabaseUnavailableError } from "./db/index.ts";
 import { createLogger } from "./logger.ts";
 
 const usage = `usage: npm run -s atlas -- <command>

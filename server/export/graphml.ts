@@ -1,4 +1,4 @@
-import type { Network, NetworkLink, NetworkNode } from "../model/network-types.ts";
+import type { Network, NetworkLink, NetworkNode } from "../model/index.ts";
 import { describeNetwork, displayName, finiteOrNull, nodesById } from "./export-common.ts";
 import { escapeXml } from "./xml.ts";
 

@@ -1,4 +1,4 @@
-import { nameKeys } from "../text/name-key.ts";
+import { nameKeys } from "../text/index.ts";
 import type { Random } from "../random.ts";
 import type { County, Prefecture, Province } from "./regions.ts";
 

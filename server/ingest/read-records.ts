@@ -1,15 +1,13 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { isArticleFile } from "../extract/read-article.ts";
+import { isArticleFile } from "../extract/index.ts";
 import { articleRecords } from "./article-records.ts";
 import { canonicalColumn } from "./column-names.ts";
-import { decodeText } from "../text/decode-text.ts";
+import { decodeText } from "../text/index.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
-import { excerpt, formatOrigin } from "../model/origin.ts";
+import { emptyRecordSet, excerpt, formatOrigin, knownColumns, recordFileName, recordFiles, recordSchemas, requiredColumns, type RecordFileName, type RecordSet } from "../model/index.ts";
 import { readCsv, RecordFileError, type SourceRow } from "./read-csv.ts";
 import { readJson } from "./read-json.ts";
-import { knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "../model/record-files.ts";
-import { emptyRecordSet, recordSchemas, type RecordSet } from "../model/records.ts";
 
 export interface ReadResult {
   records: RecordSet;

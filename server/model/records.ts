@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Origin } from "./origin.ts";
-import { parseDate } from "../text/parse-date.ts";
+import { parseDate } from "../text/index.ts";
 import { agreementTypes, segmentStages, type RecordFileName } from "./record-files.ts";
 
 // Ids are keys of uniqueness constraints, whose index refuses values over about 8 KB only at
