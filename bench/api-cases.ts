@@ -4,7 +4,7 @@ import { NETWORK_QUERY, SEARCH_QUERY } from "../client/src/network/network-query
 import { ORG_PROFILE_QUERY } from "../client/src/org-profile/org-profile-query.ts";
 import neo4j from "neo4j-driver";
 import type { Database } from "../server/db/database.ts";
-import { createRandom } from "../server/generate/random.ts";
+import { createRandom } from "../server/random.ts";
 import { benchQuery } from "./bench-queries.ts";
 
 /** The API questions the benchmark times, named as in results.json (`api.<name>`). */

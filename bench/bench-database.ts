@@ -4,7 +4,7 @@ import { applySchema } from "../server/db/apply-schema.ts";
 import { connectDatabase, type Database } from "../server/db/database.ts";
 import { loadConfig } from "../server/config.ts";
 import type { Logger } from "../server/logger.ts";
-import { loadRegions, regionsAreLoaded } from "../server/regions/load-regions.ts";
+import { loadRegions, regionsAreLoaded } from "../server/ingest/load-regions.ts";
 import { freePort } from "../test/support/free-port.ts";
 
 export interface BenchDatabase {

@@ -1,8 +1,8 @@
 import { buildCollaborationGraph, type CollaborationGraph, type CollaborationLinkInput } from "../server/analytics/collaboration-graph.ts";
 import { enterpriseActivity, institutionActivity } from "../server/generate/degrees.ts";
-import { createRandom, WeightedSampler, type Random } from "../server/generate/random.ts";
+import { createRandom, WeightedSampler, type Random } from "../server/random.ts";
 import { tuning } from "../server/generate/scales.ts";
-import type { OrganizationLabel } from "../server/network/network-types.ts";
+import type { OrganizationLabel } from "../server/model/network-types.ts";
 
 /**
  * A collaboration graph shaped like the national one, for timing the analytics at sizes the

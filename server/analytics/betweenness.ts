@@ -1,5 +1,5 @@
 import type { Attributes } from "graphology-types";
-import { createRandom } from "../generate/random.ts";
+import { createRandom } from "../random.ts";
 import { adjacency, type Adjacency } from "./adjacency.ts";
 import type { CollaborationGraph } from "./collaboration-graph.ts";
 

@@ -1,6 +1,6 @@
 import louvainModule from "graphology-communities-louvain";
 import type { Attributes } from "graphology-types";
-import { createRandom } from "../generate/random.ts";
+import { createRandom } from "../random.ts";
 import type { CollaborationGraph } from "./collaboration-graph.ts";
 
 // The package is CommonJS (`module.exports = louvain`) typed as `export default`: under NodeNext

@@ -1,4 +1,4 @@
-import { createRandom } from "../generate/random.ts";
+import { createRandom } from "../random.ts";
 import { buildCollaborationGraph, type CollaborationGraph, type CollaborationLinkInput } from "./collaboration-graph.ts";
 
 /**

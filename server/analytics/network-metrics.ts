@@ -1,5 +1,5 @@
 import type { Attributes } from "graphology-types";
-import type { Network, NetworkNode } from "../network/network-types.ts";
+import type { Network, NetworkNode } from "../model/index.ts";
 import { betweenness, type BetweennessOptions } from "./betweenness.ts";
 import type { CollaborationGraph } from "./collaboration-graph.ts";
 import { communities, type CommunityOptions } from "./communities.ts";

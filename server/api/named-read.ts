@@ -1,6 +1,5 @@
 import neo4j from "neo4j-driver";
-import type { Database } from "../db/database.ts";
-import { namedQuery } from "../db/cypher-files.ts";
+import { namedQuery, type Database } from "../db/index.ts";
 
 /**
  * Runs a named query (cypher/queries/<name>.cypher) in a read transaction with the API's timeout,

@@ -1,5 +1,5 @@
 import { badInput, overLimit } from "./api-error.ts";
-import type { OrganizationLabel } from "../network/network-types.ts";
+import type { OrganizationLabel } from "../model/index.ts";
 
 /** The network query's filter as the API takes it (GraphQL NetworkFilter, or an export URL's query string). */
 export interface NetworkFilterInput {

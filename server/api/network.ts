@@ -1,5 +1,5 @@
 import { buildCollaborationGraph, networkMetrics, strongestPart, type CollaborationGraph } from "../analytics/index.ts";
-import type { Network, NetworkLink, NetworkNode, OrganizationLabel } from "../network/network-types.ts";
+import type { Network, NetworkLink, NetworkNode, OrganizationLabel } from "../model/index.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { needsAgreements, networkKey, normaliseNetworkFilter, type NetworkFilter, type NetworkFilterInput } from "./network-filter.ts";
 

@@ -2,7 +2,7 @@ import { read, type ApiContext } from "./api-context.ts";
 import { agreementSummaries } from "./agreement-summaries.ts";
 import type { AgreementSummary, ChainRef, Evidence, OrgRef, RegionRef, SegmentRef } from "./api-types.ts";
 import { wholeNetwork } from "./network.ts";
-import type { BetweennessMethod, Network, NetworkLink } from "../network/network-types.ts";
+import type { BetweennessMethod, Network, NetworkLink } from "../model/index.ts";
 
 /** Most agreements listed on a profile, most recent first; most partners in the list and the ego network. */
 export const profileLimits = { agreements: 500, partners: 200 } as const;

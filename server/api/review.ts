@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
-import { namedQuery } from "../db/cypher-files.ts";
-import { agreementTypes } from "../ingest/record-files.ts";
+import { namedQuery } from "../db/index.ts";
+import { agreementTypes } from "../model/index.ts";
 import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { agreementSummaries } from "./agreement-summaries.ts";

@@ -1,7 +1,6 @@
 import path from "node:path";
 import { projectRoot } from "../config.ts";
-import { evaluate, formatEvaluation, loadGoldSets } from "../extract/evaluate.ts";
-import { extractFile } from "../extract/extract.ts";
+import { evaluate, extractFile, formatEvaluation, loadGoldSets } from "../extract/index.ts";
 
 /**
  * `eval-extract [--details]`: precision, recall and F1 of the extractor on every annotated set in

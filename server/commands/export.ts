@@ -1,12 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { AnalyticsCache } from "../api/analytics-cache.ts";
-import { isoToday, type ApiContext } from "../api/api-context.ts";
-import { defaultLimits } from "../api/api-limits.ts";
-import { network } from "../api/network.ts";
-import { networkNodeLimit, type NetworkFilterInput } from "../api/network-filter.ts";
+import { AnalyticsCache, defaultLimits, isoToday, network, networkNodeLimit, type ApiContext, type NetworkFilterInput } from "../api/index.ts";
 import type { AtlasConfig } from "../config.ts";
-import { connectDatabase } from "../db/database.ts";
+import { connectDatabase } from "../db/index.ts";
 import { exportFormats, exportNetwork, isExportFormat, type ExportFormat } from "../export/index.ts";
 import type { Logger } from "../logger.ts";
 

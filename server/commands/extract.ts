@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
-import { extractArticle, toExtractJson } from "../extract/extract.ts";
-import { UnreadableArticleError, isArticleFile, readArticle } from "../extract/read-article.ts";
+import { extractArticle, isArticleFile, readArticle, toExtractJson, UnreadableArticleError } from "../extract/index.ts";
 
 const usage = "usage: npm run -s atlas -- extract [--format json|evidence] <article.txt|.md|.html>\n";
 

@@ -1,5 +1,4 @@
-import { generateDataset, GenerateOptionsError } from "../generate/generate.ts";
-import { scaleNames, type ScaleName } from "../generate/scales.ts";
+import { generateDataset, GenerateOptionsError, scaleNames, type ScaleName } from "../generate/index.ts";
 
 export const generateUsage = `usage: npm run -s atlas -- generate --scale <${scaleNames.join("|")}> --seed N --out DIR [--province CODE]
   --scale      national (about 3,000 institutions, 100,000 enterprises, 1,000,000 agreements),

@@ -1,9 +1,6 @@
 import type { AtlasConfig } from "../config.ts";
-import { applySchema } from "../db/apply-schema.ts";
-import { connectDatabase } from "../db/database.ts";
-import { changedNothing, ingest, type IngestResult } from "../ingest/ingest.ts";
-import { terminalProgress } from "../ingest/progress.ts";
-import { conflictDecisions, type ConflictDecision } from "../ingest/resolve-entities.ts";
+import { applySchema, connectDatabase } from "../db/index.ts";
+import { changedNothing, conflictDecisions, ingest, terminalProgress, type ConflictDecision, type IngestResult } from "../ingest/index.ts";
 import type { Logger } from "../logger.ts";
 
 const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] <files or folders>\n";

@@ -1,10 +1,10 @@
 import { checkServerConfig, type AtlasConfig } from "../config.ts";
 import { ensureClientBuilt } from "../client-build.ts";
-import { connectDatabase, servingDatabase } from "../db/database.ts";
-import { prepareDatabase } from "../db/prepare-database.ts";
-import { buildSchema } from "../graphql/build-schema.ts";
-import { createHttpServer } from "../http/app.ts";
-import { wholeNetwork } from "../api/network.ts";
+import { connectDatabase, servingDatabase } from "../db/index.ts";
+import { prepareDatabase } from "./prepare-database.ts";
+import { buildSchema } from "../graphql/index.ts";
+import { createHttpServer } from "../http/index.ts";
+import { wholeNetwork } from "../api/index.ts";
 import type { Logger } from "../logger.ts";
 
 /** `npm start`: database, schema, sample data, then the dashboard and API on PORT. Ctrl-C stops it all. */

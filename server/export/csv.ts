@@ -1,5 +1,5 @@
-import { csvLine as line, type CsvValue } from "../generate/csv.ts";
-import type { Network, NetworkNode } from "../network/network-types.ts";
+import { csvLine as line, type CsvValue } from "../text/index.ts";
+import type { Network, NetworkNode } from "../model/index.ts";
 import { displayName, finiteOrNull, nodesById } from "./export-common.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { Network, NetworkNode } from "../network/network-types.ts";
+import type { Network, NetworkNode } from "../model/index.ts";
 
 /** What every export shares: the name a node is shown by, checks on the network, its description. */
 

@@ -1,4 +1,4 @@
-import type { Network } from "../network/network-types.ts";
+import type { Network } from "../model/index.ts";
 import { csvTables, networkToCsv, type CsvTable } from "./csv.ts";
 import { networkToGexf } from "./gexf.ts";
 import { networkToGraphml } from "./graphml.ts";

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from "graphology";
 import { write } from "graphology-gexf";
-import type { Network } from "../network/network-types.ts";
+import type { Network } from "../model/index.ts";
 import { describeNetwork, displayName, finiteOrNull, nodesById } from "./export-common.ts";
 import { xmlSafe } from "./xml.ts";
 

@@ -1,4 +1,4 @@
-import type { Network, NetworkLink, NetworkNode } from "../network/network-types.ts";
+import type { Network, NetworkLink, NetworkNode } from "../model/index.ts";
 import { describeNetwork, displayName, finiteOrNull, nodesById } from "./export-common.ts";
 import { escapeXml } from "./xml.ts";
 

@@ -1,4 +1,4 @@
-import type { Network, NetworkNode } from "../network/network-types.ts";
+import type { Network, NetworkNode } from "../model/index.ts";
 
 /**
  * A small cooperation network for the export tests, written out by hand: a path

@@ -1,4 +1,4 @@
-import { parseDate } from "../ingest/parse-date.ts";
+import { parseDate } from "../text/index.ts";
 import type { ArticleText, Language, OrganizationRole } from "./types.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { nameKey } from "../ingest/name-key.ts";
+import { nameKey } from "../text/index.ts";
 import type { AgreementType, ExtractJson, GoldArticle, OrganizationRole } from "./types.ts";
 
 /**

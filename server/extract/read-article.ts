@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { decodeText } from "../ingest/decode-text.ts";
+import { decodeText } from "../text/index.ts";
 import { cleanArticle } from "./clean-article.ts";
 import { HtmlTooDeepError, htmlToText } from "./html-to-text.ts";
 import { markdownToText } from "./markdown-to-text.ts";

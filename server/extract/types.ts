@@ -1,4 +1,4 @@
-import type { agreementTypes } from "../ingest/record-files.ts";
+import type { agreementTypes } from "../model/index.ts";
 
 /**
  * What the extractor finds in one article. Every fact carries the sentence that states it

@@ -1,7 +1,7 @@
 import { SigningCalendar, yearsLater } from "./dates.ts";
 import type { Chain, Enterprise, Government, Ids, Institution } from "./model.ts";
 import type { Scope } from "./placement.ts";
-import { WeightedSampler, type Random } from "./random.ts";
+import { WeightedSampler, type Random } from "../random.ts";
 import { distanceKm, type Province } from "./regions.ts";
 import { tuning } from "./scales.ts";
 

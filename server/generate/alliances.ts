@@ -2,7 +2,7 @@ import type { AgreementInput } from "./agreements.ts";
 import { SigningCalendar } from "./dates.ts";
 import type { Chain, Enterprise, Government, Institution } from "./model.ts";
 import { NameRegistry, placeOf, type BilingualName, type Place } from "./names.ts";
-import { WeightedSampler, type Random } from "./random.ts";
+import { WeightedSampler, type Random } from "../random.ts";
 import type { Province } from "./regions.ts";
 
 /**

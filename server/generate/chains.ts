@@ -1,7 +1,7 @@
 import { chainCatalogue, segmentTemplates, type ChainTemplate } from "./chain-catalogue.ts";
 import type { Chain, Ids, Segment } from "./model.ts";
 import type { Scope } from "./placement.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import type { Province } from "./regions.ts";
 import type { Scale } from "./scales.ts";
 

@@ -1,4 +1,4 @@
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import { tuning } from "./scales.ts";
 
 /** Calendar days as the generator uses them: whole days since 1970-01-01, written YYYY-MM-DD. */

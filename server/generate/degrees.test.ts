@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { enterpriseActivity, institutionActivity, summarizeDegrees } from "./degrees.ts";
-import { createRandom } from "./random.ts";
+import { createRandom } from "../random.ts";
 
 describe("activity", () => {
   it("leaves some enterprises inactive and gives a few a great deal", () => {

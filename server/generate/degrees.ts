@@ -1,5 +1,5 @@
 import type { EnterpriseKind, InstitutionKind } from "./names.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import { tuning } from "./scales.ts";
 
 /**

@@ -3,7 +3,7 @@ import { enterpriseActivity, enterpriseKind, largeEnterpriseWeight } from "./deg
 import type { Chain, Enterprise, Ids, Segment } from "./model.ts";
 import { enterpriseName, genericWords, placeOf, type NameRegistry, type Place } from "./names.ts";
 import { countsByProvince, locate, type Location, type Scope } from "./placement.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import type { Province } from "./regions.ts";
 import { tuning, type Scale } from "./scales.ts";
 

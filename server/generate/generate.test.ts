@@ -4,10 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
-import { nameKeys } from "../ingest/name-key.ts";
-import { agreementTypes, knownColumns, segmentStages } from "../ingest/record-files.ts";
-import { recordSchemas } from "../ingest/records.ts";
-import { loadRegionTable } from "../regions/region-table.ts";
+import { nameKeys } from "../text/index.ts";
+import { agreementTypes, knownColumns, recordSchemas, segmentStages } from "../model/index.ts";
+import { loadRegionTable } from "../regions/index.ts";
 import { generateDataset, GenerateOptionsError, type GenerateResult } from "./generate.ts";
 import { datasetColumns, type DatasetFile } from "./write-dataset.ts";
 

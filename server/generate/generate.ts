@@ -9,7 +9,7 @@ import { buildInstitutions } from "./institutions.ts";
 import { makeIds } from "./model.ts";
 import { NameRegistry } from "./names.ts";
 import { chooseScope } from "./placement.ts";
-import { createRandom } from "./random.ts";
+import { createRandom } from "../random.ts";
 import { loadProvinces } from "./regions.ts";
 import { resolveScale, tuning, type Scale, type ScaleName } from "./scales.ts";
 import { rows, writeDatasetFile, writeReadme } from "./write-dataset.ts";

@@ -10,7 +10,7 @@ import {
   type NameRegistry,
 } from "./names.ts";
 import type { Scope } from "./placement.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import type { County, Prefecture, Province } from "./regions.ts";
 
 /**

@@ -2,7 +2,7 @@ import { institutionActivity } from "./degrees.ts";
 import type { Ids, Institution } from "./model.ts";
 import { acronym, institutionName, placeOf, type InstitutionKind, type NameRegistry, type Place } from "./names.ts";
 import { countsByProvince, locate, type Location, type Scope } from "./placement.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import { tuning, type Scale } from "./scales.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRandom } from "./random.ts";
+import { createRandom } from "../random.ts";
 import { acronym, brand, bureauName, countyGovernmentName, departmentName, enterpriseName, institutionName, NameRegistry, placeOf, prefectureGovernmentName } from "./names.ts";
 import { loadProvinces, type Province } from "./regions.ts";
 

@@ -1,5 +1,5 @@
-import { nameKeys } from "../ingest/name-key.ts";
-import type { Random } from "./random.ts";
+import { nameKeys } from "../text/index.ts";
+import type { Random } from "../random.ts";
 import type { County, Prefecture, Province } from "./regions.ts";
 
 /**

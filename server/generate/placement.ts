@@ -1,5 +1,5 @@
 import type { Located } from "./model.ts";
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 import { distanceKm, findProvince, type County, type Province } from "./regions.ts";
 import { tuning, type Scale } from "./scales.ts";
 

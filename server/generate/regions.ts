@@ -1,5 +1,4 @@
-import { chineseShortName } from "../regions/chinese-short-name.ts";
-import { loadRegionTable, type RegionRecord } from "../regions/region-table.ts";
+import { chineseShortName, loadRegionTable, type RegionRecord } from "../regions/index.ts";
 
 /**
  * The places a synthetic organisation can sit in: the 31 mainland provinces of GB/T 2260, their

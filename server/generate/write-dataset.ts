@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AgreementRecord } from "./agreements.ts";
 import type { AllianceRecord } from "./alliances.ts";
-import { writeCsv, type CsvValue } from "./csv.ts";
+import { writeCsv, type CsvValue } from "../text/index.ts";
 import type { Chain, Enterprise, Government, Institution, Segment } from "./model.ts";
 
 /** The record files of DESIGN.md ("Records") as the generator writes them: the sample's columns, in its order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultLimits } from "../api/api-limits.ts";
+import { defaultLimits } from "../api/index.ts";
 import { formatError } from "./format-error.ts";
 
 const format = formatError(defaultLimits);

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import type { ApiLimits } from "../api/api-limits.ts";
+import type { ApiLimits } from "../api/index.ts";
 
 interface Neo4jLikeError {
   code?: string;

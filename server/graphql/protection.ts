@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ValidationRule } from "graphql";
-import type { ApiLimits } from "../api/api-limits.ts";
+import type { ApiLimits } from "../api/index.ts";
 import { pageSizeLimit } from "./page-size-limit.ts";
 
 /**

@@ -1,17 +1,6 @@
 import type { JWTPayload } from "jose";
 import { isDate } from "neo4j-driver";
-import type { ApiContext } from "../api/api-context.ts";
-import { briefing } from "../api/briefing.ts";
-import { chainCoverage } from "../api/chain-coverage.ts";
-import { coverageMatrix } from "../api/coverage-matrix.ts";
-import { network } from "../api/network.ts";
-import type { NetworkFilterInput } from "../api/network-filter.ts";
-import { orgProfile } from "../api/org-profile.ts";
-import { reviewAgreement, reviewQueue, type AgreementCorrection, type ReviewDecision } from "../api/review.ts";
-import { search } from "../api/search.ts";
-import { shortestPaths } from "../api/shortest-paths.ts";
-import { timeline, type TimelineFilterInput } from "../api/timeline.ts";
-import type { TimelineInterval } from "../api/timeline-periods.ts";
+import { briefing, chainCoverage, coverageMatrix, network, orgProfile, reviewAgreement, reviewQueue, search, shortestPaths, timeline, type AgreementCorrection, type ApiContext, type NetworkFilterInput, type ReviewDecision, type TimelineFilterInput, type TimelineInterval } from "../api/index.ts";
 
 /** What each GraphQL request carries: the API's services, and the token @neo4j/graphql checks. */
 export interface RequestContext {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { boundaryJson, prepareBoundaries, simplifyRing, type BoundaryCollection } from "../regions/boundary-geojson.ts";
+import { boundaryJson, prepareBoundaries, simplifyRing, type BoundaryCollection } from "../regions/index.ts";
 import { boundariesRoute } from "./boundaries-route.ts";
 
 const decimals = (value: number) => (String(value).split(".")[1] ?? "").length;

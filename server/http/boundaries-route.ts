@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import { BOUNDARY_LEVELS, boundaryJson, type BoundaryLevel } from "../regions/boundary-geojson.ts";
+import { BOUNDARY_LEVELS, boundaryJson, type BoundaryLevel } from "../regions/index.ts";
 
 export interface BoundariesRouteOptions {
   /** The prepared JSON for a level (and province); the cached preparation of boundary-geojson.ts unless a test gives another. */

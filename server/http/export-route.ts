@@ -1,8 +1,6 @@
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
-import type { ApiContext } from "../api/api-context.ts";
-import { network } from "../api/network.ts";
-import { networkFilterFromSearchParams, networkNodeLimit } from "../api/network-filter.ts";
+import { network, networkFilterFromSearchParams, networkNodeLimit, type ApiContext } from "../api/index.ts";
 import { exportNetwork, isExportFormat, exportFormats } from "../export/index.ts";
 
 /**

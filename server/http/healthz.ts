@@ -1,5 +1,5 @@
 import type { RequestHandler } from "express";
-import type { Database } from "../db/database.ts";
+import type { Database } from "../db/index.ts";
 
 /** 200 when the database answers a trivial read within two seconds, 503 otherwise. */
 export function healthz(database: Database): RequestHandler {

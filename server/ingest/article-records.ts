@@ -1,10 +1,7 @@
 import { createHash } from "node:crypto";
-import { extractArticle } from "../extract/extract.ts";
-import { UnreadableArticleError, readArticle } from "../extract/read-article.ts";
-import type { ExtractedArticle, Evidence, OrganizationRole } from "../extract/types.ts";
-import { nameKey } from "./name-key.ts";
-import type { Origin } from "./origin.ts";
-import { emptyRecordSet, type EvidenceRef, type RecordSet } from "./records.ts";
+import { extractArticle, readArticle, UnreadableArticleError, type Evidence, type ExtractedArticle, type OrganizationRole } from "../extract/index.ts";
+import { nameKey } from "../text/index.ts";
+import { emptyRecordSet, type EvidenceRef, type Origin, type RecordSet } from "../model/index.ts";
 
 /** Facts below this confidence are loaded as unreviewed, for the review queue. */
 export const reviewThreshold = 0.7;

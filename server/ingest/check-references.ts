@@ -1,7 +1,5 @@
-import { namedQuery } from "../db/cypher-files.ts";
-import type { Database } from "../db/database.ts";
-import { excerpt, formatOrigin, type Origin } from "./origin.ts";
-import type { RecordSet } from "./records.ts";
+import { namedQuery, type Database } from "../db/index.ts";
+import { excerpt, formatOrigin, type Origin, type RecordSet } from "../model/index.ts";
 
 /** The id spaces records point into, as the labels that hold them. */
 type Target = "Organization" | "Source" | "IndustryChain" | "ChainSegment" | "ChainTarget";

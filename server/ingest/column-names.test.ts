@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalColumn } from "./column-names.ts";
-import { knownColumns } from "./record-files.ts";
+import { knownColumns } from "../model/index.ts";
 
 describe("canonicalColumn", () => {
   it("accepts the contract's names in any case or spacing", () => {

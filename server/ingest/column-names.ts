@@ -1,4 +1,4 @@
-import type { RecordFileName } from "./record-files.ts";
+import type { RecordFileName } from "../model/index.ts";
 
 /**
  * Other names users give our columns: Chinese headers from spreadsheets made in China, and

@@ -1,5 +1,5 @@
 import { canonicalColumn } from "./column-names.ts";
-import { knownColumns, recordFiles } from "./record-files.ts";
+import { knownColumns, recordFiles } from "../model/index.ts";
 import type { Table, TableRow } from "./table.ts";
 
 /** How far down a header row is looked for: title rows and notes above it are a few lines at most. */

@@ -3,10 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../config.ts";
-import { maxArticleChars } from "../extract/read-article.ts";
+import { maxArticleChars } from "../extract/index.ts";
 import { hostileValues, mutated } from "../../test/support/hostile-input.ts";
-import { createRandom } from "../generate/random.ts";
-import { decodeText } from "./decode-text.ts";
+import { createRandom } from "../random.ts";
+import { decodeText } from "../text/index.ts";
 import { readRecords, type ReadResult } from "./read-records.ts";
 
 /**

@@ -1,6 +1,6 @@
-import type { Database } from "../db/database.ts";
-import { loadRegions, regionsAreLoaded } from "../regions/load-regions.ts";
-import { sharedRegionResolver } from "../regions/shared-resolver.ts";
+import type { Database } from "../db/index.ts";
+import { loadRegions, regionsAreLoaded } from "./load-regions.ts";
+import { sharedRegionResolver } from "../regions/index.ts";
 import { checkReferences, duplicateIds } from "./check-references.ts";
 import { loadRecords, type LoadSummary } from "./load-records.ts";
 import type { ProgressReporter } from "./progress.ts";

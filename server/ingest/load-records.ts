@@ -1,8 +1,7 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import { namedQuery } from "../db/cypher-files.ts";
-import type { Database } from "../db/database.ts";
+import { namedQuery, type Database } from "../db/index.ts";
 import type { ProgressReporter } from "./progress.ts";
-import type { EvidenceRef, RecordSet } from "./records.ts";
+import type { EvidenceRef, RecordSet } from "../model/index.ts";
 
 /** What a load did, per kind of node: created, updated (a property or label changed), unchanged. */
 export interface LoadSummary {

@@ -1,6 +1,4 @@
-import { identityCodeKind } from "../model/identity-codes.ts";
-import type { Origin } from "./origin.ts";
-import type { RecordFileName } from "./record-files.ts";
+import { identityCodeKind, type Origin, type RecordFileName } from "../model/index.ts";
 
 /** Columns that hold lists, which several headers may fill together. */
 export const listColumns = new Set(["parties", "members", "segments", "aliases", "serves", "source"]);

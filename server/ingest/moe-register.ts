@@ -1,4 +1,4 @@
-import type { RegionResolver } from "../regions/region-resolver.ts";
+import type { RegionResolver } from "../regions/index.ts";
 import type { SourceRow } from "./read-csv.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { formatOrigin, type Origin } from "./origin.ts";
+import { formatOrigin, type Origin } from "../model/index.ts";
 
 /** One data row of a record file: values by header as written, and where the row starts. */
 export interface SourceRow {

@@ -1,5 +1,5 @@
 import { RecordFileError, type SourceRow } from "./read-csv.ts";
-import { recordFiles, type RecordFileName } from "./record-files.ts";
+import { recordFiles, type RecordFileName } from "../model/index.ts";
 
 /** Line of a character offset, for JSON syntax errors. */
 function lineAt(text: string, offset: number): number {

@@ -1,20 +1,18 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { isArticleFile } from "../extract/read-article.ts";
+import { isArticleFile } from "../extract/index.ts";
 import { articleRecords } from "./article-records.ts";
-import { sharedRegionResolver } from "../regions/shared-resolver.ts";
+import { sharedRegionResolver } from "../regions/index.ts";
 import { canonicalColumn } from "./column-names.ts";
-import { decodeText } from "./decode-text.ts";
+import { decodeText } from "../text/index.ts";
 import { tableLayout, type TableLayout } from "./find-header.ts";
 import { localId, listColumns } from "./local-ids.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
-import { excerpt, formatOrigin } from "./origin.ts";
+import { emptyRecordSet, excerpt, formatOrigin, knownColumns, recordFiles, recordSchemas, requiredColumns, type RecordFileName, type RecordSet } from "../model/index.ts";
 import { RecordFileError, type SourceRow } from "./read-csv.ts";
 import { readJson } from "./read-json.ts";
 import { isWorkbookFile } from "./read-workbook.ts";
 import { recogniseKind } from "./recognise-kind.ts";
-import { knownColumns, recordFiles, requiredColumns, type RecordFileName } from "./record-files.ts";
-import { emptyRecordSet, recordSchemas, type RecordSet } from "./records.ts";
 import { csvTable, workbookTables, type Table } from "./table.ts";
 
 export interface ReadResult {

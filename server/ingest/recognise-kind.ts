@@ -1,7 +1,6 @@
 import path from "node:path";
 import { canonicalColumn } from "./column-names.ts";
-import { excerpt } from "./origin.ts";
-import { knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "./record-files.ts";
+import { excerpt, knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "../model/index.ts";
 
 /**
  * What kind of records a table holds, from its columns first: a planner's list is called

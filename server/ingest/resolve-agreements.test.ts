@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyRecordSet, type RecordOf } from "./records.ts";
+import { emptyRecordSet, type RecordOf } from "../model/index.ts";
 import { resolveAgreements } from "./resolve-agreements.ts";
 
 function agreement(id: string, extra: Partial<RecordOf<"agreements">> = {}): RecordOf<"agreements"> {

@@ -1,7 +1,5 @@
-import { namedQuery } from "../db/cypher-files.ts";
-import type { Database } from "../db/database.ts";
-import { formatOrigin } from "./origin.ts";
-import type { RecordOf, RecordSet } from "./records.ts";
+import { namedQuery, type Database } from "../db/index.ts";
+import { formatOrigin, type RecordOf, type RecordSet } from "../model/index.ts";
 
 type AgreementRecord = RecordOf<"agreements">;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyRecordSet, type RecordOf, type RecordSet } from "./records.ts";
+import { emptyRecordSet, type RecordOf, type RecordSet } from "../model/index.ts";
 import { regionsAgree, resolveOrganizations } from "./resolve-entities.ts";
 
 function organization(id: string, name: string, extra: Partial<RecordOf<"institutions">> = {}, line = 2): RecordOf<"institutions"> {

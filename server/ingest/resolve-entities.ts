@@ -1,9 +1,7 @@
 import path from "node:path";
-import { namedQuery } from "../db/cypher-files.ts";
-import type { Database } from "../db/database.ts";
-import { nameKey, nameKeys } from "./name-key.ts";
-import { formatOrigin, type Origin } from "./origin.ts";
-import type { RecordOf, RecordSet } from "./records.ts";
+import { namedQuery, type Database } from "../db/index.ts";
+import { nameKey, nameKeys } from "../text/index.ts";
+import { formatOrigin, type Origin, type RecordOf, type RecordSet } from "../model/index.ts";
 
 type OrganizationFile = "institutions" | "enterprises" | "governments";
 type OrganizationRecord = RecordOf<OrganizationFile>;

@@ -1,7 +1,5 @@
-import { formatOrigin } from "./origin.ts";
-import type { RecordSet } from "./records.ts";
-import type { RegionResolver } from "../regions/region-resolver.ts";
-import { describeRegionProblem } from "../regions/region-message.ts";
+import { formatOrigin, type RecordSet } from "../model/index.ts";
+import { describeRegionProblem, type RegionResolver } from "../regions/index.ts";
 
 /**
  * Replaces each record's region, however written (610000, 陕西省, Shaanxi, Xi'an), by its GB/T 2260

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { projectRoot } from "../config.ts";
-import type { Database } from "../db/database.ts";
+import type { Database } from "../db/index.ts";
 import type { Logger } from "../logger.ts";
 import { ingest } from "./ingest.ts";
 

@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import type { Origin } from "./origin.ts";
+import type { Origin } from "../model/index.ts";
 import { RecordFileError } from "./read-csv.ts";
 import { readWorkbook, WorkbookError } from "./read-workbook.ts";
 

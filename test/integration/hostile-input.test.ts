@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { projectRoot } from "../../server/config.ts";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
-import { createRandom } from "../../server/generate/random.ts";
+import { createRandom } from "../../server/random.ts";
 import { changedNothing, ingest, type IngestResult } from "../../server/ingest/ingest.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
 import { hostileValues, mutated } from "../support/hostile-input.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadWithLoadCsv } from "../../bench/load-csv.ts";
 import type { Database } from "../../server/db/database.ts";
-import { prepareDatabase } from "../../server/db/prepare-database.ts";
+import { prepareDatabase } from "../../server/commands/prepare-database.ts";
 import { generateDataset } from "../../server/generate/generate.ts";
 import { ingest } from "../../server/ingest/ingest.ts";
 import { createLogger } from "../../server/logger.ts";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../../server/db/database.ts";
-import { prepareDatabase } from "../../server/db/prepare-database.ts";
+import { prepareDatabase } from "../../server/commands/prepare-database.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
 import { createLogger } from "../../server/logger.ts";
 import { csvRows } from "../support/csv-rows.ts";

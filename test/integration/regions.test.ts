@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
-import { loadRegions, regionsAreLoaded } from "../../server/regions/load-regions.ts";
+import { loadRegions, regionsAreLoaded } from "../../server/ingest/load-regions.ts";
 import { loadRegionTable } from "../../server/regions/region-table.ts";
 import { canonicalDump, connectTestDatabase, resetDatabase, countOf } from "../support/test-database.ts";
 

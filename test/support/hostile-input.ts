@@ -1,4 +1,4 @@
-import type { Random } from "../../server/generate/random.ts";
+import type { Random } from "../../server/random.ts";
 
 /**
  * Values that must pass through ingest untouched: they are data, never code, in Cypher or in a

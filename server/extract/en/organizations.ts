@@ -1,4 +1,4 @@
-import { nameKey } from "../../ingest/name-key.ts";
+import { nameKey } from "../../text/index.ts";
 import type { OrganizationRole } from "../types.ts";
 import { findOrganizationNames, type NameCandidate } from "./org-names.ts";
 import { regionLevelWords } from "./org-lexicon.ts";

@@ -1,8 +1,4 @@
-import { englishAliases } from "../../regions/english-name.ts";
-import type { RegionResolver } from "../../regions/region-resolver.ts";
-import { loadRegionTable, type RegionRecord } from "../../regions/region-table.ts";
-import { latinKey, latinWords } from "../../regions/region-text.ts";
-import { sharedRegionResolver } from "../../regions/shared-resolver.ts";
+import { englishAliases, latinKey, latinWords, loadRegionTable, sharedRegionResolver, type RegionRecord, type RegionResolver } from "../../regions/index.ts";
 import { genericNameWords, placeSuffixWords, sentenceOpeners } from "./org-lexicon.ts";
 import { isPersonName } from "./person-names.ts";
 import { isCapitalised, tokenize, type Token } from "./tokens.ts";

@@ -1,4 +1,4 @@
-import { nameKey } from "../../ingest/name-key.ts";
+import { nameKey } from "../../text/index.ts";
 import type { OrganizationRole } from "../types.ts";
 import { findOrgMentions, type OrgMention } from "./org-mentions.ts";
 import { findReferences } from "./references.ts";

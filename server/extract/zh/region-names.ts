@@ -1,6 +1,4 @@
-import { chineseShortName } from "../../regions/chinese-short-name.ts";
-import { loadRegionTable, type RegionRecord } from "../../regions/region-table.ts";
-import { sharedRegionResolver } from "../../regions/shared-resolver.ts";
+import { chineseShortName, loadRegionTable, sharedRegionResolver, type RegionRecord } from "../../regions/index.ts";
 
 /**
  * The regions table seen from running Chinese text: which region names (full, 陕西省, or short,

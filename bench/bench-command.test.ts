@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBenchArgs } from "./bench.ts";
+import { parseBenchArgs } from "./bench-command.ts";
 
 describe("parseBenchArgs", () => {
   it("reads --quick, --scale and --only", () => {

@@ -1,6 +1,6 @@
-import { benchSettings, runBench, sectionNames, type SectionName } from "../../bench/run-bench.ts";
-import type { Logger } from "../logger.ts";
-import { scaleNames, type ScaleName } from "../generate/scales.ts";
+import { benchSettings, runBench, sectionNames, type SectionName } from "./run-bench.ts";
+import type { Logger } from "../server/logger.ts";
+import { scaleNames, type ScaleName } from "../server/generate/scales.ts";
 
 export const benchUsage = `usage: npm run bench [-- --quick] [--scale province|national|tiny] [--only SECTIONS]
   --quick      a few minutes: a province-sized dataset, 10 s load runs, analytics at 10,000

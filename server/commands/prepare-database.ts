@@ -1,8 +1,6 @@
 import type { Logger } from "../logger.ts";
-import { loadSampleIfEmpty } from "../ingest/sample.ts";
-import { loadRegions, regionsAreLoaded } from "../regions/load-regions.ts";
-import { applySchema } from "./apply-schema.ts";
-import type { Database } from "./database.ts";
+import { loadRegions, loadSampleIfEmpty, regionsAreLoaded } from "../ingest/index.ts";
+import { applySchema, type Database } from "../db/index.ts";
 
 /**
  * What every start does before serving: constraints and indexes, the regions table (reference data

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { checkIdentityCode } from "../model/identity-codes.ts";
+import { checkIdentityCode } from "./identity-codes.ts";
 import type { Origin } from "./origin.ts";
-import { parseDate } from "./parse-date.ts";
+import { parseDate } from "../text/index.ts";
 import { agreementTypes, segmentStages, type RecordFileName } from "./record-files.ts";
 
 // Ids are keys of uniqueness constraints, whose index refuses values over about 8 KB only at

@@ -1,6 +1,5 @@
-import { namedQuery } from "../db/cypher-files.ts";
-import type { Database } from "../db/database.ts";
-import { loadRegionTable, type RegionRecord } from "./region-table.ts";
+import { namedQuery, type Database } from "../db/index.ts";
+import { loadRegionTable, type RegionRecord } from "../regions/index.ts";
 
 /** What a load of the regions did: nodes created, updated (a property or the parent changed), unchanged. */
 export interface RegionLoadSummary {

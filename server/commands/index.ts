@@ -1,0 +1,9 @@
+// The commands of the product's CLI (server/cli.ts), one file each.
+// Other folders import from here; files inside the folder import each other directly.
+export { evalExtractCommand } from "./eval-extract.ts";
+export { exportCommand } from "./export.ts";
+export { extractCommand } from "./extract.ts";
+export { generateCommand } from "./generate.ts";
+export { ingestCommand } from "./ingest.ts";
+export { start } from "./start.ts";
+export { tokenCommand } from "./token.ts";

@@ -1,0 +1,5 @@
+// The database: connecting to it (embedded or not), its schema, and the named Cypher files.
+// Other folders import from here; files inside the folder import each other directly.
+export { applySchema } from "./apply-schema.ts";
+export { namedQuery } from "./cypher-files.ts";
+export { connectDatabase, DatabaseUnavailableError, servingDatabase, type Database } from "./database.ts";

@@ -1,0 +1,7 @@
+// Reading record files and articles, resolving them, and loading them (and the regions) into the database.
+// Other folders import from here; files inside the folder import each other directly.
+export { changedNothing, ingest, type IngestResult } from "./ingest.ts";
+export { conflictDecisions, type Conflict, type ConflictDecision } from "./resolve-entities.ts";
+export { loadRegions, regionsAreLoaded } from "./load-regions.ts";
+export { terminalProgress } from "./progress.ts";
+export { loadSampleIfEmpty } from "./sample.ts";

@@ -1,0 +1,7 @@
+// The shared vocabulary: record kinds and their shapes, where a record came from, and the cooperation network.
+// Other folders import from here; files inside the folder import each other directly.
+export type { BetweennessMethod, Network, NetworkLink, NetworkNode, OrganizationLabel } from "./network-types.ts";
+export { excerpt, formatOrigin, type Origin } from "./origin.ts";
+export { agreementTypes, knownColumns, recordFileName, recordFiles, requiredColumns, segmentStages, type RecordFileName } from "./record-files.ts";
+export { emptyRecordSet, recordSchemas, type EvidenceRef, type RecordOf, type RecordSet } from "./records.ts";
+export { checkCreditCode, checkIdentityCode, checkSchoolCode, identityCodeKind, type IdentityCodeCheck, type IdentityCodeKind } from "./identity-codes.ts";
