@@ -2,7 +2,8 @@
 // Applied at every start and before every ingest; IF NOT EXISTS makes that a no-op once done.
 // One statement per block, each ending with a semicolon at the end of a line.
 
-// Uniqueness: every node is found by its id (Region by its GB/T 2260 code).
+// Uniqueness: every node is found by its id (Region by its GB/T 2260 code); a real code
+// (学校标识码, 统一社会信用代码) names one organisation.
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT enterprise_id IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.id IS UNIQUE;
