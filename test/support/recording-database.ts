@@ -1,4 +1,4 @@
-import type { Database } from "../server/db/database.ts";
+import type { Database } from "../../server/db/database.ts";
 
 /** One query as the API sent it: its text and parameters, exactly. */
 export interface RecordedQuery {
