@@ -45,3 +45,18 @@ export interface NamedCall {
 export function namedCalls(queries: readonly RecordedQuery[]): NamedCall[] {
   return queries.map((q) => ({ query: queryNameOf(q.cypher), params: plainParams(q.params) as Record<string, unknown> }));
 }
+
+/**
+ * A list whose order follows rows a query does not order (collected ids, the ends of unordered
+ * links): equal to any list with the same members, in any order.
+ */
+export function inAnyOrder<T>(items: readonly T[]) {
+  const members = (list: readonly unknown[]) => list.map((item) => JSON.stringify(item)).sort();
+  return {
+    $$typeof: Symbol.for("jest.asymmetricMatcher"),
+    asymmetricMatch: (actual: unknown) => Array.isArray(actual) && JSON.stringify(members(actual)) === JSON.stringify(members(items)),
+    toString: () => "InAnyOrder",
+    toAsymmetricMatcher: () => `InAnyOrder ${JSON.stringify(items)}`,
+    getExpectedType: () => "array",
+  };
+}
