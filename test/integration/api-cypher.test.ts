@@ -49,7 +49,9 @@ describe("the named queries each API operation sends", () => {
   beforeAll(async () => {
     const fixture = await loadApiFixture({
       // The fixture's agreements are all reviewed; two extracted ones give the review queue something to list.
-      afterLoad: (database) => database.write("MATCH (a:Agreement) WHERE a.id IN ['agr-05', 'agr-22'] SET a.reviewStatus = 'unreviewed'").then(() => undefined),
+      afterLoad: async (database) => {
+        await database.write("MATCH (a:Agreement) WHERE a.id IN ['agr-05', 'agr-22'] SET a.reviewStatus = 'unreviewed'");
+      },
     });
     // Only the loaded database is needed: the calls below go straight to the resolvers.
     await fixture.server.close();
