@@ -6,7 +6,7 @@ import { createHttpServer } from "../server/http/app.ts";
 import type { Logger } from "../server/logger.ts";
 import type { ApiCase } from "./api-cases.ts";
 import { postGraphql } from "./bench-server.ts";
-import { recordingDatabase, type RecordedQuery } from "./recording-database.ts";
+import { recordingDatabase, type RecordedQuery } from "../test/support/recording-database.ts";
 import { profileHits, replay } from "./replay-cypher.ts";
 import { round, summarize, type Summary } from "./stats.ts";
 

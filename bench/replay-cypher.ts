@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ProfiledPlan } from "neo4j-driver";
-import type { RecordedQuery } from "./recording-database.ts";
+import type { RecordedQuery } from "../test/support/recording-database.ts";
 
 /**
  * Runs recorded queries one after another through the driver, as a client of Neo4j with no API in

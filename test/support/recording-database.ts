@@ -1,4 +1,4 @@
-import type { Database } from "../server/db/database.ts";
+import type { Database } from "../../server/db/database.ts";
 
 /** One query as the API sent it: its text and parameters, exactly. */
 export interface RecordedQuery {
@@ -8,8 +8,10 @@ export interface RecordedQuery {
 }
 
 /**
- * The same database, noting every query the API sends through it while recording. Replaying the
- * notes through the driver measures "the same Cypher, directly" without restating any resolver.
+ * The same database, noting every query the API sends through it while recording. The benchmarks
+ * replay the notes through the driver to measure "the same Cypher, directly" without restating any
+ * resolver; test/integration/api-cypher.test.ts names them (named-queries.ts) to pin what each
+ * API operation sends.
  */
 export function recordingDatabase(database: Database): { database: Database; record<T>(run: () => Promise<T>): Promise<{ result: T; queries: RecordedQuery[] }> } {
   let queries: RecordedQuery[] | undefined;

@@ -1,0 +1,306 @@
+// What each API operation the dashboard uses asks of Neo4j: the named queries it sends, in order,
+// with their parameters, on a cold cache over the api-small fixture; and what the same call sends
+// again. A change to the Cypher an operation runs shows here as a diff of names and parameters.
+// (The answers themselves are checked against the oracle in the other api-*.test.ts files.)
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AnalyticsCache } from "../../server/api/analytics-cache.ts";
+import type { ApiContext } from "../../server/api/api-context.ts";
+import { defaultLimits } from "../../server/api/api-limits.ts";
+import { namedQuery } from "../../server/db/cypher-files.ts";
+import type { Database } from "../../server/db/database.ts";
+import { resolvers, type RequestContext } from "../../server/graphql/resolvers.ts";
+import { exportRoute } from "../../server/http/export-route.ts";
+import { loadApiFixture } from "../support/api-fixture.ts";
+import { inAnyOrder, namedCalls, queryNameOf, type NamedCall } from "../support/named-queries.ts";
+import { recordingDatabase } from "../support/recording-database.ts";
+
+// A fixed day: most queries take it (it decides which agreements are live).
+const today = "2025-09-01";
+
+/** The network query's parameters with no filter; each case below overrides what its filter sets. */
+const noFilter = { regionCodes: null, labels: null, agreementTypes: null, chainIds: null, from: null, to: null, liveOnly: false, today };
+
+/** Every organisation with a partner: the ends of the unfiltered network's links. */
+const wholeNetwork = [
+  "cptu", "tianfu-battery", "mytvc", "shu-motor", "jinjiang-charging", "sc-test-edu-dept", "sctp", "rongcheng-recycling", "yuzhou-recycling", "qinling-recycling", "cqtu",
+  "xtp", "cqtip", "fujiang-materials", "panda-tyres", "qujiang-software", "xian-test-government", "xteu", "sxtsi", "sanqin-solar", "cqtec", "chaotianmen-modules",
+];
+/** The organisations with a partner when the network is filtered to 四川 (510000). */
+const sichuanNetwork = ["cptu", "tianfu-battery", "mytvc", "shu-motor", "jinjiang-charging", "sc-test-edu-dept", "sctp", "rongcheng-recycling", "panda-tyres"];
+
+/** Every province-level region of GB/T 2260, by code: the rows of the coverage view's matrix. */
+const provinces = [
+  "110000", "120000", "130000", "140000", "150000", "210000", "220000", "230000", "310000", "320000", "330000", "340000", "350000", "360000", "370000", "410000", "420000",
+  "430000", "440000", "450000", "460000", "500000", "510000", "520000", "530000", "540000", "610000", "620000", "630000", "640000", "650000", "710000", "810000", "820000",
+];
+/** The prefectures of 四川, by code. */
+const sichuanPrefectures = [
+  "510100", "510300", "510400", "510500", "510600", "510700", "510800", "510900", "511000", "511100", "511300", "511400", "511500", "511600", "511700", "511800", "511900",
+  "512000", "513200", "513300", "513400",
+];
+
+describe("the named queries each API operation sends", () => {
+  let database: Database;
+  let recorder: ReturnType<typeof recordingDatabase>;
+
+  beforeAll(async () => {
+    const fixture = await loadApiFixture({
+      // The fixture's agreements are all reviewed; two extracted ones give the review queue something to list.
+      afterLoad: async (database) => {
+        await database.write("MATCH (a:Agreement) WHERE a.id IN ['agr-05', 'agr-22'] SET a.reviewStatus = 'unreviewed'");
+      },
+    });
+    // Only the loaded database is needed: the calls below go straight to the resolvers.
+    await fixture.server.close();
+    database = fixture.database;
+    recorder = recordingDatabase(database);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  /**
+   * The API's services over the recording database, with an empty cache. The cache reads the
+   * graph's version through the plain database: that read is its bookkeeping, the same before
+   * every lookup, and is pinned once at the end rather than in every operation.
+   */
+  function coldApi(): RequestContext {
+    const api: ApiContext = { database: recorder.database, analytics: new AnalyticsCache(database), limits: defaultLimits, today: () => today };
+    return { api };
+  }
+
+  /** The named queries `run` sends, in order, every one a read. */
+  async function sent(run: () => Promise<unknown>): Promise<NamedCall[]> {
+    const { queries } = await recorder.record(run);
+    expect(queries.filter((q) => q.routing !== "READ").map((q) => queryNameOf(q.cypher)), "queries sent as writes").toEqual([]);
+    return namedCalls(queries);
+  }
+
+  const query = resolvers.Query;
+
+  it("chainCoverage in a region: the region, the chain's segments, enterprises and serving agreements, then candidates for the uncovered segments", async () => {
+    const api = coldApi();
+    const args = { chainId: "ev-chain", regionCode: "510000" };
+    const params = { chainId: "ev-chain", regionCode: "510000", today };
+    expect(await sent(() => query.chainCoverage(null, args, api))).toEqual([
+      { query: "region-by-code", params: { code: "510000" } },
+      { query: "chain-coverage-segments", params },
+      { query: "chain-coverage-enterprises", params },
+      { query: "chain-coverage-serving", params },
+      { query: "coverage-candidates", params: { segmentIds: ["ev--software", "ev--recycling", "ev--tyres"], regionCode: "510000", today, limit: 10 } },
+    ]);
+    expect(await sent(() => query.chainCoverage(null, args, api))).toEqual([]);
+  });
+
+  it("chainCoverage in the whole country reads no region", async () => {
+    const api = coldApi();
+    const params = { chainId: "ev-chain", regionCode: null, today };
+    expect(await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api))).toEqual([
+      { query: "chain-coverage-segments", params },
+      { query: "chain-coverage-enterprises", params },
+      { query: "chain-coverage-serving", params },
+      { query: "coverage-candidates", params: { segmentIds: ["ev--tyres"], regionCode: null, today, limit: 10 } },
+    ]);
+    expect(await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api))).toEqual([]);
+  });
+
+  it("coverageMatrix by province (the coverage view): the regions, the chains, then two aggregates over all of them", async () => {
+    const api = coldApi();
+    const args = { regionLevel: "province", withinRegion: null };
+    expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([
+      { query: "coverage-matrix-regions", params: { regionLevel: "province", withinRegion: null } },
+      { query: "coverage-matrix-chains", params: { chainIds: null } },
+      { query: "coverage-matrix-enterprises", params: { regionCodes: provinces, chainIds: null, today } },
+      { query: "coverage-matrix-serving", params: { regionCodes: provinces, chainIds: null, today } },
+    ]);
+    expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([]);
+  });
+
+  it("coverageMatrix by prefecture within a province, for chosen chains (the map)", async () => {
+    const api = coldApi();
+    const args = { regionLevel: "prefecture", withinRegion: "510000", chainIds: ["ev-chain"] };
+    expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([
+      { query: "coverage-matrix-regions", params: { regionLevel: "prefecture", withinRegion: "510000" } },
+      { query: "coverage-matrix-chains", params: { chainIds: ["ev-chain"] } },
+      { query: "coverage-matrix-enterprises", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"], today } },
+      { query: "coverage-matrix-serving", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"], today } },
+    ]);
+    expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([]);
+  });
+
+  it("network without a filter: the COLLABORATES_WITH projection, then its organisations; a smaller node limit cuts the same network", async () => {
+    const api = coldApi();
+    expect(await sent(() => query.network(null, { filter: { limit: 500 } }, api))).toEqual([
+      { query: "network-collaborations", params: noFilter },
+      // The ids come in the order of the links, which the query does not order.
+      { query: "network-organizations", params: { ids: inAnyOrder(wholeNetwork) } },
+    ]);
+    expect(await sent(() => query.network(null, { filter: { limit: 500 } }, api))).toEqual([]);
+    expect(await sent(() => query.network(null, { filter: { limit: 3 } }, api))).toEqual([]);
+  });
+
+  it("network filtered by region only stays on the projection", async () => {
+    const api = coldApi();
+    const args = { filter: { regionCodes: ["510000"], limit: 500 } };
+    expect(await sent(() => query.network(null, args, api))).toEqual([
+      { query: "network-collaborations", params: { ...noFilter, regionCodes: ["510000"] } },
+      { query: "network-organizations", params: { ids: inAnyOrder(sichuanNetwork) } },
+    ]);
+    expect(await sent(() => query.network(null, args, api))).toEqual([]);
+  });
+
+  it("network filtered by agreement type, dates and liveness reads the agreements themselves", async () => {
+    const api = coldApi();
+    const args = { filter: { agreementTypes: ["order_class", "internship_base"], from: "2022-01-01", to: "2024-12-31", liveOnly: true, limit: 500 } };
+    expect(await sent(() => query.network(null, args, api))).toEqual([
+      // The lists go sorted: one cache entry however the dashboard orders its filter.
+      { query: "network-agreement-links", params: { ...noFilter, agreementTypes: ["internship_base", "order_class"], from: "2022-01-01", to: "2024-12-31", liveOnly: true } },
+      { query: "network-organizations", params: { ids: inAnyOrder(["cptu", "tianfu-battery", "mytvc", "qinling-recycling", "cqtu", "yuzhou-recycling", "fujiang-materials", "qujiang-software", "xteu"]) } },
+    ]);
+    expect(await sent(() => query.network(null, args, api))).toEqual([]);
+  });
+
+  it("orgProfile: the organisation, its agreements, partners, the whole network for its metrics, and its ego network's links", async () => {
+    const api = coldApi();
+    expect(await sent(() => query.orgProfile(null, { id: "mytvc" }, api))).toEqual([
+      { query: "org-profile", params: { id: "mytvc" } },
+      { query: "org-agreement-ids", params: { id: "mytvc", limit: 500 } },
+      { query: "agreement-summaries", params: { ids: ["agr-03", "agr-24", "agr-08", "agr-07", "agr-02"], today } },
+      { query: "org-partners", params: { id: "mytvc", limit: 200 } },
+      { query: "network-collaborations", params: noFilter },
+      { query: "network-organizations", params: { ids: inAnyOrder(wholeNetwork) } },
+      { query: "ego-links", params: { ids: ["mytvc", "jinjiang-charging", "qinling-recycling", "sc-test-edu-dept", "shu-motor", "yuzhou-recycling"] } },
+    ]);
+    expect(await sent(() => query.orgProfile(null, { id: "mytvc" }, api))).toEqual([]);
+  });
+
+  it("path: both ends, the shortest paths, the agreements of each step and their summaries; not cached", async () => {
+    const api = coldApi();
+    const args = { fromId: "cptu", toId: "cqtu", maxHops: 4 };
+    const expected = [
+      { query: "organizations-by-id", params: { ids: ["cptu", "cqtu"] } },
+      { query: "shortest-paths", params: { fromId: "cptu", toId: "cqtu", maxHops: 4, limit: 10 } },
+      {
+        query: "shared-agreement-ids",
+        params: {
+          pairs: [
+            { source: "cptu", target: "yuzhou-recycling" },
+            { source: "yuzhou-recycling", target: "cqtu" },
+          ],
+          perPair: 5,
+        },
+      },
+      { query: "agreement-summaries", params: { ids: ["agr-10", "agr-09", "agr-06"], today } },
+    ];
+    expect(await sent(() => query.path(null, args, api))).toEqual(expected);
+    expect(await sent(() => query.path(null, args, api))).toEqual(expected);
+  });
+
+  it("search: one full-text query, the typed text made a Lucene query", async () => {
+    const api = coldApi();
+    expect(await sent(() => query.search(null, { text: "chong", limit: 8 }, api))).toEqual([{ query: "search-names", params: { query: "(chong^2 OR chong*)", limit: 8 } }]);
+    expect(await sent(() => query.search(null, { text: "chong", limit: 8 }, api))).toEqual([]);
+  });
+
+  it("timeline: one aggregate, by year unfiltered (the network view's range of years) or by month filtered", async () => {
+    const api = coldApi();
+    expect(await sent(() => query.timeline(null, { interval: "YEAR" }, api))).toEqual([
+      { query: "timeline-counts", params: { agreementTypes: null, chainIds: null, regionCodes: null, width: 4, today } },
+    ]);
+    expect(await sent(() => query.timeline(null, { interval: "YEAR" }, api))).toEqual([]);
+    const filtered = { filter: { regionCodes: ["510000"], agreementTypes: ["order_class"], from: "2023-01-01", to: "2024-12-31" }, interval: "MONTH" as const };
+    // The dates only choose which periods to show: the counts are the same query whatever they are.
+    expect(await sent(() => query.timeline(null, filtered, api))).toEqual([
+      { query: "timeline-counts", params: { agreementTypes: ["order_class"], chainIds: null, regionCodes: ["510000"], width: 7, today } },
+    ]);
+    expect(await sent(() => query.timeline(null, filtered, api))).toEqual([]);
+  });
+
+  it("briefing for a province: figures, partnerships, the region's network, coverage gaps, each with its sources", async () => {
+    const api = coldApi();
+    const args = { regionCode: "510000", from: "2024-01-01", to: "2024-12-31" };
+    const period = { regionCode: "510000", from: "2024-01-01", to: "2024-12-31", previousFrom: "2023-01-01", previousTo: "2023-12-31" };
+    const coverage = (chainId: string, uncovered: string[]) => {
+      const params = { chainId, regionCode: "510000", today };
+      return [
+        { query: "region-by-code", params: { code: "510000" } },
+        { query: "chain-coverage-segments", params },
+        { query: "chain-coverage-enterprises", params },
+        { query: "chain-coverage-serving", params },
+        { query: "coverage-candidates", params: { segmentIds: uncovered, regionCode: "510000", today, limit: 10 } },
+      ];
+    };
+    expect(await sent(() => query.briefing(null, args, api))).toEqual([
+      { query: "region-by-code", params: { code: "510000" } },
+      { query: "briefing-figures", params: { ...period, sampleSize: 10 } },
+      // Ids collected by the figures' query, whose order it does not fix.
+      { query: "source-ids-of-facts", params: { ids: inAnyOrder(["agr-04", "agr-23", "agr-05", "agr-28", "agr-14", "agr-07", "agr-08", "agr-27", "agr-01", "agr-06", "agr-02"]), perFact: 10 } },
+      { query: "briefing-top-partnerships", params: { ...period, limit: 5 } },
+      { query: "source-ids-of-facts", params: { ids: inAnyOrder(["agr-28", "agr-23", "agr-27", "agr-06", "agr-08", "agr-07"]), perFact: 10 } },
+      { query: "network-collaborations", params: { ...noFilter, regionCodes: ["510000"] } },
+      { query: "network-organizations", params: { ids: inAnyOrder(sichuanNetwork) } },
+      { query: "source-ids-of-facts", params: { ids: ["sc-test-edu-dept", "mytvc", "cptu", "tianfu-battery", "jinjiang-charging"], perFact: 10 } },
+      { query: "briefing-chains", params: { regionCode: "510000" } },
+      { query: "coverage-matrix-chains", params: { chainIds: ["ev-chain", "pv-chain"] } },
+      { query: "coverage-matrix-enterprises", params: { regionCodes: ["510000"], chainIds: ["ev-chain", "pv-chain"], today } },
+      { query: "coverage-matrix-serving", params: { regionCodes: ["510000"], chainIds: ["ev-chain", "pv-chain"], today } },
+      // Each gap's full coverage, least covered first, as chainCoverage computes it (the region read again each time).
+      ...coverage("pv-chain", ["pv--silicon", "pv--modules"]),
+      ...coverage("ev-chain", ["ev--software", "ev--recycling", "ev--tyres"]),
+      { query: "source-ids-of-facts", params: { ids: ["pv-chain", "pv--silicon", "pv--modules", "ev-chain", "ev--software", "ev--recycling", "ev--tyres"], perFact: 10 } },
+      { query: "sources-by-id", params: { ids: inAnyOrder(["src-03", "src-06", "src-04", "src-05", "src-01", "src-02", "src-10"]) } },
+    ]);
+    expect(await sent(() => query.briefing(null, args, api))).toEqual([]);
+  });
+
+  it("reviewQueue: the queue, then its agreements' summaries; not cached", async () => {
+    const api = coldApi();
+    const expected = [
+      { query: "review-queue", params: { limit: 50 } },
+      { query: "agreement-summaries", params: { ids: ["agr-05", "agr-22"], today } },
+    ];
+    expect(await sent(() => query.reviewQueue(null, { limit: 50 }, api))).toEqual(expected);
+    expect(await sent(() => query.reviewQueue(null, {}, api))).toEqual(expected);
+  });
+
+  it("the export route: GraphML, GEXF and both CSV tables of one filter share one network; another filter reads its own", async () => {
+    const { api } = coldApi();
+    const server: Server = express().get("/api/export", exportRoute(api)).listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    const exported = (search: string) =>
+      sent(async () => {
+        const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/export?${search}`);
+        expect(response.status, await response.text()).toBe(200);
+      });
+    try {
+      expect(await exported("format=graphml")).toEqual([
+        { query: "network-collaborations", params: noFilter },
+        { query: "network-organizations", params: { ids: inAnyOrder(wholeNetwork) } },
+      ]);
+      expect(await exported("format=gexf")).toEqual([]);
+      expect(await exported("format=csv&table=links")).toEqual([]);
+      expect(await exported("format=csv&table=nodes")).toEqual([]);
+      expect(await exported("format=graphml&regions=510000&types=order_class&live=1&limit=100")).toEqual([
+        { query: "network-agreement-links", params: { ...noFilter, regionCodes: ["510000"], agreementTypes: ["order_class"], liveOnly: true } },
+        { query: "network-organizations", params: { ids: inAnyOrder(["cptu", "tianfu-battery"]) } },
+      ]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("the cache reads the graph's version before every lookup, and nothing else when it holds the answer", async () => {
+    const analytics = new AnalyticsCache(recorder.database);
+    expect(await sent(() => analytics.get("key", async () => 1))).toEqual([{ query: "graph-version", params: {} }]);
+    expect(await sent(() => analytics.get("key", async () => 2))).toEqual([{ query: "graph-version", params: {} }]);
+  });
+
+  it("refuses a text that is not one of cypher/queries, whitespace and all", () => {
+    expect(() => queryNameOf("MATCH (n) RETURN count(n)")).toThrow(/Not the text of any file in cypher\/queries/);
+    expect(queryNameOf(namedQuery("graph-version"))).toBe("graph-version");
+    expect(() => queryNameOf(`${namedQuery("graph-version")}\n`)).toThrow(/Not the text/);
+  });
+});
