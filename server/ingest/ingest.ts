@@ -7,6 +7,7 @@ import type { ProgressReporter } from "./progress.ts";
 import { readRecords } from "./read-records.ts";
 import { existingAgreementsFor, resolveAgreements } from "./resolve-agreements.ts";
 import { resolveRegions } from "./resolve-regions.ts";
+import { existingChainNames, resolveReferences } from "./resolve-references.ts";
 import { existingOrganizations, resolveOrganizations, type Conflict, type ResolutionOptions } from "./resolve-entities.ts";
 
 export interface IngestResult {
@@ -42,13 +43,19 @@ export interface IngestOptions {
 export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const read = readRecords(paths, options.displayRoot, { skipUnknown: options.skipUnknown });
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
-  const resolution = resolveOrganizations(read.records, await existingOrganizations(database), { onConflict: options.onConflict, decisions: options.decisions });
+  const known = await existingOrganizations(database);
+  const resolution = resolveOrganizations(read.records, known, { onConflict: options.onConflict, decisions: options.decisions });
+  // Names in references become ids once every organisation of the run has its final id.
+  const references = resolveReferences(resolution.records, {
+    organizations: known.map((o) => ({ id: o.id, label: "Organization", names: [o.name, o.nameZh, ...o.aliases], code: o.code })),
+    chains: await existingChainNames(database),
+  });
   // Agreements are compared once their parties are resolved, so the same parties have the same ids.
-  const agreementResolution = resolveAgreements(resolution.records, await existingAgreementsFor(database, resolution.records));
+  const agreementResolution = resolveAgreements(references.records, await existingAgreementsFor(database, references.records));
   const records = agreementResolution.records;
-  problems.push(...resolution.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
+  problems.push(...resolution.problems, ...references.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
   const counts = Object.fromEntries(Object.entries(read.records).map(([name, list]) => [name, list.length]));
-  const result: IngestResult = { problems, notes: [...read.notes, ...resolution.notes, ...agreementResolution.notes], skipped: read.skipped, read: counts, conflicts: resolution.conflicts };
+  const result: IngestResult = { problems, notes: [...read.notes, ...resolution.notes, ...references.notes, ...agreementResolution.notes], skipped: read.skipped, read: counts, conflicts: resolution.conflicts };
   if (problems.length > 0 || options.dryRun) return result;
   // Organisations link to their regions, so the regions table goes in first (once per database).
   if (!(await regionsAreLoaded(database))) await loadRegions(database);

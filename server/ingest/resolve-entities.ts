@@ -57,7 +57,7 @@ export interface EntityResolution {
 }
 
 /** Organisations already in the graph, with what resolution compares. One read; fine at 10⁵ organisations. */
-export async function existingOrganizations(database: Database): Promise<KnownOrganization[]> {
+export async function existingOrganizations(database: Database): Promise<(KnownOrganization & { aliases: string[] })[]> {
   const result = await database.read(namedQuery("organization-identities"));
   return result.records.map((r) => ({
     id: r.get("id"),

@@ -50,6 +50,8 @@ const organization = {
   source: list,
   // One shape for all three kinds, so resolution can merge any two; each file's known columns decide what is read.
   segments: list,
+  /** The chain an enterprise's segments belong to (所属产业链), by id or name: it tells apart segments of one name. */
+  chain: text.optional(),
   authority: text.optional(),
   note: text.optional(),
 };
@@ -70,7 +72,8 @@ export const recordSchemas = {
   chains: z.object({ id, name: text.min(1), nameZh: text.optional(), scope: z.enum(["national", "provincial"]).optional(), region: regionCode.optional(), source: list }),
   segments: z.object({
     id,
-    chain: id,
+    // An id or a name (DESIGN.md, "Identity"), resolved to the chain's id before loading.
+    chain: text.min(1),
     name: text.min(1),
     nameZh: text.optional(),
     stage: z.enum(segmentStages).optional(),
