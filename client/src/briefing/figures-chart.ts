@@ -1,5 +1,5 @@
 import { create, max, scaleBand, scaleLinear } from 'd3';
-import { OKABE_ITO } from '../charts/timeline-palette';
+import { OKABE_ITO } from '../charts/palettes';
 import { figureName, t } from './briefing-messages';
 import type { BriefingData } from './briefing-query';
 

@@ -1,5 +1,5 @@
 import { select, type Selection } from 'd3';
-import { coverageSegments } from '../charts/coverage-segments';
+import { coverageSegments } from './coverage-segments';
 import { exportButtons, type CsvTable, type ExportTargets } from '../export/export-buttons';
 import { fileSlug } from '../export/trigger-download';
 import { displayName } from '../i18n/display-name';

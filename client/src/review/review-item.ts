@@ -1,5 +1,5 @@
 import { select, type Selection } from 'd3';
-import { AGREEMENT_TYPES } from '../charts/timeline-palette';
+import { AGREEMENT_TYPES } from '../charts/palettes';
 import { profileHref } from '../coverage/coverage-tables';
 import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';

@@ -1,5 +1,5 @@
 import { select } from 'd3';
-import { AGREEMENT_TYPES, agreementTypeColor, type AgreementType } from '../charts/timeline-palette';
+import { AGREEMENT_TYPES, agreementTypeColor, type AgreementType } from '../charts/palettes';
 import { hrefInLanguage, currentLanguage } from '../i18n/language';
 import { mountRegionPicker, type RegionPicker } from './region-picker';
 import { agreementTypeName } from '../i18n/agreement-types';

@@ -1,4 +1,4 @@
-import { AGREEMENT_TYPES, isAgreementType, type AgreementType } from '../charts/timeline-palette';
+import { AGREEMENT_TYPES, isAgreementType, type AgreementType } from '../charts/palettes';
 import type { QueryParam, QuerySchema } from '../state/query-state';
 
 export type TimelineInterval = 'year' | 'month';

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { relativeLuminance } from './coverage-text';
+import { relativeLuminance } from '../charts/chart-text';
 import { mapChoropleth, type MapBoundaries, type MapFeature } from './map-choropleth';
 
 /** A square region of one degree at (lon, lat). */

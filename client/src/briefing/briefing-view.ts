@@ -1,17 +1,17 @@
-import './briefing.css';
+import './briefing-view.css';
 import { select } from 'd3';
 import { request } from '../api/graphql-client';
-import { mountBriefingControls } from '../briefing/briefing-controls';
-import { regionLabel, renderBriefing } from '../briefing/briefing-content';
-import { t } from '../briefing/briefing-messages';
-import { BRIEFING_QUERY, hasContent, isQuiet, type BriefingResult, type BriefingVariables } from '../briefing/briefing-query';
-import { BRIEFING_SCHEMA, type BriefingState } from '../briefing/briefing-state';
+import { mountBriefingControls } from './briefing-controls';
+import { regionLabel, renderBriefing } from './briefing-content';
+import { t } from './briefing-messages';
+import { BRIEFING_QUERY, hasContent, isQuiet, type BriefingResult, type BriefingVariables } from './briefing-query';
+import { BRIEFING_SCHEMA, type BriefingState } from './briefing-state';
 import { applyPageChrome } from '../i18n/page-chrome';
 import { documentTitle } from '../router/document-title';
 import { readQueryState, replaceQueryState } from '../state/query-state';
 import { PROVINCES_QUERY, type ProvincesResult } from '../timeline/timeline-query';
 import { errorMessage, showStatus } from '../ui/status-message';
-import type { View } from './view';
+import type { View } from '../views/view';
 
 /**
  * `/briefing`: one page for a region and period, made to print on A4 — key figures with their

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { countScale, maxPeriodTicks, periodTickFormat, periodTicks } from './timeline-axes';
 import { CHART_INK, CHART_MARGIN, chartStyle, finishChart, legendSpace } from './timeline-chart-frame';
-import { AGREEMENT_TYPES, agreementTypeColor } from './timeline-palette';
+import { AGREEMENT_TYPES, agreementTypeColor } from '../charts/palettes';
 
 /** Agreements of one type signed in one period (the API's timeline bucket). */
 export interface NewByTypeDatum {

@@ -1,15 +1,15 @@
-import './map.css';
+import './map-view.css';
 import { format, select } from 'd3';
 import { request } from '../api/graphql-client';
-import { mapChoropleth, type MapBoundaries, type MapFeature } from '../charts/map-choropleth';
-import type { RegionFlow } from '../charts/map-flows';
+import { mapChoropleth, type MapBoundaries, type MapFeature } from './map-choropleth';
+import type { RegionFlow } from './map-flows';
 import { formatPercent } from '../coverage/format-percent';
 import { exportButtons } from '../export/export-buttons';
 import { fileSlug } from '../export/trigger-download';
 import { currentLanguage } from '../i18n/language';
 import { applyPageChrome } from '../i18n/page-chrome';
-import { countValues, regionCounts, type RegionCounts } from '../map/map-figures';
-import { t } from '../map/map-messages';
+import { countValues, regionCounts, type RegionCounts } from './map-figures';
+import { t } from './map-messages';
 import {
   fetchBoundaries,
   MAP_CHAINS_QUERY,
@@ -22,12 +22,12 @@ import {
   type MapCoverageVariables,
   type MapNetworkResult,
   type MapNetworkVariables,
-} from '../map/map-queries';
-import { figureOf, MAP_FIGURES, MAP_STATE_SCHEMA, regionLinks, type MapFigure, type MapState } from '../map/map-state';
+} from './map-queries';
+import { figureOf, MAP_FIGURES, MAP_STATE_SCHEMA, regionLinks, type MapFigure, type MapState } from './map-state';
 import { documentTitle } from '../router/document-title';
 import { readQueryState, replaceQueryState } from '../state/query-state';
 import { errorMessage, showStatus } from '../ui/status-message';
-import type { View } from './view';
+import type { View } from '../views/view';
 
 const NETWORK_LIMIT = 5000;
 const count = format(',d');

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { OKABE_ITO } from './timeline-palette';
+import { OKABE_ITO } from '../charts/palettes';
 import { timelineCumulative, type CumulativeDatum } from './timeline-cumulative';
 
 const data: CumulativeDatum[] = [

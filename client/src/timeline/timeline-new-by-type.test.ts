@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_TYPE_COLORS, TOL_GREY, TOL_MUTED } from './timeline-palette';
+import { AGREEMENT_TYPE_COLORS, TOL_GREY, TOL_MUTED } from '../charts/palettes';
 import { timelineNewByType, type NewByTypeDatum } from './timeline-new-by-type';
 
 const data: NewByTypeDatum[] = [

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { countScale, maxPeriodTicks, periodTickFormat, periodTicks } from './timeline-axes';
 import { CHART_INK, CHART_MARGIN, chartStyle, finishChart, legendSpace } from './timeline-chart-frame';
-import { OKABE_ITO } from './timeline-palette';
+import { OKABE_ITO } from '../charts/palettes';
 
 /** Agreements signed and ended in one period, all types together (the API's timeline totals). */
 export interface NewVsEndedDatum {

@@ -7,14 +7,14 @@ import {
   type OrganizationCountsResult,
   type OrganizationListResult,
 } from '../api/queries';
-import { countCards, renderCountCards } from '../organizations/count-cards';
-import { possiblyTruncatedTypes, truncationNote } from '../organizations/list-truncation';
-import { mountOrganizationBrowser } from '../organizations/organization-browser';
-import { t } from '../organizations/organization-messages';
+import { countCards, renderCountCards } from './count-cards';
+import { possiblyTruncatedTypes, truncationNote } from './list-truncation';
+import { mountOrganizationBrowser } from './organization-browser';
+import { t } from './organization-messages';
 import { documentTitle } from '../router/document-title';
-import { mergeOrganizationRows } from '../organizations/organization-rows';
+import { mergeOrganizationRows } from './organization-rows';
 import { errorMessage, showStatus } from '../ui/status-message';
-import type { View } from './view';
+import type { View } from '../views/view';
 
 /**
  * `/` and `/organizations`: database totals, then every institution,

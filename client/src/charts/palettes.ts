@@ -1,6 +1,7 @@
 import { isAgreementType, type AgreementType } from '../i18n/agreement-types';
-// Colours of the timeline charts, chosen to stay apart for readers with any common colour-vision
-// deficiency (protanopia, deuteranopia, tritanopia) and in greyscale print.
+// Colours of the charts by agreement type (timeline, briefing, review), chosen to stay apart for
+// readers with any common colour-vision deficiency (protanopia, deuteranopia, tritanopia) and in
+// greyscale print.
 //
 // - Agreement types: Paul Tol's "muted" qualitative scheme, nine colours designed to be
 //   distinct under colour blindness (https://personal.sron.nl/~pault/#sec:qualitative,

@@ -1,6 +1,6 @@
 import { format, interpolateCividis, select } from 'd3';
-import { hatchPattern, legendGradient } from './chart-defs';
-import { estimateTextWidth, inkOn, truncateText } from './coverage-text';
+import { hatchPattern, legendGradient } from '../charts/chart-defs';
+import { estimateTextWidth, inkOn, truncateText } from '../charts/chart-text';
 
 /** Which coverage figure colours the cells. */
 export type CoverageMeasure = 'segment' | 'enterprise';

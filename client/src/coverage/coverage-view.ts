@@ -1,9 +1,9 @@
-import './coverage.css';
+import './coverage-view.css';
 import { select, type Selection } from 'd3';
 import { request } from '../api/graphql-client';
-import { coverageHeatmap, type HeatmapCell } from '../charts/coverage-heatmap';
-import { renderCoverageDetail, type RenderedDetail } from '../coverage/coverage-detail';
-import { t } from '../coverage/coverage-messages';
+import { coverageHeatmap, type HeatmapCell } from './coverage-heatmap';
+import { renderCoverageDetail, type RenderedDetail } from './coverage-detail';
+import { t } from './coverage-messages';
 import {
   CHAIN_COVERAGE_QUERY,
   COVERAGE_CATALOGUE_QUERY,
@@ -20,12 +20,12 @@ import {
   type RegionNamesResult,
   type RegionNamesVariables,
   type RegionRef,
-} from '../coverage/coverage-queries';
-import { COVERAGE_STATE_SCHEMA, levelOf, measureOf, type CoverageState, type Measure, type RegionLevel } from '../coverage/coverage-state';
-import { matrixCsv } from '../coverage/coverage-tables';
-import { formatPercent } from '../coverage/format-percent';
-import { sparsityNote, summarizeMatrix } from '../coverage/matrix-summary';
-import { shortRegionName } from '../coverage/region-label';
+} from './coverage-queries';
+import { COVERAGE_STATE_SCHEMA, levelOf, measureOf, type CoverageState, type Measure, type RegionLevel } from './coverage-state';
+import { matrixCsv } from './coverage-tables';
+import { formatPercent } from './format-percent';
+import { sparsityNote, summarizeMatrix } from './matrix-summary';
+import { shortRegionName } from './region-label';
 import { exportButtons } from '../export/export-buttons';
 import { fileSlug } from '../export/trigger-download';
 import { displayName } from '../i18n/display-name';
@@ -34,7 +34,7 @@ import { applyPageChrome } from '../i18n/page-chrome';
 import { documentTitle } from '../router/document-title';
 import { readQueryState, replaceQueryState } from '../state/query-state';
 import { errorMessage, showStatus } from '../ui/status-message';
-import type { View } from './view';
+import type { View } from '../views/view';
 
 type Select = Selection<HTMLSelectElement, unknown, null, undefined>;
 

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { coverageHeatmap, type HeatmapCell, type HeatmapMatrix } from './coverage-heatmap';
-import { relativeLuminance } from './coverage-text';
+import { relativeLuminance } from '../charts/chart-text';
 
 function cell(chainId: string, regionCode: string, covered: number, segments: number, partnered: number, enterprises: number): HeatmapCell {
   return {

@@ -1,12 +1,12 @@
-import './org-profile.css';
+import './org-profile-view.css';
 import { select } from 'd3';
 import { request } from '../api/graphql-client';
 import { ORGANIZATION_BY_ID_QUERY, type OrganizationByIdResult, type OrganizationByIdVariables } from '../api/queries';
 import { displayName } from '../i18n/display-name';
-import { renderEgoNetwork } from '../org-profile/ego-network';
+import { renderEgoNetwork } from './ego-network';
 import { pickOrganization } from '../organizations/pick-organization';
-import { t } from '../org-profile/org-profile-messages';
-import { ORG_PROFILE_QUERY, type OrgProfileResult, type OrgProfileVariables } from '../org-profile/org-profile-query';
+import { t } from './org-profile-messages';
+import { ORG_PROFILE_QUERY, type OrgProfileResult, type OrgProfileVariables } from './org-profile-query';
 import {
   profileHref,
   profileSection,
@@ -15,10 +15,10 @@ import {
   renderHeader,
   renderMetrics,
   renderPartners,
-} from '../org-profile/profile-sections';
+} from './profile-sections';
 import { documentTitle } from '../router/document-title';
 import { errorMessage, showStatus } from '../ui/status-message';
-import type { View } from './view';
+import type { View } from '../views/view';
 
 /**
  * `/org/<id>`: an organisation's facts, its place in the network, its agreements each with the

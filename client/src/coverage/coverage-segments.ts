@@ -1,6 +1,6 @@
 import { interpolateCividis, select } from 'd3';
-import { isStage, orderSegments } from '../coverage/segment-stages';
-import { estimateTextWidth, inkOn, truncateText, wrapText } from './coverage-text';
+import { isStage, orderSegments } from './segment-stages';
+import { estimateTextWidth, inkOn, truncateText, wrapText } from '../charts/chart-text';
 
 export interface StripSegment {
   readonly id: string;

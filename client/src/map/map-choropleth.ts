@@ -1,6 +1,6 @@
 import { geoArea, geoConicEqualArea, geoPath, interpolateViridis, scaleSequential, scaleSequentialSqrt, select, type GeoPermissibleObjects, type GeoProjection } from 'd3';
-import { hatchPattern, legendGradient } from './chart-defs';
-import { inkOn } from './coverage-text';
+import { hatchPattern, legendGradient } from '../charts/chart-defs';
+import { inkOn } from '../charts/chart-text';
 import { mapFlows, type MapFlowsOptions, type RegionFlow } from './map-flows';
 
 /** One region's boundary as /api/boundaries serves it. */

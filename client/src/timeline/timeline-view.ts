@@ -1,16 +1,16 @@
-import './timeline.css';
+import './timeline-view.css';
 import { select } from 'd3';
 import { request } from '../api/graphql-client';
 import { applyPageChrome } from '../i18n/page-chrome';
 import { documentTitle } from '../router/document-title';
 import { readQueryState, replaceQueryState } from '../state/query-state';
-import { mountTimelineControls } from '../timeline/timeline-controls';
-import { t } from '../timeline/timeline-messages';
-import { PROVINCES_QUERY, TIMELINE_QUERY, timelineVariables, type ProvincesResult, type TimelineResult, type TimelineVariables } from '../timeline/timeline-query';
-import { renderTimelineResults, undatedNote, type RenderedTimeline } from '../timeline/timeline-results';
-import { TIMELINE_SCHEMA, type TimelineState } from '../timeline/timeline-state';
+import { mountTimelineControls } from './timeline-controls';
+import { t } from './timeline-messages';
+import { PROVINCES_QUERY, TIMELINE_QUERY, timelineVariables, type ProvincesResult, type TimelineResult, type TimelineVariables } from './timeline-query';
+import { renderTimelineResults, undatedNote, type RenderedTimeline } from './timeline-results';
+import { TIMELINE_SCHEMA, type TimelineState } from './timeline-state';
 import { errorMessage, showStatus } from '../ui/status-message';
-import type { View } from './view';
+import type { View } from '../views/view';
 
 /**
  * `/timeline`: agreements per year or month by type, new versus ended, and live agreements over

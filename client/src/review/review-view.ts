@@ -1,9 +1,9 @@
-import './review.css';
+import './review-view.css';
 import { select } from 'd3';
 import { request } from '../api/graphql-client';
 import { documentTitle } from '../router/document-title';
-import { itemTitle, renderReviewItem } from '../review/review-item';
-import { t } from '../review/review-messages';
+import { itemTitle, renderReviewItem } from './review-item';
+import { t } from './review-messages';
 import {
   REVIEW_AGREEMENT_MUTATION,
   REVIEW_QUEUE_QUERY,
@@ -12,10 +12,10 @@ import {
   type ReviewItem,
   type ReviewQueueResult,
   type ReviewVariables,
-} from '../review/review-query';
-import { cleanToken, fetchWithToken, readToken, storeToken } from '../review/review-token';
+} from './review-query';
+import { cleanToken, fetchWithToken, readToken, storeToken } from './review-token';
 import { errorMessage, showStatus } from '../ui/status-message';
-import type { View } from './view';
+import type { View } from '../views/view';
 
 const QUEUE_LIMIT = 50;
 const TOKEN_COMMAND = 'npm run -s atlas -- token --subject NAME';

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { OKABE_ITO } from './timeline-palette';
+import { OKABE_ITO } from '../charts/palettes';
 import { timelineNewVsEnded, type NewVsEndedDatum } from './timeline-new-vs-ended';
 
 const data: NewVsEndedDatum[] = [

@@ -1,8 +1,9 @@
 import { rgb } from 'd3';
 
-// Text fitting for the coverage charts. The charts are pure functions that also run under jsdom,
-// which lays nothing out, so widths are estimated from the characters rather than measured:
-// a Chinese character is about one em wide, a Latin letter a little over half an em.
+// Text fitting and ink for the hand-drawn charts (coverage, map). The charts are pure functions
+// that also run under jsdom, which lays nothing out, so widths are estimated from the characters
+// rather than measured: a Chinese character is about one em wide, a Latin letter a little over
+// half an em.
 
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 const NARROW = /[ .,:;'’!|il1()[\]\-–]/u;
