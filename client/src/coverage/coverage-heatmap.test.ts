@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { coverageHeatmap, type HeatmapCell, type HeatmapMatrix } from './coverage-heatmap';
 import { relativeLuminance } from '../charts/chart-text';
+import { svgFile } from '../charts/svg-file';
 
 function cell(chainId: string, regionCode: string, covered: number, segments: number, partnered: number, enterprises: number): HeatmapCell {
   return {
@@ -55,9 +56,9 @@ function render(options: Parameters<typeof coverageHeatmap>[1] = {}) {
 }
 
 describe('coverageHeatmap', () => {
-  it('draws the same SVG for the same matrix', () => {
+  it('draws the same SVG for the same matrix', async () => {
     const { svg } = render({ width: 640 });
-    expect(svg.outerHTML).toMatchSnapshot();
+    await expect(svgFile(svg)).toMatchFileSnapshot('./__snapshots__/coverage-heatmap.svg');
   });
 
   it('draws one cell per chain × region, labelled and with a tooltip', () => {

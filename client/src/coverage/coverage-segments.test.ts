@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { coverageSegments, type StripSegmentCoverage } from './coverage-segments';
+import { svgFile } from '../charts/svg-file';
 
 function item(id: string, stage: string | null, order: number, covered: boolean, enterprises: number, coveredEnterprises = 0): StripSegmentCoverage {
   return { segment: { id, name: id.replace(/-/g, ' '), nameZh: null, stage, order }, covered, enterprises, coveredEnterprises };
@@ -25,8 +26,8 @@ function render(input: readonly StripSegmentCoverage[] = segments, options: Para
 }
 
 describe('coverageSegments', () => {
-  it('draws the same SVG for the same segments', () => {
-    expect(render().svg.outerHTML).toMatchSnapshot();
+  it('draws the same SVG for the same segments', async () => {
+    await expect(svgFile(render().svg)).toMatchFileSnapshot('./__snapshots__/coverage-segments.svg');
   });
 
   it('puts the segments upstream → midstream → downstream, each stage in its recorded order, left to right', () => {

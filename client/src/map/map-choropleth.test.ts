@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { relativeLuminance } from '../charts/chart-text';
 import { mapChoropleth, type MapBoundaries, type MapFeature } from './map-choropleth';
+import { svgFile } from '../charts/svg-file';
 
 /** A square region of one degree at (lon, lat). */
 function square(code: string, name: string, lon: number, lat: number): MapFeature {
@@ -53,9 +54,9 @@ function render(options: Parameters<typeof mapChoropleth>[2] = {}) {
 }
 
 describe('mapChoropleth', () => {
-  it('draws the same SVG for the same input', () => {
+  it('draws the same SVG for the same input', async () => {
     const { svg } = render({ flows: [{ source: '510000', target: '610000', links: 3, agreements: 4 }] });
-    expect(svg.outerHTML).toMatchSnapshot();
+    await expect(svgFile(svg)).toMatchFileSnapshot('./__snapshots__/map-choropleth.svg');
   });
 
   it('draws one path per feature, each with its code, a title and a shape', () => {

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { OKABE_ITO } from '../charts/palettes';
 import { timelineCumulative, type CumulativeDatum } from './timeline-cumulative';
+import { svgFile } from '../charts/svg-file';
 
 const data: CumulativeDatum[] = [
   { period: '2017', cumulative: 8 },
@@ -17,10 +18,10 @@ function render(rows: readonly CumulativeDatum[] = data, options: Parameters<typ
 }
 
 describe('timelineCumulative', () => {
-  it('draws the same SVG for the same data', () => {
+  it('draws the same SVG for the same data', async () => {
     const svg = render();
     expect(svg.outerHTML).toBe(render().outerHTML);
-    expect(svg.outerHTML).toMatchSnapshot();
+    await expect(svgFile(svg)).toMatchFileSnapshot('./__snapshots__/timeline-cumulative.svg');
   });
 
   it('draws one point per period on a blue line, the highest point for the largest count', () => {

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_TYPE_COLORS, TOL_GREY, TOL_MUTED } from '../charts/palettes';
 import { timelineNewByType, type NewByTypeDatum } from './timeline-new-by-type';
+import { svgFile } from '../charts/svg-file';
 
 const data: NewByTypeDatum[] = [
   { period: '2017', type: 'strategic_cooperation', new: 8 },
@@ -26,10 +27,10 @@ const bars = (svg: SVGSVGElement) => [...svg.querySelectorAll('g[aria-label="bar
 const height = (rect: Element) => Number(rect.getAttribute('height'));
 
 describe('timelineNewByType', () => {
-  it('draws the same SVG for the same data', () => {
+  it('draws the same SVG for the same data', async () => {
     const svg = render();
     expect(svg.outerHTML).toBe(render().outerHTML);
-    expect(svg.outerHTML).toMatchSnapshot();
+    await expect(svgFile(svg)).toMatchFileSnapshot('./__snapshots__/timeline-new-by-type.svg');
   });
 
   it('draws one bar per type and period with new agreements, the tallest for the largest count', () => {

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { OKABE_ITO } from '../charts/palettes';
 import { timelineNewVsEnded, type NewVsEndedDatum } from './timeline-new-vs-ended';
+import { svgFile } from '../charts/svg-file';
 
 const data: NewVsEndedDatum[] = [
   { period: '2017', new: 8, ended: 0 },
@@ -21,10 +22,10 @@ const height = (rect: Element) => Number(rect.getAttribute('height'));
 const zeroLine = (svg: SVGSVGElement) => Number(svg.querySelector('g[aria-label="rule"] line')!.getAttribute('y1'));
 
 describe('timelineNewVsEnded', () => {
-  it('draws the same SVG for the same data', () => {
+  it('draws the same SVG for the same data', async () => {
     const svg = render();
     expect(svg.outerHTML).toBe(render().outerHTML);
-    expect(svg.outerHTML).toMatchSnapshot();
+    await expect(svgFile(svg)).toMatchFileSnapshot('./__snapshots__/timeline-new-vs-ended.svg');
   });
 
   it('draws a bar for every non-zero count: new above the axis in blue, ended below it in vermillion', () => {
