@@ -1,6 +1,7 @@
-import { format, interpolateCividis, select } from 'd3';
+import { format, interpolateCividis } from 'd3';
 import { hatchPattern, legendGradient } from '../charts/chart-defs';
 import { estimateTextWidth, inkOn, truncateText } from '../charts/chart-text';
+import { svgRoot } from '../charts/svg-root';
 
 /** Which coverage figure colours the cells. */
 export type CoverageMeasure = 'segment' | 'enterprise';
@@ -197,18 +198,17 @@ export function coverageHeatmap(
   const width = left + gridWidth + right;
   const height = legendTop + legendHeight;
 
-  const svg = select(doc.createElementNS('http://www.w3.org/2000/svg', 'svg'))
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('class', 'coverage-heatmap')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('font-family', o.fontFamily)
-    .attr('font-size', fs)
-    .attr('role', 'group')
-    .attr('aria-label', o.labels.title);
   // Exported files have no stylesheet: the background is part of the picture.
-  svg.append('rect').attr('class', 'background').attr('width', width).attr('height', height).attr('fill', '#ffffff');
+  const svg = svgRoot(doc, {
+    className: 'coverage-heatmap',
+    width,
+    height,
+    fontFamily: o.fontFamily,
+    fontSize: fs,
+    role: 'group',
+    label: o.labels.title,
+    background: '#ffffff',
+  });
 
   const defs = svg.append('defs');
   const hatchId = `${o.idPrefix}-empty`;

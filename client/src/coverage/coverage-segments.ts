@@ -1,6 +1,7 @@
-import { interpolateCividis, select } from 'd3';
-import { isStage, orderSegments } from './segment-stages';
+import { interpolateCividis } from 'd3';
 import { estimateTextWidth, inkOn, truncateText, wrapText } from '../charts/chart-text';
+import { svgRoot } from '../charts/svg-root';
+import { isStage, orderSegments } from './segment-stages';
 
 export interface StripSegment {
   readonly id: string;
@@ -157,16 +158,16 @@ export function coverageSegments(
   const legendTop = blocksTop + blockHeight + 20;
   const height = n === 0 ? 40 : legendTop + LEGEND_HEIGHT;
 
-  const svg = select(doc.createElementNS('http://www.w3.org/2000/svg', 'svg'))
-    .attr('class', 'coverage-segments')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('font-family', o.fontFamily)
-    .attr('font-size', fs)
-    .attr('role', 'img')
-    .attr('aria-label', o.labels.title);
-  svg.append('rect').attr('class', 'background').attr('width', width).attr('height', height).attr('fill', '#ffffff');
+  const svg = svgRoot(doc, {
+    className: 'coverage-segments',
+    width,
+    height,
+    fontFamily: o.fontFamily,
+    fontSize: fs,
+    role: 'img',
+    label: o.labels.title,
+    background: '#ffffff',
+  });
   if (n === 0) {
     svg.append('text').attr('class', 'no-segments').attr('x', 0).attr('y', 24).attr('fill', INK_MUTED).text(o.labels.noSegments);
     return svg.node() as SVGSVGElement;

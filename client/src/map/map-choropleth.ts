@@ -1,6 +1,7 @@
-import { geoArea, geoConicEqualArea, geoPath, interpolateViridis, scaleSequential, scaleSequentialSqrt, select, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoArea, geoConicEqualArea, geoPath, interpolateViridis, scaleSequential, scaleSequentialSqrt, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import { hatchPattern, legendGradient } from '../charts/chart-defs';
 import { inkOn } from '../charts/chart-text';
+import { svgRoot } from '../charts/svg-root';
 import { mapFlows, type MapFlowsOptions, type RegionFlow } from './map-flows';
 
 /** One region's boundary as /api/boundaries serves it. */
@@ -166,17 +167,16 @@ export function mapChoropleth(
     return value === undefined || !Number.isFinite(value) ? null : value;
   };
 
-  const svg = select(doc.createElementNS('http://www.w3.org/2000/svg', 'svg'))
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('class', 'map-choropleth')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('font-family', o.fontFamily)
-    .attr('font-size', fs)
-    .attr('role', 'group')
-    .attr('aria-label', o.labels.title);
-  svg.append('rect').attr('class', 'background').attr('width', width).attr('height', height).attr('fill', '#ffffff');
+  const svg = svgRoot(doc, {
+    className: 'map-choropleth',
+    width,
+    height,
+    fontFamily: o.fontFamily,
+    fontSize: fs,
+    role: 'group',
+    label: o.labels.title,
+    background: '#ffffff',
+  });
 
   const defs = svg.append('defs');
   const hatchId = `${o.idPrefix}-nodata`;
