@@ -8,7 +8,7 @@ import { errorMessage } from '../ui/status-message';
 import { colourGroups, NO_HIGHLIGHT, orderBySize, type Highlight, type Scene } from './canvas-renderer';
 import { createCanvasStage } from './canvas-stage';
 import { colourScale, type ColourScale } from './colour-scales';
-import { fetchNeighbours } from './expand-neighbours';
+import { fetchNeighbours } from './fetch-neighbours';
 import { buildExplorerDom, explorerText } from './explorer-dom';
 import { t } from './explorer-text';
 import { createExportToolbar } from './export-toolbar';
