@@ -6,7 +6,7 @@ import { displayName } from '../i18n/display-name';
 import { showStatus } from '../ui/status-message';
 import type { ChainCoverage } from './coverage-queries';
 import { t } from './coverage-messages';
-import { formatPercent } from './format-percent';
+import { formatPercent } from '../format/format-percent';
 import {
   candidateRows,
   candidatesCsv,

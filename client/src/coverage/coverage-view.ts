@@ -23,7 +23,7 @@ import {
 } from './coverage-queries';
 import { COVERAGE_STATE_SCHEMA, levelOf, measureOf, type CoverageState, type Measure, type RegionLevel } from './coverage-state';
 import { matrixCsv } from './coverage-tables';
-import { formatPercent } from './format-percent';
+import { formatPercent } from '../format/format-percent';
 import { sparsityNote, summarizeMatrix } from './matrix-summary';
 import { shortRegionName } from './region-label';
 import { exportButtons } from '../export/export-buttons';

@@ -3,7 +3,7 @@ import { format, select } from 'd3';
 import { request } from '../api/graphql-client';
 import { mapChoropleth, type MapBoundaries, type MapFeature } from './map-choropleth';
 import type { RegionFlow } from './map-flows';
-import { formatPercent } from '../coverage/format-percent';
+import { formatPercent } from '../format/format-percent';
 import { exportButtons } from '../export/export-buttons';
 import { fileSlug } from '../export/trigger-download';
 import { currentLanguage } from '../i18n/language';

@@ -4,7 +4,7 @@ import { profileHref } from '../coverage/coverage-tables';
 import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';
 import { agreementTypeName } from '../timeline/timeline-chart-labels';
-import { isIsoDate } from '../timeline/timeline-state';
+import { isIsoDate } from '../format/iso-date';
 import { showStatus } from '../ui/status-message';
 import { correctionOf, type Correction, type ReviewDecision, type ReviewItem } from './review-query';
 import { AGREEMENT_STATUSES, statusName, t } from './review-messages';
