@@ -1,12 +1,12 @@
 import type { RouteName } from './router/route-table';
-import { briefingView } from './views/briefing';
-import { coverageView } from './views/coverage';
-import { mapView } from './views/map';
-import { networkView } from './views/network';
-import { orgProfileView } from './views/org-profile';
-import { organizationsView } from './views/organizations';
-import { reviewView } from './views/review';
-import { timelineView } from './views/timeline';
+import { briefingView } from './briefing/briefing-view';
+import { coverageView } from './coverage/coverage-view';
+import { mapView } from './map/map-view';
+import { networkView } from './network/network-view';
+import { orgProfileView } from './org-profile/org-profile-view';
+import { organizationsView } from './organizations/organizations-view';
+import { reviewView } from './review/review-view';
+import { timelineView } from './timeline/timeline-view';
 import type { View } from './views/view';
 
 /** Which view renders each route; a Record so a new route cannot lack one. */

@@ -1,6 +1,6 @@
 import { select, type Selection } from 'd3';
 import { profileHref } from '../coverage/coverage-tables';
-import { formatPercent } from '../coverage/format-percent';
+import { formatPercent } from '../format/format-percent';
 import { exportButtons } from '../export/export-buttons';
 import { fileSlug } from '../export/trigger-download';
 import { displayName } from '../i18n/display-name';

@@ -1,7 +1,7 @@
 import { select } from 'd3';
 import { displayName } from '../i18n/display-name';
 import type { Province } from '../timeline/timeline-query';
-import { isIsoDate } from '../timeline/timeline-state';
+import { isIsoDate } from '../format/iso-date';
 import { t } from './briefing-messages';
 import type { BriefingState } from './briefing-state';
 

@@ -1,5 +1,5 @@
 import { request } from '../api/graphql-client';
-import { mapChoropleth, type MapFeature } from '../charts/map-choropleth';
+import { mapChoropleth, type MapFeature } from '../map/map-choropleth';
 import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';
 import { countValues, mapRegionOf, regionCounts } from '../map/map-figures';

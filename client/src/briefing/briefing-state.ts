@@ -1,5 +1,5 @@
 import type { QueryParam, QuerySchema } from '../state/query-state';
-import { isIsoDate } from '../timeline/timeline-state';
+import { isIsoDate } from '../format/iso-date';
 
 /**
  * The briefing's state as kept in the query string, e.g. `?region=510000&from=2025-01-01&to=2025-12-31`.

@@ -1,9 +1,8 @@
-import { create, max, scaleBand, scaleLinear } from 'd3';
-import { OKABE_ITO } from '../charts/timeline-palette';
+import { max, scaleBand, scaleLinear } from 'd3';
+import { OKABE_ITO } from '../charts/palettes';
+import { svgRoot } from '../charts/svg-root';
 import { figureName, t } from './briefing-messages';
 import type { BriefingData } from './briefing-query';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * The key figures as horizontal bars, this period beside the previous one, each bar labelled with
@@ -22,15 +21,15 @@ export function figuresChart(data: BriefingData, width: number, locale: string):
   const bar = y.bandwidth() / 2;
   const colors = { current: OKABE_ITO.blue, previous: '#9aa3ad' };
 
-  const svg = create('svg')
-    .attr('xmlns', SVG_NS)
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('role', 'img')
-    .attr('aria-label', t('chart'))
-    .attr('font-family', 'system-ui, sans-serif')
-    .attr('font-size', 12);
+  const svg = svgRoot(document, {
+    width,
+    height,
+    fontFamily: 'system-ui, sans-serif',
+    fontSize: 12,
+    role: 'img',
+    label: t('chart'),
+    background: null,
+  });
   svg.append('title').text(t('chart'));
   svg
     .append('desc')

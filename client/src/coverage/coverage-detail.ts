@@ -1,12 +1,12 @@
 import { select, type Selection } from 'd3';
-import { coverageSegments } from '../charts/coverage-segments';
+import { coverageSegments } from './coverage-segments';
 import { exportButtons, type CsvTable, type ExportTargets } from '../export/export-buttons';
 import { fileSlug } from '../export/trigger-download';
 import { displayName } from '../i18n/display-name';
 import { showStatus } from '../ui/status-message';
 import type { ChainCoverage } from './coverage-queries';
 import { t } from './coverage-messages';
-import { formatPercent } from './format-percent';
+import { formatPercent } from '../format/format-percent';
 import {
   candidateRows,
   candidatesCsv,

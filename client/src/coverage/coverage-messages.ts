@@ -242,5 +242,3 @@ export const t = defineMessages({
     allPartnered: '该地区该产业链的企业均已与院校合作。',
   },
 });
-
-export type CoverageMessage = Parameters<typeof t>[0];

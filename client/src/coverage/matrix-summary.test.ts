@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HeatmapCell } from '../charts/coverage-heatmap';
+import type { HeatmapCell } from './coverage-heatmap';
 import { sparsityNote, summarizeMatrix } from './matrix-summary';
 
 const cell = (chainId: string, regionCode: string, enterpriseCount: number, coveredSegmentCount: number): HeatmapCell => ({

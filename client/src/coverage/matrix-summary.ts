@@ -1,4 +1,4 @@
-import { isEmptyCell, type CoverageMeasure, type HeatmapCell } from '../charts/coverage-heatmap';
+import { isEmptyCell, type CoverageMeasure, type HeatmapCell } from './coverage-heatmap';
 
 export interface MatrixSummary {
   readonly chains: number;

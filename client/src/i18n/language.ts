@@ -1,8 +1,6 @@
 /** The dashboard's two languages. */
 export type Language = 'en' | 'zh';
 
-export const LANGUAGES: readonly Language[] = ['en', 'zh'];
-
 const STORAGE_KEY = 'atlas.lang';
 
 function isLanguage(value: string | null | undefined): value is Language {

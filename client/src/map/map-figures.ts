@@ -1,4 +1,4 @@
-import type { RegionFlow } from '../charts/map-flows';
+import type { RegionFlow } from './map-flows';
 
 export interface NetworkNodeRef {
   readonly id: string;

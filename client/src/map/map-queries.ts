@@ -1,4 +1,4 @@
-import type { MapBoundaries } from '../charts/map-choropleth';
+import type { MapBoundaries } from './map-choropleth';
 import type { NetworkLinkRef, NetworkNodeRef } from './map-figures';
 
 // The map view's requests: boundaries from the project's own server, figures from GraphQL.

@@ -8,18 +8,43 @@ import { errorMessage } from '../ui/status-message';
 import { colourGroups, NO_HIGHLIGHT, orderBySize, type Highlight, type Scene } from './canvas-renderer';
 import { createCanvasStage } from './canvas-stage';
 import { colourScale, type ColourScale } from './colour-scales';
-import { fetchNeighbours } from './expand-neighbours';
+import { fetchNeighbours } from './fetch-neighbours';
 import { buildExplorerDom, explorerText } from './explorer-dom';
+import {
+  composeShown,
+  createExplorerState,
+  detailsOf,
+  egoArrived,
+  expandEnded,
+  expandStarted,
+  isBusy,
+  layoutStarted,
+  layoutStepped,
+  layoutStopped,
+  missingEgos,
+  networkArrived,
+  networkFailed,
+  networkRequested,
+  pathArrived,
+  pathFailed,
+  pathPanelStatus,
+  pathStarted,
+  selectedNode,
+  shownPath,
+  showNetwork,
+  showSearchHit,
+  takePendingCentre,
+  togglePin,
+  urlChanged,
+} from './explorer-state';
 import { t } from './explorer-text';
 import { createExportToolbar } from './export-toolbar';
 import { createFiltersPanel } from './filters-panel';
 import { DEFAULT_SEED } from './force-layout';
-import { buildGraphModel, type GraphModel } from './graph-model';
 import { highlightIndices } from './highlight-indices';
 import { createHoverCard } from './hover-card';
 import { createLayoutClient } from './layout-client';
 import { legendItems, legendTitle, renderLegend, sizeTitle } from './legend';
-import { mergeNetwork } from './merge-network';
 import { networkExportHref, networkFilterVariables } from './network-filter';
 import { networkPngBlob } from './network-image';
 import { createNameBook } from './name-book';
@@ -31,7 +56,6 @@ import {
   type NetworkData,
   type NetworkResult,
   type NetworkVariables,
-  type PathData,
   type PathResult,
   type PathVariables,
   type SearchHit,
@@ -39,15 +63,13 @@ import {
 import {
   CLEARED_FILTERS,
   colourMode,
-  FILTER_KEYS,
   hasFilters,
   NETWORK_URL_SCHEMA,
   sizeMode,
   type NetworkUrlState,
 } from './network-url-state';
 import { createNodeDetails } from './node-details';
-import { createPathPanel, MAX_PATH_HOPS, type PathStatus } from './path-panel';
-import { pathAsNetwork, pathHighlight } from './path-highlight';
+import { createPathPanel, MAX_PATH_HOPS } from './path-panel';
 import { createSearchBox } from './search-box';
 import { showOverlay } from './stage-overlay';
 import { sizeScale, type SizeScale } from './size-scales';
@@ -57,37 +79,21 @@ import { renderTruncationNotice } from './truncation-notice';
 
 /**
  * `/network`: the cooperation network on a canvas, with its filters, search, path finder and
- * legend. All state lives in the query string; this function wires the parts together and
- * returns the cleanup the router calls when the view goes.
+ * legend. All state lives in the query string and the explorer's state (explorer-state.ts); this
+ * function asks the API, feeds the answers to that state, draws what it holds and forwards the
+ * page's events, and returns the cleanup the router calls when the view goes.
  */
 export function mountNetworkExplorer(root: HTMLElement): () => void {
   const dom = buildExplorerDom(root);
   document.title = documentTitle(explorerText('title'));
-  let state: NetworkUrlState = readQueryState(NETWORK_URL_SCHEMA);
+  const state = createExplorerState(readQueryState(NETWORK_URL_SCHEMA));
   const synthetic = syntheticSize();
   const life = new AbortController();
   let networkLoad: AbortController | null = null;
   let pathLoad: AbortController | null = null;
-
-  let options: FilterOptionsResult | null = null;
-  let base: NetworkData | null = null;
-  let baseVersion = 0;
-  let dataSignature = '';
-  const egos = new Map<string, NetworkData>();
-  const expanding = new Set<string>();
-  let pathKey: string | null = null;
-  let pathData: PathData | null = null;
-  let pathStatus: PathStatus = { kind: 'idle' };
-  let model: GraphModel | null = null;
-  let colour: ColourScale | null = null;
-  let size: SizeScale | null = null;
-  let scene: Scene | null = null;
-  let positions = new Float32Array(0);
+  /** What is drawn now: the scene and the scales it was coloured and sized with. */
+  let drawn: { readonly scene: Scene; readonly colour: ColourScale; readonly size: SizeScale } | null = null;
   let highlight: Highlight = NO_HIGHLIGHT;
-  const remembered = new Map<string, readonly [number, number]>();
-  let loading = false;
-  let layoutRunning = false;
-  let pendingCentre: string | null = null;
 
   // ---- Names -------------------------------------------------------------------------------
 
@@ -104,24 +110,24 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
   const hoverCard = createHoverCard(dom.stage, regionName);
   const stage = createCanvasStage(dom.stage, dom.canvas, {
     onHover: (index, x, y) => {
-      const node = index >= 0 ? model?.nodes[index] : undefined;
+      const node = index >= 0 ? state.graph?.nodes[index] : undefined;
       if (node === undefined) hoverCard.hide();
       else hoverCard.show(node, x, y);
     },
     onClick: (index, event) => {
-      const node = index >= 0 ? model?.nodes[index] : undefined;
+      const node = index >= 0 ? state.graph?.nodes[index] : undefined;
       if (node === undefined) {
-        if (state.selected !== null) write({ selected: null });
+        if (state.url.selected !== null) write({ selected: null });
       } else if (event.ctrlKey || event.metaKey) window.open(profileHref(node.id), '_blank', 'noopener');
       else write({ selected: node.id });
     },
     onDoubleClick: (index) => {
-      const node = model?.nodes[index];
+      const node = state.graph?.nodes[index];
       if (node !== undefined) openProfile(node.id);
     },
     onEscape: () => write({ selected: null }),
     onEnter: () => {
-      if (state.selected !== null) openProfile(state.selected);
+      if (state.url.selected !== null) openProfile(state.url.selected);
     },
   });
   const layout = createLayoutClient();
@@ -144,9 +150,9 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     onSelectNode: (id) => selectNode(id, true),
   });
 
-  const filters = createFiltersPanel(dom.controls, state, {
+  const filters = createFiltersPanel(dom.controls, state.url, {
     onChange: (changes) => write(changes),
-    isBusy: () => loading || layoutRunning,
+    isBusy: () => isBusy(state),
   });
 
   const details = createNodeDetails(dom.stage, regionName, {
@@ -156,15 +162,15 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
       dom.canvas.focus();
     },
     onExpand: (id) => void expand(id),
-    onTogglePin: (id) => write({ pinned: state.pinned.includes(id) ? state.pinned.filter((p) => p !== id) : [...state.pinned, id] }),
+    onTogglePin: (id) => write(togglePin(state.url, id)),
     onPathFrom: (id) => write({ pathFrom: id }),
     onPathTo: (id) => write({ pathTo: id }),
   });
 
   const exports = createExportToolbar(dom.toolbar, {
     picture,
-    graphmlHref: () => networkExportHref(state),
-    nodes: () => model?.nodes ?? [],
+    graphmlHref: () => networkExportHref(state.url),
+    nodes: () => state.graph?.nodes ?? [],
   });
 
   dom.zoomIn.addEventListener('click', () => stage.zoomBy(1.5));
@@ -172,28 +178,26 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
   dom.fit.addEventListener('click', () => stage.fit(true));
 
   const removeHook = installNodePositionHook((id) => {
-    const index = model?.indexById.get(id);
+    const index = state.graph?.indexById.get(id);
     return index === undefined ? null : stage.clientPosition(index);
   });
 
-  // ---- State -------------------------------------------------------------------------------
+  // ---- The URL -----------------------------------------------------------------------------
 
   function write(changes: Partial<NetworkUrlState>): void {
-    const previous = state;
     replaceQueryState(NETWORK_URL_SCHEMA, changes);
-    state = readQueryState(NETWORK_URL_SCHEMA);
+    const effects = urlChanged(state, readQueryState(NETWORK_URL_SCHEMA));
     // The language switch's link carries the whole state too.
     applyPageChrome();
-    filters.setState(state);
+    filters.setState(state.url);
     exports.refresh();
-    const changed = (key: keyof NetworkUrlState) => JSON.stringify(previous[key]) !== JSON.stringify(state[key]);
-    if (FILTER_KEYS.some(changed)) {
+    if (effects.reload) {
       void loadNetwork();
       return;
     }
-    if (changed('colour') || changed('size')) restyle();
-    if (changed('expanded')) recompose();
-    if (changed('pathFrom') || changed('pathTo')) void loadPath();
+    if (effects.restyle) restyle();
+    if (effects.recompose) recompose();
+    if (effects.path) void loadPath();
     refreshHighlight();
   }
 
@@ -206,10 +210,10 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
 
   async function loadOptions(): Promise<void> {
     try {
-      options = await request<FilterOptionsResult>(FILTER_OPTIONS_QUERY, undefined, { signal: life.signal });
+      const options = await request<FilterOptionsResult>(FILTER_OPTIONS_QUERY, undefined, { signal: life.signal });
       book.setProvinces(options.regions);
       filters.setOptions(options);
-      if (colour !== null && size !== null) renderLegend(dom.legend, colour, size, regionName);
+      if (drawn !== null) renderLegend(dom.legend, drawn.colour, drawn.size, regionName);
     } catch (error) {
       if (life.signal.aborted) return;
       filters.setOptions(null);
@@ -223,30 +227,24 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     networkLoad = controller;
     const { signal } = controller;
     life.signal.addEventListener('abort', () => controller.abort(), { once: true });
-    loading = true;
+    networkRequested(state);
     layout.cancel();
-    layoutRunning = false;
     dom.canvas.dataset['layout'] = 'loading';
     overlay('loading');
     try {
       const [network] = await Promise.all([
         synthetic !== null
           ? Promise.resolve(syntheticNetwork(synthetic))
-          : request<NetworkResult, NetworkVariables>(NETWORK_QUERY, { filter: networkFilterVariables(state) }, { signal }).then((r) => r.network),
-        ensureEgos(state.expanded, signal),
+          : request<NetworkResult, NetworkVariables>(NETWORK_QUERY, { filter: networkFilterVariables(state.url) }, { signal }).then((r) => r.network),
+        ensureEgos(state.url.expanded, signal),
         ensurePath(signal),
       ]);
       if (signal.aborted) return;
-      base = network;
-      baseVersion += 1;
-      loading = false;
+      networkArrived(state, network);
       recompose();
     } catch (error) {
       if (signal.aborted) return;
-      loading = false;
-      base = null;
-      model = null;
-      dataSignature = '';
+      networkFailed(state);
       stage.setScene(null);
       dom.legend.replaceChildren();
       dom.summary.textContent = '';
@@ -258,55 +256,40 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
   /** Fetches the ego networks not yet known; a failure is said, and the rest still shown. */
   async function ensureEgos(ids: readonly string[], signal: AbortSignal): Promise<void> {
     await Promise.all(
-      ids
-        .filter((id) => !egos.has(id))
-        .map(async (id) => {
-          try {
-            const ego = await fetchNeighbours(id, signal);
-            if (ego !== null) egos.set(id, ego);
-            for (const node of ego?.nodes ?? []) book.remember(node);
-          } catch (error) {
-            if (!signal.aborted) showMessage(t('neighboursFailed', { name: nameOf(id), message: errorMessage(error) }));
-          }
-        }),
+      missingEgos(state, ids).map(async (id) => {
+        try {
+          const ego = await fetchNeighbours(id, signal);
+          if (ego !== null) egoArrived(state, id, ego);
+          for (const node of ego?.nodes ?? []) book.remember(node);
+        } catch (error) {
+          if (!signal.aborted) showMessage(t('neighboursFailed', { name: nameOf(id), message: errorMessage(error) }));
+        }
+      }),
     );
-  }
-
-  function currentPathKey(): string | null {
-    const { pathFrom, pathTo } = state;
-    return pathFrom !== null && pathTo !== null && pathFrom !== pathTo ? `${pathFrom}\u0000${pathTo}` : null;
   }
 
   /** Fetches the path between the URL's two ends when they changed. */
   async function ensurePath(signal: AbortSignal): Promise<void> {
-    const key = currentPathKey();
-    if (key === pathKey) return;
+    const start = pathStarted(state);
+    if (start.kind === 'unchanged') return;
     pathLoad?.abort();
-    pathKey = key;
-    pathData = null;
-    if (key === null || state.pathFrom === null || state.pathTo === null) {
-      pathStatus = { kind: 'idle' };
-      return;
-    }
+    if (start.kind === 'none') return;
     const controller = new AbortController();
     pathLoad = controller;
     signal.addEventListener('abort', () => controller.abort(), { once: true });
-    pathStatus = { kind: 'loading' };
     refreshPanels();
     try {
       const result = await request<PathResult, PathVariables>(
         PATH_QUERY,
-        { fromId: state.pathFrom, toId: state.pathTo, maxHops: MAX_PATH_HOPS },
+        { fromId: start.fromId, toId: start.toId, maxHops: MAX_PATH_HOPS },
         { signal: controller.signal },
       );
-      if (controller.signal.aborted || pathKey !== key) return;
-      pathData = result.path;
+      if (controller.signal.aborted || !pathArrived(state, start.key, result.path)) return;
       for (const end of [result.path.from, result.path.to]) if (end) book.remember(end);
       for (const route of result.path.paths) for (const node of route.nodes) book.remember(node);
-      pathStatus = { kind: 'done', highlight: pathHighlight(result.path) };
     } catch (error) {
-      if (controller.signal.aborted || pathKey !== key) return;
-      pathStatus = { kind: 'error', message: errorMessage(error) };
+      if (controller.signal.aborted) return;
+      pathFailed(state, start.key, errorMessage(error));
     }
   }
 
@@ -319,50 +302,19 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
 
   // ---- Data to picture ---------------------------------------------------------------------
 
-  /** The network shown: the filtered one, with expanded neighbourhoods and the path merged in. */
+  /** Draws the network to show when it changed; else only the highlight. */
   function recompose(): void {
-    if (base === null || loading) return;
-    let next = base;
-    for (const id of state.expanded) {
-      const ego = egos.get(id);
-      if (ego !== undefined) next = mergeNetwork(next, ego).network;
-    }
-    if (pathStatus.kind === 'done' && pathData !== null) next = mergeNetwork(next, pathAsNetwork(pathData)).network;
-    // Merges only add, so the counts over the same base tell whether anything changed.
-    const signature = `${baseVersion}:${next.nodes.length}:${next.links.length}`;
-    if (signature === dataSignature) {
-      refreshHighlight();
-      return;
-    }
-    dataSignature = signature;
-    applyData(next);
-  }
-
-  function rememberPositions(): void {
-    if (model === null) return;
-    model.nodes.forEach((node, i) => {
-      const x = positions[2 * i]!;
-      const y = positions[2 * i + 1]!;
-      if (Number.isFinite(x) && Number.isFinite(y)) remembered.set(node.id, [x, y]);
-    });
+    const composition = composeShown(state);
+    if (composition.kind === 'waiting') return;
+    if (composition.kind === 'same') refreshHighlight();
+    else applyData(composition.network);
   }
 
   function applyData(next: NetworkData): void {
-    rememberPositions();
-    const built = buildGraphModel(next);
-    model = built;
+    const initial = showNetwork(state, next);
+    const built = state.graph!;
     for (const node of built.nodes) book.remember(node);
     const count = built.nodes.length;
-    let known = 0;
-    const initial = new Float32Array(2 * count).fill(Number.NaN);
-    built.nodes.forEach((node, i) => {
-      const position = remembered.get(node.id);
-      if (position === undefined) return;
-      initial[2 * i] = position[0];
-      initial[2 * i + 1] = position[1];
-      known += 1;
-    });
-    positions = initial.slice();
     restyle();
     dom.canvas.dataset['nodeCount'] = String(count);
     dom.canvas.dataset['linkCount'] = String(built.links.length);
@@ -372,7 +324,7 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     refreshHighlight();
     if (count === 0) {
       layout.cancel();
-      layoutRunning = false;
+      layoutStopped(state, false);
       dom.canvas.dataset['layout'] = 'done';
       dom.progress.hidden = true;
       dom.legend.replaceChildren();
@@ -380,33 +332,31 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
       return;
     }
     overlay(null);
-    startLayout(known > 0 ? initial : null);
+    startLayout(initial);
   }
 
   function startLayout(initial: Float32Array | null): void {
-    if (model === null || size === null) return;
-    const forModel = model;
-    layoutRunning = true;
+    if (state.graph === null || drawn === null) return;
+    const forGraph = state.graph;
+    layoutStarted(state);
     dom.canvas.dataset['layout'] = 'running';
     showProgress(0);
     layout.run(
-      { count: forModel.nodes.length, linkEnds: forModel.linkEnds, linkWeights: forModel.linkWeights, radii: size.radii, initial, seed: DEFAULT_SEED },
+      { count: forGraph.nodes.length, linkEnds: forGraph.linkEnds, linkWeights: forGraph.linkWeights, radii: drawn.size.radii, initial, seed: DEFAULT_SEED },
       (step) => {
-        if (model !== forModel || step.positions.length !== positions.length) return;
-        positions.set(step.positions);
+        if (!layoutStepped(state, forGraph, step.positions)) return;
         stage.positionsChanged();
         stage.followLayout();
-        if (step.done && pendingCentre !== null) {
+        const centre = step.done ? takePendingCentre(state) : null;
+        if (centre !== null) {
           // A node brought in by a search: make sure it ends up in view.
-          const index = forModel.indexById.get(pendingCentre);
+          const index = forGraph.indexById.get(centre);
           if (index !== undefined && stage.clientPosition(index) === null) stage.centreOn(index);
-          pendingCentre = null;
         }
         if (step.done) {
-          layoutRunning = false;
+          layoutStopped(state, true);
           dom.canvas.dataset['layout'] = 'done';
           dom.progress.hidden = true;
-          rememberPositions();
         } else showProgress(step.ticks / step.totalTicks);
       },
     );
@@ -414,24 +364,25 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
 
   function showProgress(fraction: number): void {
     dom.progress.hidden = false;
-    dom.progress.textContent = t('laying', { n: model?.nodes.length ?? 0, pct: Math.round(fraction * 100) });
+    dom.progress.textContent = t('laying', { n: state.graph?.nodes.length ?? 0, pct: Math.round(fraction * 100) });
   }
 
   /** Colours, sizes and the legend for the current modes; no new layout. */
   function restyle(): void {
-    if (model === null) return;
-    const forModel = model;
-    colour = colourScale(colourMode(state), forModel.nodes);
-    size = sizeScale(sizeMode(state), forModel.nodes);
-    scene = {
-      model: forModel,
-      positions,
+    if (state.graph === null) return;
+    const graph = state.graph;
+    const colour = colourScale(colourMode(state.url), graph.nodes);
+    const size = sizeScale(sizeMode(state.url), graph.nodes);
+    const scene: Scene = {
+      model: graph,
+      positions: state.positions,
       radii: size.radii,
       colours: colour.colours,
       colourGroups: colourGroups(colour.colours),
       bySize: orderBySize(size.radii),
-      labelOf: (i) => displayName(forModel.nodes[i]!),
+      labelOf: (i) => displayName(graph.nodes[i]!),
     };
+    drawn = { scene, colour, size };
     stage.setScene(scene);
     renderLegend(dom.legend, colour, size, regionName);
     dom.canvas.dataset['colour'] = colour.mode;
@@ -440,33 +391,25 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
 
   /** The selection, pins and path as node indices; the panels that show them. */
   function refreshHighlight(): void {
-    const path = pathStatus.kind === 'done' && currentPathKey() === pathKey ? pathStatus.highlight : null;
-    highlight = highlightIndices(model, state, path);
+    highlight = highlightIndices(state.graph, state.url, shownPath(state));
     stage.setHighlight(highlight);
     dom.canvas.dataset['pathNodes'] = String(highlight.pathNodes?.size ?? 0);
     dom.canvas.dataset['pathLinks'] = String(highlight.pathLinks?.size ?? 0);
-    dom.canvas.dataset['selected'] = state.selected ?? '';
+    dom.canvas.dataset['selected'] = state.url.selected ?? '';
     refreshPanels();
   }
 
   function refreshPanels(): void {
-    const selected = state.selected === null ? undefined : model?.nodes[model.indexById.get(state.selected) ?? -1];
+    const selected = selectedNode(state);
     if (selected === undefined) details.hide();
-    else
-      details.show(selected, {
-        pinned: state.pinned.includes(selected.id),
-        expanded: state.expanded.includes(selected.id),
-        expanding: expanding.has(selected.id),
-        pathFrom: state.pathFrom === selected.id,
-        pathTo: state.pathTo === selected.id,
-      });
-    pathPanel.update({ fromId: state.pathFrom, toId: state.pathTo, status: currentPathKey() === pathKey ? pathStatus : { kind: 'loading' } });
+    else details.show(selected, detailsOf(state, selected.id));
+    pathPanel.update({ fromId: state.url.pathFrom, toId: state.url.pathTo, status: pathPanelStatus(state) });
   }
 
   function overlay(kind: 'loading' | 'error' | 'empty' | null, message = ''): void {
     if (kind === 'loading') showOverlay(dom.status, { kind });
     else if (kind === 'error') showOverlay(dom.status, { kind, message, retry: () => void loadNetwork() });
-    else if (kind === 'empty') showOverlay(dom.status, { kind, filtered: hasFilters(state), clearFilters: () => write({ ...CLEARED_FILTERS }) });
+    else if (kind === 'empty') showOverlay(dom.status, { kind, filtered: hasFilters(state.url), clearFilters: () => write({ ...CLEARED_FILTERS }) });
     else showOverlay(dom.status, null);
   }
 
@@ -474,7 +417,7 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
 
   function selectNode(id: string, centre: boolean): void {
     write({ selected: id });
-    const index = model?.indexById.get(id);
+    const index = state.graph?.indexById.get(id);
     if (centre && index !== undefined) stage.centreOn(index);
   }
 
@@ -489,35 +432,35 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
   }
 
   async function expand(id: string): Promise<void> {
-    if (expanding.has(id) || state.expanded.includes(id)) return;
-    expanding.add(id);
+    if (!expandStarted(state, id)) return;
     refreshPanels();
     await ensureEgos([id], life.signal);
-    expanding.delete(id);
+    const arrived = expandEnded(state, id);
     if (life.signal.aborted) return;
-    if (egos.has(id)) write({ expanded: [...state.expanded, id] });
+    if (arrived) write({ expanded: [...state.url.expanded, id] });
     else refreshPanels();
   }
 
   /** A search result: selected and centred when shown, else brought in with its partners first. */
   async function pickHit(hit: SearchHit): Promise<void> {
     book.remember(hit);
-    if (model?.indexById.has(hit.id)) {
+    if (state.graph?.indexById.has(hit.id)) {
       showMessage(null);
       selectNode(hit.id, true);
       return;
     }
     await ensureEgos([hit.id], life.signal);
-    if (life.signal.aborted || !egos.has(hit.id)) return;
-    const ego = egos.get(hit.id)!;
+    const ego = state.egos.get(hit.id);
+    if (life.signal.aborted || ego === undefined) return;
     showMessage(ego.nodes.length > 1 ? t('searchAdded', { name: displayName(hit) }) : t('searchAlone', { name: displayName(hit) }));
-    pendingCentre = hit.id;
-    write({ expanded: state.expanded.includes(hit.id) ? state.expanded : [...state.expanded, hit.id], selected: hit.id });
+    state.pendingCentre = hit.id;
+    write(showSearchHit(state.url, hit.id));
   }
 
   /** The chart as drawn now, with its title and legend, as a PNG. */
   async function picture(): Promise<{ blob: Blob; filename: string }> {
-    if (scene === null || colour === null || size === null) throw new Error(t('loading'));
+    if (drawn === null) throw new Error(t('loading'));
+    const { scene, colour, size } = drawn;
     const blob = await networkPngBlob(scene, highlight, stage.viewport(), {
       title: explorerText('title'),
       subtitle: dom.summary.textContent ?? '',

@@ -1,10 +1,10 @@
 import { select, type Selection } from 'd3';
-import { AGREEMENT_TYPES } from '../charts/timeline-palette';
+import { AGREEMENT_TYPES } from '../charts/palettes';
 import { profileHref } from '../coverage/coverage-tables';
 import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';
 import { agreementTypeName } from '../timeline/timeline-chart-labels';
-import { isIsoDate } from '../timeline/timeline-state';
+import { isIsoDate } from '../format/iso-date';
 import { showStatus } from '../ui/status-message';
 import { correctionOf, type Correction, type ReviewDecision, type ReviewItem } from './review-query';
 import { AGREEMENT_STATUSES, statusName, t } from './review-messages';

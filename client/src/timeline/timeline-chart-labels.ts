@@ -1,6 +1,6 @@
-import type { CumulativeLabels } from '../charts/timeline-cumulative';
-import type { NewByTypeLabels } from '../charts/timeline-new-by-type';
-import type { NewVsEndedLabels } from '../charts/timeline-new-vs-ended';
+import type { CumulativeLabels } from './timeline-cumulative';
+import type { NewByTypeLabels } from './timeline-new-by-type';
+import type { NewVsEndedLabels } from './timeline-new-vs-ended';
 import { agreementTypeName } from '../i18n/agreement-types';
 import { t } from './timeline-messages';
 import type { TimelineInterval } from './timeline-state';

@@ -1,10 +1,11 @@
 import { select } from 'd3';
-import { AGREEMENT_TYPES, agreementTypeColor, type AgreementType } from '../charts/timeline-palette';
+import { AGREEMENT_TYPES, agreementTypeColor, type AgreementType } from '../charts/palettes';
 import { hrefInLanguage, currentLanguage } from '../i18n/language';
 import { mountRegionPicker, type RegionPicker } from './region-picker';
 import { agreementTypeName } from '../i18n/agreement-types';
 import { t } from './timeline-messages';
-import { isIsoDate, type TimelineInterval, type TimelineState } from './timeline-state';
+import { isIsoDate } from '../format/iso-date';
+import type { TimelineInterval, TimelineState } from './timeline-state';
 
 /**
  * The timeline's filters: interval, agreement types, regions and signing dates. Every control

@@ -1,7 +1,7 @@
 import { select } from 'd3';
-import { timelineCumulative } from '../charts/timeline-cumulative';
-import { timelineNewByType } from '../charts/timeline-new-by-type';
-import { timelineNewVsEnded } from '../charts/timeline-new-vs-ended';
+import { timelineCumulative } from './timeline-cumulative';
+import { timelineNewByType } from './timeline-new-by-type';
+import { timelineNewVsEnded } from './timeline-new-vs-ended';
 import { fileSlug } from '../export/trigger-download';
 import { chartPanel, type ChartPanel } from './chart-panel';
 import { agreementTypeName, cumulativeLabels, newByTypeLabels, newVsEndedLabels } from './timeline-chart-labels';

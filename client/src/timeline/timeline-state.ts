@@ -1,4 +1,5 @@
-import { AGREEMENT_TYPES, isAgreementType, type AgreementType } from '../charts/timeline-palette';
+import { AGREEMENT_TYPES, isAgreementType, type AgreementType } from '../charts/palettes';
+import { isIsoDate } from '../format/iso-date';
 import type { QueryParam, QuerySchema } from '../state/query-state';
 
 export type TimelineInterval = 'year' | 'month';
@@ -42,12 +43,6 @@ const regionsParam: QueryParam<readonly string[]> = {
   parse: (raw) => [...new Set((raw ?? '').split(',').map((part) => part.trim()).filter((part) => /^\d{6}$/.test(part)))],
   format: (value) => (value.length === 0 ? null : value.join(',')),
 };
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 const dateParam: QueryParam<string> = {
   parse: (raw) => (raw !== null && isIsoDate(raw) ? raw : ''),

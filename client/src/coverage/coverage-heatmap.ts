@@ -1,0 +1,393 @@
+import { format, interpolateCividis } from 'd3';
+import { hatchPattern, legendGradient } from '../charts/chart-defs';
+import { estimateTextWidth, inkOn, truncateText } from '../charts/chart-text';
+import { svgRoot } from '../charts/svg-root';
+
+/** Which coverage figure colours the cells. */
+export type CoverageMeasure = 'segment' | 'enterprise';
+
+export interface HeatmapChain {
+  readonly id: string;
+  readonly name: string;
+  readonly nameZh?: string | null;
+}
+
+export interface HeatmapRegion {
+  readonly code: string;
+  readonly name: string;
+  readonly nameZh?: string | null;
+}
+
+/** One chain in one region, as `coverageMatrix` answers it. */
+export interface HeatmapCell {
+  readonly chainId: string;
+  readonly regionCode: string;
+  readonly segmentCoverage: number;
+  readonly enterpriseCoverage: number;
+  readonly segmentCount: number;
+  readonly coveredSegmentCount: number;
+  readonly enterpriseCount: number;
+  readonly partneredEnterpriseCount: number;
+}
+
+export interface HeatmapMatrix {
+  readonly chains: readonly HeatmapChain[];
+  readonly regions: readonly HeatmapRegion[];
+  readonly cells: readonly HeatmapCell[];
+}
+
+/** The chart's words, passed in already translated. */
+export interface HeatmapLabels {
+  /** The accessible name of the whole chart. */
+  readonly title: string;
+  readonly legendSegment: string;
+  readonly legendEnterprise: string;
+  /** Beside the hatched swatch: a cell with no enterprise at all, so nothing to cover. */
+  readonly noEnterprises: string;
+}
+
+export interface CoverageHeatmapOptions {
+  readonly measure: CoverageMeasure;
+  /** Width available; cells shrink to `minCellWidth`, beyond which the chart grows wider than this. */
+  readonly width: number;
+  readonly cellHeight: number;
+  readonly minCellWidth: number;
+  readonly maxCellWidth: number;
+  readonly fontSize: number;
+  /** Longer chain names are cut with an ellipsis (the full name stays in the tooltip). */
+  readonly maxChainLabelWidth: number;
+  readonly chainLabel: (chain: HeatmapChain) => string;
+  readonly regionLabel: (region: HeatmapRegion) => string;
+  /** Tooltip and accessible name of a cell. */
+  readonly cellTitle: (cell: HeatmapCell, chain: HeatmapChain, region: HeatmapRegion, measure: CoverageMeasure) => string;
+  readonly formatPercent: (value: number) => string;
+  readonly labels: HeatmapLabels;
+  /** Sequential, colour-blind safe, dark at 0 and light at 1 (cell text picks its ink by contrast). */
+  readonly interpolator: (t: number) => string;
+  readonly selected: { readonly chainId: string; readonly regionCode: string } | null;
+  /** Called on click, Enter or Space on a cell; without it cells are not interactive. */
+  readonly onSelect: ((cell: HeatmapCell) => void) | null;
+  /** Prefix of the ids of the chart's pattern and gradient; unique per document. */
+  readonly idPrefix: string;
+  readonly fontFamily: string;
+}
+
+const percent = format('.0%');
+
+export const COVERAGE_HEATMAP_DEFAULTS: CoverageHeatmapOptions = {
+  measure: 'segment',
+  width: 960,
+  cellHeight: 30,
+  minCellWidth: 22,
+  maxCellWidth: 72,
+  fontSize: 12,
+  maxChainLabelWidth: 260,
+  chainLabel: (chain) => chain.name,
+  regionLabel: (region) => region.name,
+  cellTitle: defaultCellTitle,
+  formatPercent: percent,
+  labels: {
+    title: 'Coverage of industry chains by region',
+    legendSegment: 'Segment coverage (covered segments ÷ segments)',
+    legendEnterprise: 'Enterprise coverage (partnered enterprises ÷ enterprises)',
+    noEnterprises: 'No enterprise recorded: nothing to cover',
+  },
+  interpolator: interpolateCividis,
+  selected: null,
+  onSelect: null,
+  idPrefix: 'coverage-heatmap',
+  fontFamily:
+    "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+};
+
+const INK = '#1b1f24';
+const INK_MUTED = '#4d5561';
+const HATCH_BACKGROUND = '#f4f6f8';
+/** 3.9:1 on white: the hatching is a graphic that must be seen. */
+const HATCH_LINE = '#79828d';
+/** The dashboard's focus colour (5.7:1 on white). */
+const FOCUS = '#b3400a';
+const LEGEND_WIDTH = 220;
+const LEGEND_TICKS = [0, 0.25, 0.5, 0.75, 1];
+
+/** The figure the cell shows for the chosen measure (0–1). */
+export function cellValue(cell: HeatmapCell, measure: CoverageMeasure): number {
+  return measure === 'segment' ? cell.segmentCoverage : cell.enterpriseCoverage;
+}
+
+/**
+ * A cell with nothing there: no enterprise of the chain is recorded in the region and (for
+ * segment coverage) nothing else covers a segment. It is hatched rather than coloured 0 %, which
+ * means "enterprises are there and none is partnered".
+ */
+export function isEmptyCell(cell: HeatmapCell, measure: CoverageMeasure): boolean {
+  return cell.enterpriseCount === 0 && (measure === 'enterprise' || cell.coveredSegmentCount === 0);
+}
+
+function defaultCellTitle(cell: HeatmapCell, chain: HeatmapChain, region: HeatmapRegion): string {
+  const head = `${chain.name} — ${region.name}`;
+  if (isEmptyCell(cell, 'segment')) return `${head}\nNo enterprise of this chain recorded here.`;
+  return [
+    head,
+    `Segment coverage ${percent(cell.segmentCoverage)} (${cell.coveredSegmentCount} of ${cell.segmentCount} segments)`,
+    `Enterprise coverage ${percent(cell.enterpriseCoverage)} (${cell.partneredEnterpriseCount} of ${cell.enterpriseCount} enterprises)`,
+  ].join('\n');
+}
+
+/** Whether the browser would draw a focus ring now (keyboard focus); true where it cannot tell. */
+function focusVisible(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
+}
+
+function zeroCell(chainId: string, regionCode: string): HeatmapCell {
+  return {
+    chainId,
+    regionCode,
+    segmentCoverage: 0,
+    enterpriseCoverage: 0,
+    segmentCount: 0,
+    coveredSegmentCount: 0,
+    enterpriseCount: 0,
+    partneredEnterpriseCount: 0,
+  };
+}
+
+interface PlacedCell {
+  readonly cell: HeatmapCell;
+  readonly chain: HeatmapChain;
+  readonly region: HeatmapRegion;
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * Chains (rows) × regions (columns), each cell coloured by its coverage on a sequential
+ * colour-blind-safe scale, hatched where no enterprise is recorded; a legend below. Pure: the same
+ * matrix and options give the same SVG, in any document (pass jsdom's in tests).
+ */
+export function coverageHeatmap(
+  matrix: HeatmapMatrix,
+  options: Partial<CoverageHeatmapOptions> = {},
+  doc: Document = document,
+): SVGSVGElement {
+  const o: CoverageHeatmapOptions = { ...COVERAGE_HEATMAP_DEFAULTS, ...options };
+  const { chains, regions } = matrix;
+  const fs = o.fontSize;
+
+  const chainLabels = chains.map((chain) => o.chainLabel(chain));
+  const shownChainLabels = chainLabels.map((label) => truncateText(label, o.maxChainLabelWidth, fs));
+  const regionLabels = regions.map((region) => o.regionLabel(region));
+  const regionLabelWidth = Math.max(0, ...regionLabels.map((label) => estimateTextWidth(label, fs)));
+
+  // Region names stand at 45° above their columns; the last ones reach past the grid's right edge.
+  const diagonal = Math.SQRT1_2;
+  // Estimates run a little short for some faces: 8 % to spare.
+  const left = Math.ceil(Math.max(40, ...shownChainLabels.map((label) => estimateTextWidth(label, fs))) * 1.08 + 14);
+  const top = Math.ceil(regionLabelWidth * diagonal + fs + 10);
+  const right = Math.ceil(Math.max(12, regionLabelWidth * diagonal));
+  const fitted = regions.length === 0 ? o.maxCellWidth : (o.width - left - right) / regions.length;
+  const cellWidth = Math.round(Math.min(o.maxCellWidth, Math.max(o.minCellWidth, fitted)));
+  const gridWidth = cellWidth * regions.length;
+  const gridHeight = o.cellHeight * chains.length;
+  const legendTop = top + gridHeight + 28;
+  const legendHeight = 64;
+  const width = left + gridWidth + right;
+  const height = legendTop + legendHeight;
+
+  // Exported files have no stylesheet: the background is part of the picture.
+  const svg = svgRoot(doc, {
+    className: 'coverage-heatmap',
+    width,
+    height,
+    fontFamily: o.fontFamily,
+    fontSize: fs,
+    role: 'group',
+    label: o.labels.title,
+    background: '#ffffff',
+  });
+
+  const defs = svg.append('defs');
+  const hatchId = `${o.idPrefix}-empty`;
+  const gradientId = `${o.idPrefix}-gradient`;
+  hatchPattern(defs, hatchId, { background: HATCH_BACKGROUND, line: HATCH_LINE, lineWidth: 1.5 });
+  legendGradient(defs, gradientId, (t) => o.interpolator(t));
+
+  // Row labels.
+  svg
+    .append('g')
+    .attr('class', 'chain-labels')
+    .attr('fill', INK)
+    .attr('text-anchor', 'end')
+    .selectAll('text')
+    .data(chains)
+    .join('text')
+    .attr('class', 'chain-label')
+    .attr('data-label-for', (chain) => chain.id)
+    .attr('x', left - 10)
+    .attr('y', (_, i) => top + i * o.cellHeight + o.cellHeight / 2)
+    .attr('dy', '0.35em')
+    .text((_, i) => shownChainLabels[i] ?? '')
+    .append('title')
+    .text((_, i) => chainLabels[i] ?? '');
+
+  // Column labels.
+  svg
+    .append('g')
+    .attr('class', 'region-labels')
+    .attr('fill', INK)
+    .selectAll('text')
+    .data(regions)
+    .join('text')
+    .attr('class', 'region-label')
+    .attr('data-label-for', (region) => region.code)
+    .attr('transform', (_, i) => `translate(${left + i * cellWidth + cellWidth / 2},${top - 6}) rotate(-45)`)
+    .text((_, i) => regionLabels[i] ?? '');
+
+  const byKey = new Map(matrix.cells.map((cell) => [`${cell.chainId}\u0000${cell.regionCode}`, cell]));
+  const placed: PlacedCell[] = chains.flatMap((chain, row) =>
+    regions.map((region, column) => ({
+      cell: byKey.get(`${chain.id}\u0000${region.code}`) ?? zeroCell(chain.id, region.code),
+      chain,
+      region,
+      row,
+      column,
+    })),
+  );
+  const isSelected = (p: PlacedCell) =>
+    o.selected !== null && o.selected.chainId === p.chain.id && o.selected.regionCode === p.region.code;
+  const interactive = o.onSelect !== null;
+  // One tab stop for the whole grid (the selected cell, else the first); arrows move within it.
+  const tabStop = placed.find(isSelected) ?? placed[0];
+
+  const fillOf = (p: PlacedCell) =>
+    isEmptyCell(p.cell, o.measure) ? `url(#${hatchId})` : o.interpolator(cellValue(p.cell, o.measure));
+  const showValues = cellWidth >= 40;
+
+  const cells = svg
+    .append('g')
+    .attr('class', 'cells')
+    .selectAll<SVGGElement, PlacedCell>('g')
+    .data(placed)
+    .join('g')
+    .attr('class', (p) => `cell${isSelected(p) ? ' selected' : ''}`)
+    .attr('data-chain', (p) => p.chain.id)
+    .attr('data-region', (p) => p.region.code)
+    .attr('data-value', (p) => cellValue(p.cell, o.measure))
+    .attr('data-empty', (p) => String(isEmptyCell(p.cell, o.measure)))
+    .attr('transform', (p) => `translate(${left + p.column * cellWidth},${top + p.row * o.cellHeight})`);
+  if (interactive) {
+    cells
+      .attr('role', 'button')
+      .attr('tabindex', (p) => (p === tabStop ? 0 : -1))
+      .attr('aria-pressed', (p) => String(isSelected(p)))
+      .attr('aria-label', (p) => o.cellTitle(p.cell, p.chain, p.region, o.measure).replace(/\n/g, '; '))
+      .style('cursor', 'pointer');
+  }
+  cells.append('title').text((p) => o.cellTitle(p.cell, p.chain, p.region, o.measure));
+  cells
+    .append('rect')
+    .attr('class', 'cell-fill')
+    .attr('x', 0.5)
+    .attr('y', 0.5)
+    .attr('width', cellWidth - 1)
+    .attr('height', o.cellHeight - 1)
+    .attr('fill', fillOf);
+  if (showValues) {
+    cells
+      .filter((p) => !isEmptyCell(p.cell, o.measure))
+      .append('text')
+      .attr('class', 'cell-value')
+      .attr('x', cellWidth / 2)
+      .attr('y', o.cellHeight / 2)
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'middle')
+      .attr('font-size', fs - 1)
+      .attr('fill', (p) => inkOn(o.interpolator(cellValue(p.cell, o.measure))))
+      .attr('pointer-events', 'none')
+      .text((p) => o.formatPercent(cellValue(p.cell, o.measure)));
+  }
+  // The selected cell's frame sits above all cells, dark outside and white inside, so it shows on
+  // the darkest and the lightest fill alike.
+  const selectedCell = placed.find(isSelected);
+  if (selectedCell !== undefined) {
+    const frame = svg
+      .append('g')
+      .attr('class', 'selected-frame')
+      .attr('pointer-events', 'none')
+      .attr('aria-hidden', 'true')
+      .attr('transform', `translate(${left + selectedCell.column * cellWidth},${top + selectedCell.row * o.cellHeight})`);
+    frame.append('rect').attr('x', -1.5).attr('y', -1.5).attr('width', cellWidth + 3).attr('height', o.cellHeight + 3).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 3);
+    frame.append('rect').attr('x', 1).attr('y', 1).attr('width', cellWidth - 2).attr('height', o.cellHeight - 2).attr('fill', 'none').attr('stroke', '#ffffff').attr('stroke-width', 1.5);
+  }
+
+  if (interactive) {
+    const nodes = cells.nodes();
+    const columns = regions.length;
+    const moveFocus = (from: number, to: number) => {
+      const target = nodes[to];
+      if (target === undefined || to === from) return;
+      nodes[from]?.setAttribute('tabindex', '-1');
+      target.setAttribute('tabindex', '0');
+      target.focus();
+    };
+    cells
+      .on('click', (_event: MouseEvent, p) => o.onSelect?.(p.cell))
+      .on('keydown', (event: KeyboardEvent, p) => {
+        const index = p.row * columns + p.column;
+        const rowStart = p.row * columns;
+        const targets: Record<string, number> = {
+          ArrowRight: p.column < columns - 1 ? index + 1 : index,
+          ArrowLeft: p.column > 0 ? index - 1 : index,
+          ArrowDown: p.row < chains.length - 1 ? index + columns : index,
+          ArrowUp: p.row > 0 ? index - columns : index,
+          Home: event.ctrlKey ? 0 : rowStart,
+          End: event.ctrlKey ? nodes.length - 1 : rowStart + columns - 1,
+        };
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          o.onSelect?.(p.cell);
+        } else if (event.key in targets) {
+          event.preventDefault();
+          moveFocus(index, targets[event.key] ?? index);
+        }
+      })
+      // Moving a focused node in the DOM would blur it, so rather than raising the focused cell a
+      // ring drawn above all cells follows the focus.
+      .on('focus', (event: FocusEvent, p) => {
+        if (!focusVisible(event.currentTarget as Element)) return;
+        ring.attr('transform', `translate(${left + p.column * cellWidth},${top + p.row * o.cellHeight})`).attr('display', null);
+      })
+      .on('blur', () => ring.attr('display', 'none'));
+    const ring = svg
+      .append('g')
+      .attr('class', 'focus-ring')
+      .attr('display', 'none')
+      .attr('pointer-events', 'none')
+      .attr('aria-hidden', 'true');
+    ring.append('rect').attr('x', -1).attr('y', -1).attr('width', cellWidth + 2).attr('height', o.cellHeight + 2).attr('fill', 'none').attr('stroke', FOCUS).attr('stroke-width', 3);
+    ring.append('rect').attr('x', 1.5).attr('y', 1.5).attr('width', cellWidth - 3).attr('height', o.cellHeight - 3).attr('fill', 'none').attr('stroke', '#ffffff').attr('stroke-width', 1);
+  }
+
+  // Legend: the colour ramp with its percentages, and the hatched "nothing there" swatch.
+  const legend = svg.append('g').attr('class', 'legend').attr('transform', `translate(${left},${legendTop})`).attr('fill', INK);
+  legend.append('text').attr('class', 'legend-title').attr('y', 0).attr('font-weight', 600).text(o.measure === 'segment' ? o.labels.legendSegment : o.labels.legendEnterprise);
+  legend.append('rect').attr('y', 10).attr('width', LEGEND_WIDTH).attr('height', 14).attr('fill', `url(#${gradientId})`).attr('stroke', INK_MUTED).attr('stroke-width', 0.5);
+  const ticks = legend.append('g').attr('class', 'legend-ticks').selectAll('g').data(LEGEND_TICKS).join('g').attr('transform', (t) => `translate(${t * LEGEND_WIDTH},0)`);
+  ticks.append('line').attr('y1', 24).attr('y2', 29).attr('stroke', INK_MUTED);
+  ticks
+    .append('text')
+    .attr('y', 42)
+    .attr('text-anchor', (t) => (t === 0 ? 'start' : t === 1 ? 'end' : 'middle'))
+    .attr('fill', INK_MUTED)
+    .text((t) => o.formatPercent(t));
+  const swatchX = LEGEND_WIDTH + 36;
+  const swatch = legend.append('g').attr('class', 'legend-empty').attr('transform', `translate(${swatchX},10)`);
+  swatch.append('rect').attr('width', 28).attr('height', 14).attr('fill', `url(#${hatchId})`).attr('stroke', INK_MUTED).attr('stroke-width', 0.5);
+  swatch.append('text').attr('x', 36).attr('y', 7).attr('dy', '0.35em').text(o.labels.noEnterprises);
+
+  return svg.node() as SVGSVGElement;
+}
