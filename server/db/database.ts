@@ -135,8 +135,8 @@ export function createDatabase(uri: string, auth: { user: string; password: stri
         database: options.name,
         transactionConfig: queryOptions.timeoutMs ? { timeout: queryOptions.timeoutMs } : undefined,
       });
-  const inSession = async <T>(mode: "READ" | "WRITE", use: (session: Session) => Promise<T>): Promise<T> => {
-    const session = driver.session({ database: options.name, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+  const inWriteSession = async <T>(use: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database: options.name, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await use(session);
     } finally {
@@ -150,9 +150,9 @@ export function createDatabase(uri: string, auth: { user: string; password: stri
     read: run("READ"),
     write: run("WRITE"),
     writeTransaction: (work, queryOptions = {}) =>
-      inSession("WRITE", (session) => session.executeWrite(work, queryOptions.timeoutMs ? { timeout: queryOptions.timeoutMs } : undefined)),
+      inWriteSession((session) => session.executeWrite(work, queryOptions.timeoutMs ? { timeout: queryOptions.timeoutMs } : undefined)),
     runAutoCommit: <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) =>
-      inSession("WRITE", async (session) => (await session.run<R>(cypher, params)) as QueryResult<R>),
+      inWriteSession(async (session) => (await session.run<R>(cypher, params)) as QueryResult<R>),
     async verifyConnectivity() {
       await driver.verifyConnectivity({ database: options.name });
     },
