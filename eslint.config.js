@@ -8,7 +8,7 @@ import tseslint from "typescript-eslint";
  * its index.ts; files inside a folder import each other directly. config.ts and logger.ts, at
  * server/'s root, serve every layer.
  *
- *   model, text, random, regions          vocabulary and reference data: no database
+ *   model, text, random, regions, cache   vocabulary, reference data and caches: no database
  *   → db, extract, analytics, generate, export
  *   → ingest, api
  *   → graphql → http → commands → cli (server/cli.ts)
@@ -17,7 +17,7 @@ import tseslint from "typescript-eslint";
  * server/layers.test.ts shows the rules catching what they should. (Dynamic import() is not
  * checked by no-restricted-imports; the server has none across folders.)
  */
-const serverLayers = [["model", "text", "random", "regions"], ["db", "extract", "analytics", "generate", "export"], ["ingest", "api"], ["graphql"], ["http"], ["commands"], ["cli"]];
+const serverLayers = [["model", "text", "random", "regions", "cache"], ["db", "extract", "analytics", "generate", "export"], ["ingest", "api"], ["graphql"], ["http"], ["commands"], ["cli"]];
 /** Beyond the order: the database layer knows no region data (loading the regions is ingest's work). */
 const alsoForbidden = { db: ["regions"] };
 /** Layers that are files at server/'s root, not folders. */

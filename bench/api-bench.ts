@@ -51,7 +51,7 @@ export interface ApiBenchOptions {
  */
 async function recordQueries(database: Database, cases: ApiCase[], logger: Logger): Promise<Map<ApiCase, RecordedQuery[][]>> {
   const recorder = recordingDatabase(database);
-  const schema = await buildSchema(database.driver, {});
+  const schema = await buildSchema(database.driverForGraphQL(), {});
   const server = await createHttpServer({ database: recorder.database, schema, logger, clientDir });
   const port = await server.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
@@ -98,11 +98,11 @@ export async function benchApi(options: ApiBenchOptions): Promise<Record<string,
   const results: Record<string, ApiFigures> = {};
   for (const apiCase of cases) {
     const lists = recorded.get(apiCase)!;
-    const cypherTimes = await timeEach(lists, (queries) => replay(database.driver, queries, database.name));
+    const cypherTimes = await timeEach(lists, (queries) => replay(database, queries));
     const graphqlTimes = await timeEach(apiCase.variables, (variables) => postGraphql(serverUrl, apiCase.query, variables));
     const cachedTimes = await timeEach(apiCase.variables, (variables) => postGraphql(serverUrl, apiCase.query, variables));
     const hits: number[] = [];
-    for (const queries of lists.slice(0, options.profiled ?? 2)) hits.push((await profileHits(database.driver, queries, database.name)).total);
+    for (const queries of lists.slice(0, options.profiled ?? 2)) hits.push((await profileHits(database, queries)).total);
     const graphql = summarize(graphqlTimes);
     const cached = summarize(cachedTimes);
     const cypher = summarize(cypherTimes);

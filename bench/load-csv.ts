@@ -35,7 +35,6 @@ export async function loadWithLoadCsv(database: Database, options: LoadCsvOption
   const steps = loadCsvSteps();
   // A folder of its own, so two runs sharing an import folder never read each other's files.
   const folder = mkdtempSync(path.join(options.importDir, "load-csv-"));
-  const session = database.driver.session({ database: database.name, defaultAccessMode: neo4j.session.WRITE });
   try {
     const result: LoadCsvResult = { seconds: 0, rows: 0, steps: [] };
     for (const step of steps) {
@@ -56,7 +55,7 @@ export async function loadWithLoadCsv(database: Database, options: LoadCsvOption
       };
       const started = process.hrtime.bigint();
       // An auto-commit query: CALL … IN TRANSACTIONS cannot run inside an explicit transaction.
-      const answer = await session.run(step.statement, params);
+      const answer = await database.runAutoCommit(step.statement, params);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const rows = Number(answer.records[0]?.get("rows") ?? 0);
       result.steps.push({ file: step.file, seconds, rows });
@@ -66,7 +65,6 @@ export async function loadWithLoadCsv(database: Database, options: LoadCsvOption
     }
     return result;
   } finally {
-    await session.close();
     rmSync(folder, { recursive: true, force: true });
   }
 }

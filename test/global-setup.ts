@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     const password = process.env.NEO4J_PASSWORD ?? "";
     const database = createDatabase(process.env.NEO4J_URI, { user, password }, { description: "test database" });
     try {
-      await database.driver.verifyConnectivity();
+      await database.verifyConnectivity();
       // The tests empty the database between files: refuse to touch one that holds anything else.
       const foreign = await database.read("MATCH (n) WHERE NOT n:AtlasTestData RETURN count(n) AS n");
       const marker = await database.read("MATCH (m:AtlasTestMarker) RETURN count(m) AS n");

@@ -10,6 +10,8 @@ export interface ApiContext {
   limits: ApiLimits;
   /** Today as YYYY-MM-DD: agreements whose end date has passed are no longer live. */
   today(): string;
+  /** After a change to the graph through the API has committed: where recomputing what depends on it starts. */
+  onGraphChanged?: () => void;
 }
 
 /** A named read query under the context's timeout. */

@@ -1,5 +1,4 @@
-import neo4j from "neo4j-driver";
-import { namedQuery } from "../db/index.ts";
+import { changeGraph } from "../db/index.ts";
 import { agreementTypes } from "../model/index.ts";
 import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
@@ -68,22 +67,15 @@ export async function reviewAgreement(
   reviewer: string | null,
 ) {
   const checked = checkCorrection(decision, correction);
-  const session = context.database.driver.session({ database: context.database.name, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    const agreement = await session.executeWrite(
-      async (tx) => {
-        const result = await tx.run(namedQuery("review-agreement"), { id, correction: checked, reviewStatus: statusOf[decision], reviewer });
-        const row = result.records[0];
-        if (!row) return null;
-        await tx.run(namedQuery("refresh-collaborations"), { agreementIds: [id] });
-        await tx.run(namedQuery("mark-graph-changed"));
-        return row.get("agreement") as Record<string, unknown>;
-      },
-      { timeout: context.limits.queryTimeoutMs },
-    );
-    if (!agreement) throw badInput(`No agreement has the id "${id}".`);
-    return agreement;
-  } finally {
-    await session.close();
-  }
+  const { result: agreement } = await changeGraph(
+    context.database,
+    async (tx) => {
+      const { rows } = await tx.run<{ agreement: Record<string, unknown> }>("review-agreement", { id, correction: checked, reviewStatus: statusOf[decision], reviewer });
+      const agreement = rows[0]?.agreement ?? null;
+      return { result: agreement, changed: agreement !== null, touchedAgreements: agreement ? [id] : [] };
+    },
+    { timeoutMs: context.limits.queryTimeoutMs, onChanged: context.onGraphChanged },
+  );
+  if (!agreement) throw badInput(`No agreement has the id "${id}".`);
+  return agreement;
 }

@@ -32,7 +32,7 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
     await prepareDatabase(database, { loadSample: config.loadSample, logger });
     // Requests must get an answer even from a database that hangs; the start-up above may wait.
     const serving = servingDatabase(database);
-    const schema = await buildSchema(serving.driver, { jwtSecret: config.jwtSecret, writes: config.writes });
+    const schema = await buildSchema(serving.driverForGraphQL(), { jwtSecret: config.jwtSecret, writes: config.writes });
     await schema.neo4jGraphQL.checkNeo4jCompat({ sessionConfig: database.name ? { database: database.name } : undefined });
     server = await createHttpServer({
       database: serving,

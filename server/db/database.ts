@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import neo4j, { type Driver, type QueryResult, type RecordShape, type Session } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from "neo4j-driver";
 import type { AtlasConfig } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import { EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded-neo4j.ts";
 
 /** The one way the rest of the server reaches Neo4j: reads go to read transactions, so cluster followers serve them. */
 export interface Database {
-  driver: Driver;
   uri: string;
   /** Neo4j database name; undefined means the server's default. */
   name?: string;
@@ -15,6 +14,21 @@ export interface Database {
   description: string;
   read<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult<R>>;
   write<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, options?: QueryOptions): Promise<QueryResult<R>>;
+  /**
+   * Runs `work` in one write transaction (retried by the driver on transient errors, so `work` must
+   * count afresh on each attempt). Changes to the graph go through changeGraph (change-graph.ts).
+   */
+  writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, options?: QueryOptions): Promise<T>;
+  /** A query in a transaction of its own (auto-commit): the only way to run CALL … IN TRANSACTIONS. */
+  runAutoCommit<R extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<R>>;
+  /** Resolves once the database answers; rejects with the driver's reason when it does not. */
+  verifyConnectivity(): Promise<void>;
+  /**
+   * The driver itself, for @neo4j/graphql only: the generated resolvers open their own sessions and
+   * cannot be given anything else. Everything else goes through the methods above, so the hang
+   * guard (servingDatabase), the timeouts and the named queries cannot be bypassed by accident.
+   */
+  driverForGraphQL(): Driver;
   /** True when the database answers a trivial query within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
   /** Closes the driver, and stops the embedded database if this process started it. */
@@ -84,7 +98,7 @@ export function servingDatabase(database: Database): Database {
         return typeof value === "function" ? value.bind(target) : value;
       },
     });
-  const driver = new Proxy(database.driver, {
+  const driver = new Proxy(database.driverForGraphQL(), {
     get(target, property) {
       if (property === "session") return (...args: Parameters<Driver["session"]>) => guardedSession(target.session(...args));
       const value = Reflect.get(target, property, target) as unknown;
@@ -93,9 +107,12 @@ export function servingDatabase(database: Database): Database {
   });
   return {
     ...database,
-    driver,
+    driverForGraphQL: () => driver,
     read: (cypher, params, options) => guardAgainstHang(database.read(cypher, params, options), ping),
     write: (cypher, params, options) => guardAgainstHang(database.write(cypher, params, options), ping),
+    // Closing the session waits for the transaction; the guard answers without waiting for that.
+    writeTransaction: (work, options) => guardAgainstHang(database.writeTransaction(work, options), ping),
+    runAutoCommit: (cypher, params) => guardAgainstHang(database.runAutoCommit(cypher, params), ping),
   };
 }
 
@@ -118,13 +135,28 @@ export function createDatabase(uri: string, auth: { user: string; password: stri
         database: options.name,
         transactionConfig: queryOptions.timeoutMs ? { timeout: queryOptions.timeoutMs } : undefined,
       });
+  const inWriteSession = async <T>(use: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database: options.name, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await use(session);
+    } finally {
+      await session.close();
+    }
+  };
   return {
-    driver,
     uri,
     name: options.name,
     description: options.description,
     read: run("READ"),
     write: run("WRITE"),
+    writeTransaction: (work, queryOptions = {}) =>
+      inWriteSession((session) => session.executeWrite(work, queryOptions.timeoutMs ? { timeout: queryOptions.timeoutMs } : undefined)),
+    runAutoCommit: <R extends RecordShape>(cypher: string, params: Record<string, unknown> = {}) =>
+      inWriteSession(async (session) => (await session.run<R>(cypher, params)) as QueryResult<R>),
+    async verifyConnectivity() {
+      await driver.verifyConnectivity({ database: options.name });
+    },
+    driverForGraphQL: () => driver,
     async ping(timeoutMs = 2_000) {
       const session = driver.session({ database: options.name, defaultAccessMode: neo4j.session.READ });
       let timer: NodeJS.Timeout | undefined;
@@ -172,9 +204,9 @@ export async function connectDatabase(config: AtlasConfig, logger: Logger): Prom
       description: `Neo4j at ${target.uri}`,
     });
     try {
-      await database.driver.verifyConnectivity({ database: target.database });
+      await database.verifyConnectivity();
     } catch (error) {
-      await database.driver.close();
+      await database.close();
       throw new DatabaseUnavailableError(`Cannot reach Neo4j at ${target.uri} (NEO4J_URI): ${(error as Error).message}`);
     }
     return database;
@@ -188,7 +220,7 @@ export async function connectDatabase(config: AtlasConfig, logger: Logger): Prom
       logger.info({ uri, pid: running.pid }, "using the embedded neo4j that is already running");
       return database;
     }
-    await database.driver.close();
+    await database.close();
   }
 
   let embedded: EmbeddedNeo4j;

@@ -3,3 +3,4 @@
 export { applySchema } from "./apply-schema.ts";
 export { namedQuery } from "./cypher-files.ts";
 export { connectDatabase, DatabaseUnavailableError, servingDatabase, type Database } from "./database.ts";
+export { changeGraph, type ChangeGraphOptions, type GraphChange, type GraphChanged, type GraphTransaction, type GraphWork, type NamedQueryResult, type PairContribution } from "./change-graph.ts";

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import { getOperationAST, parse } from "graphql";
+import { VersionedCache } from "../cache/index.ts";
 
 /** What the cache needs from the API: the graph's version and today's date, which together date an answer. */
 export interface AnswerCacheSource {
@@ -46,9 +47,9 @@ class QueryKinds {
 
 /**
  * Whole answers of `/graphql`, kept as the bytes sent, until the graph changes. The key is the
- * request (query, operation, variables), the graph's version (bumped by every ingest or review,
- * from any process) and today's date (which decides what is live), so no answer outlives the graph
- * it was computed from. Only anonymous read-only queries answered 200 without errors are kept: a
+ * request (query, operation, variables) and today's date (which decides what is live); answers are
+ * kept for one graph version (bumped by every ingest or review, from any process), so no answer
+ * outlives the graph it was computed from. Only anonymous read-only queries answered 200 without errors are kept: a
  * request with a token, a mutation, a refusal or a timeout always goes through Apollo, and so does
  * any request that has not been answered before (with every limit checked).
  *
@@ -59,20 +60,9 @@ class QueryKinds {
 export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptions = {}) {
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const versionWaitMs = options.versionWaitMs ?? 2_000;
-  const answers = new Map<string, Buffer>();
+  // One answer may take at most a quarter of the room, so a few huge ones cannot push out the rest.
+  const answers = new VersionedCache<Buffer>({ maxSize: maxBytes, sizeOf: (body) => body.length, maxValueSize: maxBytes / 4 });
   const kinds = new QueryKinds();
-  let bytes = 0;
-
-  const keep = (key: string, body: Buffer) => {
-    if (body.length > maxBytes / 4) return;
-    answers.set(key, body);
-    bytes += body.length;
-    for (const [oldest, kept] of answers) {
-      if (bytes <= maxBytes) break;
-      answers.delete(oldest);
-      bytes -= kept.length;
-    }
-  };
 
   return async (req: Request, res: Response, next: NextFunction) => {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
@@ -80,18 +70,17 @@ export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptio
       return next();
     }
     let key: string;
+    let version: number;
     try {
       const request = JSON.stringify([body.query, body.operationName ?? null, body.variables ?? null]);
-      key = `${await versionWithin(source, versionWaitMs)}:${source.today()}:${createHash("sha256").update(request).digest("base64url")}`;
+      version = await versionWithin(source, versionWaitMs);
+      key = `${source.today()}:${createHash("sha256").update(request).digest("base64url")}`;
     } catch {
       // No version, no key (the database may be down or hung): Apollo answers, and says what went wrong.
       return next();
     }
-    const kept = answers.get(key);
+    const kept = answers.get(version, key);
     if (kept) {
-      // Most recently used last, so the oldest is the first to go.
-      answers.delete(key);
-      answers.set(key, kept);
       res.setHeader("x-atlas-answer", "kept");
       res.type("application/json").send(kept);
       return;
@@ -101,7 +90,7 @@ export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptio
       if (res.statusCode === 200 && (typeof sent === "string" || Buffer.isBuffer(sent))) {
         const answer = Buffer.isBuffer(sent) ? sent : Buffer.from(sent);
         // An answer with errors (a timeout, a refused limit, a bad id) is never kept.
-        if (!answer.includes('"errors":')) keep(key, answer);
+        if (!answer.includes('"errors":')) answers.set(version, key, answer);
       }
       return send(sent);
     };

@@ -60,6 +60,9 @@ export async function ingest(database: Database, paths: string[], options: Inges
   // Organisations link to their regions, so the regions table goes in first (once per database).
   if (!(await regionsAreLoaded(database))) await loadRegions(database);
   result.summary = await loadRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress });
+  for (const id of result.summary.overruled ?? []) {
+    result.notes.push(`agreement "${id}": a reviewer has decided its type, title, dates or status; the file's other values were not applied (people's decisions outrank files)`);
+  }
   return result;
 }
 

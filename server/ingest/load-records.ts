@@ -1,5 +1,5 @@
-import neo4j, { type ManagedTransaction } from "neo4j-driver";
-import { namedQuery, type Database } from "../db/index.ts";
+import neo4j from "neo4j-driver";
+import { changeGraph, type Database, type GraphChange, type GraphTransaction, type GraphWork, type PairContribution } from "../db/index.ts";
 import type { ProgressReporter } from "./progress.ts";
 import type { EvidenceRef, RecordSet } from "../model/index.ts";
 
@@ -7,6 +7,8 @@ import type { EvidenceRef, RecordSet } from "../model/index.ts";
 export interface LoadSummary {
   nodes: Record<string, { created: number; updated: number; unchanged: number }>;
   relationshipsCreated: number;
+  /** Agreements a reviewer has decided on whose file says otherwise: the reviewer's decision stayed. */
+  overruled?: string[];
 }
 
 /** neo4j Date for a validated YYYY-MM-DD, so dates compare and sort as dates in Cypher. */
@@ -88,6 +90,8 @@ export interface LoadOptions {
   /** Rows per UNWIND batch and transaction (default 5,000). */
   batchSize?: number;
   onProgress?: ProgressReporter;
+  /** Once the load has changed the graph: where recomputing what depends on it starts. */
+  onChanged?: () => void;
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -96,32 +100,30 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-function emptySummary(): LoadSummary {
-  return { nodes: {}, relationshipsCreated: 0 };
+/** A fresh report: each attempt of a transaction counts into its own, so a retry is not counted twice. */
+function emptyChange(): GraphChange<LoadSummary> {
+  return { result: { nodes: {}, relationshipsCreated: 0 }, changed: false, touchedAgreements: [], newCollaborations: [] };
 }
 
-/** Runs one step's query on one batch of rows, and counts what it did into the summary. */
-async function runStep(tx: ManagedTransaction, summary: LoadSummary, label: string, query: string, rows: Record<string, unknown>[]): Promise<void> {
-  const result = await tx.run(namedQuery(query), { rows });
-  const row = result.records[0]!;
-  const created = Number(row.get("created"));
-  const updated = Number(row.get("updated"));
+/** Runs one step's query on one batch of rows, and counts what it did into the report. */
+async function runStep(tx: GraphTransaction, change: GraphChange<LoadSummary>, label: string, query: string, rows: Record<string, unknown>[]): Promise<void> {
+  const result = await tx.run<{ created: number; updated: number; total: number; createdIds?: string[]; overruled?: string[] }>(query, { rows });
+  const row = result.rows[0]!;
+  const created = Number(row.created);
+  const updated = Number(row.updated);
+  const summary = change.result;
   const counts = (summary.nodes[label] ??= { created: 0, updated: 0, unchanged: 0 });
   counts.created += created;
   counts.updated += updated;
-  counts.unchanged += Number(row.get("total")) - created - updated;
-  summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
-  // The projection moves with the agreements, in the same transaction.
-  if (query === "merge-agreements") await updateCollaborations(tx, summary, rows, new Set(row.get("createdIds") as string[]));
-}
-
-/** A pair of parties and what new agreements add to their COLLABORATES_WITH link. */
-interface PairContribution {
-  x: string;
-  y: string;
-  agreements: number;
-  firstOn?: InstanceType<typeof neo4j.types.Date>;
-  lastOn?: InstanceType<typeof neo4j.types.Date>;
+  counts.unchanged += Number(row.total) - created - updated;
+  summary.relationshipsCreated += result.relationshipsCreated;
+  // The projection moves with the agreements, in the same transaction (changeGraph updates it).
+  if (query === "merge-agreements") {
+    const createdIds = new Set(row.createdIds);
+    change.newCollaborations = [...change.newCollaborations!, ...newCollaborations(rows, createdIds)];
+    change.touchedAgreements = [...change.touchedAgreements!, ...rows.map((r) => r.id as string).filter((id) => !createdIds.has(id))];
+    if (row.overruled?.length) summary.overruled = [...(summary.overruled ?? []), ...row.overruled];
+  }
 }
 
 /**
@@ -150,22 +152,19 @@ export function newCollaborations(rows: readonly Record<string, unknown>[], crea
   return [...pairs.values()];
 }
 
-async function updateCollaborations(tx: ManagedTransaction, summary: LoadSummary, rows: readonly Record<string, unknown>[], createdIds: ReadonlySet<string>): Promise<void> {
-  const pairs = newCollaborations(rows, createdIds).map((pair) => ({ ...pair, agreements: neo4j.int(pair.agreements) }));
-  if (pairs.length > 0) {
-    const added = await tx.run(namedQuery("add-collaborations"), { pairs });
-    summary.relationshipsCreated += added.summary.counters.updates().relationshipsCreated;
-  }
-  const existing = rows.map((r) => r.id as string).filter((id) => !createdIds.has(id));
-  if (existing.length > 0) {
-    const refreshed = await tx.run(namedQuery("refresh-collaborations"), { agreementIds: existing });
-    summary.relationshipsCreated += refreshed.summary.counters.updates().relationshipsCreated;
-  }
+async function linkOperatesIn(tx: GraphTransaction, change: GraphChange<LoadSummary>, rows: Record<string, unknown>[]): Promise<void> {
+  const result = await tx.run("link-operates-in", { rows });
+  change.result.relationshipsCreated += result.relationshipsCreated;
 }
 
-async function linkOperatesIn(tx: ManagedTransaction, summary: LoadSummary, rows: Record<string, unknown>[]): Promise<void> {
-  const result = await tx.run(namedQuery("link-operates-in"), { rows });
-  summary.relationshipsCreated += result.summary.counters.updates().relationshipsCreated;
+/** A transaction's work: `run` counts into a fresh report, which then says whether anything changed. */
+function loadWork(run: (tx: GraphTransaction, change: GraphChange<LoadSummary>) => Promise<void>): GraphWork<LoadSummary> {
+  return async (tx) => {
+    const change = emptyChange();
+    await run(tx, change);
+    change.changed = changedAnything(change.result);
+    return change;
+  };
 }
 
 /**
@@ -179,50 +178,41 @@ export async function loadRecords(database: Database, records: RecordSet, option
   const steps = loadSteps(records).filter((step) => step.rows.length > 0);
   const operatesIn = records.enterprises.filter((r) => r.segments.length > 0).map((r) => ({ id: r.id, segments: r.segments }));
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0) + operatesIn.length;
-  const session = database.driver.session({ database: database.name, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    if (total <= batchSize) {
-      const summary = await session.executeWrite(async (tx) => {
-        const inTx = emptySummary();
-        for (const step of steps) await runStep(tx, inTx, step.label, step.query, step.rows);
-        if (operatesIn.length > 0) await linkOperatesIn(tx, inTx, operatesIn);
-        await markIfChanged(tx, inTx);
-        return inTx;
-      });
-      options.onProgress?.(total, total, "loaded");
-      return summary;
-    }
-    const summary = emptySummary();
-    let done = 0;
-    for (const step of steps) {
-      for (const batch of chunks(step.rows, batchSize)) {
-        // Each attempt counts into a fresh summary, so a retried transaction is not counted twice.
-        const part = await session.executeWrite(async (tx) => {
-          const inTx = emptySummary();
-          await runStep(tx, inTx, step.label, step.query, batch);
-          await markIfChanged(tx, inTx);
-          return inTx;
-        });
-        addSummary(summary, part);
-        done += batch.length;
-        options.onProgress?.(done, total, step.label);
-      }
-    }
-    for (const batch of chunks(operatesIn, batchSize)) {
-      const part = await session.executeWrite(async (tx) => {
-        const inTx = emptySummary();
-        await linkOperatesIn(tx, inTx, batch);
-        await markIfChanged(tx, inTx);
-        return inTx;
-      });
-      addSummary(summary, part);
-      done += batch.length;
-      options.onProgress?.(done, total, "OPERATES_IN");
-    }
-    return summary;
-  } finally {
-    await session.close();
+  if (total <= batchSize) {
+    const work = loadWork(async (tx, change) => {
+      for (const step of steps) await runStep(tx, change, step.label, step.query, step.rows);
+      if (operatesIn.length > 0) await linkOperatesIn(tx, change, operatesIn);
+    });
+    const done = await changeGraph(database, work, { onChanged: options.onChanged });
+    options.onProgress?.(total, total, "loaded");
+    return withCollaborations(done.result, done.collaborationsCreated);
   }
+  const batches: { label: string; rows: number; work: GraphWork<LoadSummary> }[] = [
+    ...steps.flatMap((step) =>
+      chunks(step.rows, batchSize).map((batch) => ({ label: step.label, rows: batch.length, work: loadWork((tx, change) => runStep(tx, change, step.label, step.query, batch)) })),
+    ),
+    ...chunks(operatesIn, batchSize).map((batch) => ({ label: "OPERATES_IN", rows: batch.length, work: loadWork((tx, change) => linkOperatesIn(tx, change, batch)) })),
+  ];
+  const summary: LoadSummary = { nodes: {}, relationshipsCreated: 0 };
+  let done = 0;
+  await changeGraph(
+    database,
+    batches.map((batch) => batch.work),
+    {
+      onChanged: options.onChanged,
+      onCommitted: (part, index) => {
+        addSummary(summary, withCollaborations(part.result, part.collaborationsCreated));
+        done += batches[index]!.rows;
+        options.onProgress?.(done, total, batches[index]!.label);
+      },
+    },
+  );
+  return summary;
+}
+
+/** The load's counts with the COLLABORATES_WITH links the projection created, which it counts as relationships created. */
+function withCollaborations(summary: LoadSummary, collaborationsCreated: number): LoadSummary {
+  return { ...summary, relationshipsCreated: summary.relationshipsCreated + collaborationsCreated };
 }
 
 /** True when a transaction's work created or changed anything. */
@@ -230,13 +220,9 @@ function changedAnything(summary: LoadSummary): boolean {
   return summary.relationshipsCreated > 0 || Object.values(summary.nodes).some((counts) => counts.created + counts.updated > 0);
 }
 
-/** Bumps the graph's change counter inside the transaction that made the change, so the two commit together. */
-async function markIfChanged(tx: ManagedTransaction, summary: LoadSummary): Promise<void> {
-  if (changedAnything(summary)) await tx.run(namedQuery("mark-graph-changed"));
-}
-
 function addSummary(into: LoadSummary, part: LoadSummary): void {
   into.relationshipsCreated += part.relationshipsCreated;
+  if (part.overruled?.length) into.overruled = [...(into.overruled ?? []), ...part.overruled];
   for (const [label, counts] of Object.entries(part.nodes)) {
     const target = (into.nodes[label] ??= { created: 0, updated: 0, unchanged: 0 });
     target.created += counts.created;

@@ -123,5 +123,6 @@ describe("a planner's workbooks into a real Neo4j", () => {
     expect(again.problems).toEqual([]);
     const agreement = (await database.read("MATCH (a:Agreement {id: 'rv-1'}) RETURN a.type AS type, toString(a.signedOn) AS signedOn, a.reviewStatus AS status")).records[0]!;
     expect([agreement.get("type"), agreement.get("signedOn"), agreement.get("status")]).toEqual(["joint_lab", "2024-06-01", "corrected"]);
+    expect(again.notes).toContain(`agreement "rv-1": a reviewer has decided its type, title, dates or status; the file's other values were not applied (people's decisions outrank files)`);
   });
 });

@@ -27,7 +27,7 @@ export interface TestServerOptions {
 /** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
 export async function startTestServer(database: Database, options: TestServerOptions = {}): Promise<TestServer> {
   const logger = createLogger("silent");
-  const schema = await buildSchema(database.driver, { jwtSecret: options.jwtSecret, writes: options.writes });
+  const schema = await buildSchema(database.driverForGraphQL(), { jwtSecret: options.jwtSecret, writes: options.writes });
   const server = await createHttpServer({
     database,
     schema,
