@@ -1,8 +1,9 @@
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
 import type { ApiContext } from "../api/api-context.ts";
+import { networkFilterInput, networkNodeLimit, readNetworkFilterParams } from "../../contract/network-filter-params.ts";
+import { badInput } from "../api/api-error.ts";
 import { network } from "../api/network.ts";
-import { networkFilterFromSearchParams, networkNodeLimit } from "../api/network-filter.ts";
 import { exportNetwork, isExportFormat, exportFormats } from "../export/index.ts";
 
 /**
@@ -25,8 +26,9 @@ export function exportRoute(api: ApiContext): RequestHandler {
       return;
     }
     try {
-      const filter = networkFilterFromSearchParams(params);
-      const result = await network(api, { ...filter, limit: filter.limit ?? networkNodeLimit.max });
+      const filter = readNetworkFilterParams((name) => params.get(name));
+      if (filter.problems.length > 0) throw badInput(filter.problems.join(" "));
+      const result = await network(api, networkFilterInput(filter.params, networkNodeLimit.max));
       const file = exportNetwork(result, format, { table });
       const name = `alliance-atlas-network${format === "csv" ? `-${table}` : ""}.${file.extension}`;
       // attachment() sets a type from the file name; ours goes after it.
