@@ -5,7 +5,6 @@ import type { OrganizationLabel } from "../network/network-types.ts";
 
 /** The network query's filter as the API takes it: GraphQL's NetworkFilter (an export's parameters are read into it by contract/network-filter-params.ts). */
 export type { NetworkFilterInput };
-export { networkNodeLimit };
 
 /** A filter in one canonical form: lists sorted and de-duplicated or null, the node limit resolved. */
 export interface NetworkFilter {
