@@ -1,5 +1,5 @@
 // Generated from server/graphql/api.graphql by server/graphql/write-api-types.ts: do not edit.
-// Regenerate with `npx tsx server/graphql/write-api-types.ts`; a unit test fails when this file is stale.
+// Regenerate with `npm run codegen`; a unit test fails when this file is stale.
 // Answers are plain JSON: a nullable field is null (never absent), an input's nullable field may be left out.
 
 /** The arguments of Query.chainCoverage. */

@@ -4,7 +4,7 @@ import { apiTypesSource } from "./api-types-codegen.ts";
 import { apiTypesPath, generatedApiTypes } from "./write-api-types.ts";
 
 describe("the API's types for TypeScript", () => {
-  it("are up to date with api.graphql (regenerate with `npx tsx server/graphql/write-api-types.ts`)", () => {
+  it("are up to date with api.graphql (regenerate with `npm run codegen`)", () => {
     expect(readFileSync(apiTypesPath, "utf8")).toBe(generatedApiTypes());
   });
 

@@ -60,7 +60,7 @@ export function apiTypesSource(apiSdl: string): string {
   const schema = buildASTSchema(parse(`scalar Date\n${apiSdl}`), { assumeValidSDL: true });
   let out =
     "// Generated from server/graphql/api.graphql by server/graphql/write-api-types.ts: do not edit.\n" +
-    "// Regenerate with `npx tsx server/graphql/write-api-types.ts`; a unit test fails when this file is stale.\n" +
+    "// Regenerate with `npm run codegen`; a unit test fails when this file is stale.\n" +
     "// Answers are plain JSON: a nullable field is null (never absent), an input's nullable field may be left out.\n";
   for (const root of ["Query", "Mutation"] as const) {
     const type = root === "Query" ? schema.getQueryType() : schema.getMutationType();

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { projectRoot } from "../config.ts";
 import { apiTypesSource } from "./api-types-codegen.ts";
 
-// `npx tsx server/graphql/write-api-types.ts`: regenerates contract/api-types.ts after api.graphql changes.
+// `npm run codegen`: regenerates contract/api-types.ts after api.graphql changes.
 
 export const apiSchemaPath = path.join(projectRoot, "server", "graphql", "api.graphql");
 export const apiTypesPath = path.join(projectRoot, "contract", "api-types.ts");
