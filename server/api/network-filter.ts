@@ -1,4 +1,4 @@
-import type { NetworkFilter as NetworkFilterInput } from "../../contract/api-types.ts";
+import { organizationLabelValues as organizationLabels, type NetworkFilter as NetworkFilterInput } from "../../contract/api-types.ts";
 import { networkNodeLimit } from "../../contract/network-filter-params.ts";
 import { badInput, overLimit } from "./api-error.ts";
 import type { OrganizationLabel } from "../network/network-types.ts";
@@ -18,7 +18,6 @@ export interface NetworkFilter {
   limit: number;
 }
 
-const organizationLabels: readonly OrganizationLabel[] = ["Institution", "Enterprise", "Government"];
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function list(values: string[] | null | undefined): string[] | null {
