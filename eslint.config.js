@@ -81,6 +81,22 @@ export default tseslint.config(
     },
   },
   {
+    // contract/ holds what the client and the server share, and runs in both: it imports neither, nor Node's modules.
+    files: ["contract/**/*.ts"],
+    ignores: ["contract/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/server/**", "**/client/**"], message: "contract/ is shared by the client and the server: it imports from neither." },
+            { group: ["node:*"], message: "contract/ runs in the browser too: no Node modules." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },

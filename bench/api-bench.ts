@@ -45,6 +45,9 @@ export interface ApiBenchOptions {
   onProgress?: (line: string) => void;
 }
 
+/** The smallest network question, which waits for the whole network's metrics. */
+const WARM_QUERY = /* GraphQL */ `query Warm { network(filter: {limit: 1}) { totalNodes } }`;
+
 /**
  * Records the Cypher each request runs, by answering it once in this process through a database
  * that notes every query (the same app and resolvers as the server, over the same data).
@@ -94,7 +97,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<Record<string,
   progress("api: recording the Cypher of each request (and computing the whole network's metrics once)");
   const recorded = await recordQueries(database, cases, logger);
   // The server under test computes the same whole-network metrics at start; wait for them.
-  await postGraphql(serverUrl, "query Warm { network(filter: {limit: 1}) { totalNodes } }", {});
+  await postGraphql(serverUrl, WARM_QUERY, {});
   const results: Record<string, ApiFigures> = {};
   for (const apiCase of cases) {
     const lists = recorded.get(apiCase)!;

@@ -1,35 +1,18 @@
 import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
-import type { ChainRef, OrgRef, RegionRef, SegmentRef, SourceRef } from "./api-types.ts";
+import type { OrgRef, SourceRef } from "./api-types.ts";
 import { chainCoverage } from "./chain-coverage.ts";
 import { coverageCells } from "./coverage-matrix.ts";
 import { network } from "./network.ts";
 import { previousPeriod } from "./previous-period.ts";
 import { regionByCode } from "./region-by-code.ts";
+import type { BriefingFigure, Briefing } from "../../contract/api-types.ts";
+
+/** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
+export type { BriefingFigure, Briefing } from "../../contract/api-types.ts";
 
 /** How many of each list a one-page briefing shows, and how many sources each fact cites at most. */
 export const briefingSizes = { partnerships: 5, central: 5, gaps: 5, sourcesPerFact: 3, sourcesPerFigure: 10 } as const;
-
-export interface BriefingFigure {
-  key: string;
-  value: number;
-  previous: number;
-  change: number;
-  sourceIds: string[];
-}
-
-export interface Briefing {
-  region: RegionRef | null;
-  from: string;
-  to: string;
-  previousFrom: string;
-  previousTo: string;
-  figures: BriefingFigure[];
-  topPartnerships: { a: OrgRef; b: OrgRef; agreements: number; sourceIds: string[] }[];
-  centralOrganizations: { organization: OrgRef; betweenness: number; degree: number; sourceIds: string[] }[];
-  coverageGaps: { chain: ChainRef; segmentCoverage: number; enterpriseCoverage: number; uncoveredSegments: SegmentRef[]; uncoveredEnterpriseCount: number; sourceIds: string[] }[];
-  sources: SourceRef[];
-}
 
 interface FigureRow {
   liveAgreements: number;

@@ -1,44 +1,14 @@
 import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
-import type { ChainRef, OrgRef, RegionRef, SegmentRef } from "./api-types.ts";
+import type { ChainRef, OrgRef, SegmentRef } from "./api-types.ts";
 import { regionByCode } from "./region-by-code.ts";
+import type { CoverageReason, Candidate, SegmentCoverage, ChainCoverage } from "../../contract/api-types.ts";
+
+/** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
+export type { CoverageReason, Candidate, SegmentCoverage, ChainCoverage } from "../../contract/api-types.ts";
 
 /** Candidates listed per uncovered segment. */
 const candidatesPerSegment = 10;
-
-export interface CoverageReason {
-  kind: "partnered_enterprise" | "serving_agreement" | "serving_alliance";
-  id: string;
-  name: string | null;
-}
-
-export interface Candidate {
-  institution: OrgRef;
-  agreements: number;
-  inRegion: boolean;
-}
-
-export interface SegmentCoverage {
-  segment: SegmentRef;
-  covered: boolean;
-  enterprises: number;
-  coveredEnterprises: number;
-  coveredBy: CoverageReason[];
-  candidates: Candidate[];
-}
-
-export interface ChainCoverage {
-  chain: ChainRef;
-  region: RegionRef | null;
-  segmentCoverage: number;
-  enterpriseCoverage: number;
-  segmentCount: number;
-  coveredSegmentCount: number;
-  enterpriseCount: number;
-  partneredEnterpriseCount: number;
-  segments: SegmentCoverage[];
-  uncoveredEnterprises: OrgRef[];
-}
 
 /**
  * Coverage of chain `chainId` in region `regionCode` (the whole country when absent), exactly as

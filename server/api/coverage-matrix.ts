@@ -1,24 +1,10 @@
 import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import type { ChainRef, RegionRef } from "./api-types.ts";
+import type { CoverageCell, CoverageMatrix } from "../../contract/api-types.ts";
 
-export interface CoverageCell {
-  chainId: string;
-  regionCode: string;
-  segmentCoverage: number;
-  enterpriseCoverage: number;
-  segmentCount: number;
-  coveredSegmentCount: number;
-  enterpriseCount: number;
-  partneredEnterpriseCount: number;
-}
-
-export interface CoverageMatrix {
-  regionLevel: string;
-  chains: ChainRef[];
-  regions: RegionRef[];
-  cells: CoverageCell[];
-}
+/** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
+export type { CoverageCell, CoverageMatrix } from "../../contract/api-types.ts";
 
 export const matrixLevels = ["province", "prefecture"] as const;
 

@@ -1,17 +1,10 @@
+import { organizationLabelValues as organizationLabels, type NetworkFilter as NetworkFilterInput } from "../../contract/api-types.ts";
+import { networkNodeLimit } from "../../contract/network-filter-params.ts";
 import { badInput, overLimit } from "./api-error.ts";
 import type { OrganizationLabel } from "../model/index.ts";
 
-/** The network query's filter as the API takes it (GraphQL NetworkFilter, or an export URL's query string). */
-export interface NetworkFilterInput {
-  regionCodes?: string[] | null;
-  labels?: string[] | null;
-  agreementTypes?: string[] | null;
-  chainIds?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-  liveOnly?: boolean | null;
-  limit?: number | null;
-}
+/** The network query's filter as the API takes it: GraphQL's NetworkFilter (an export's parameters are read into it by contract/network-filter-params.ts). */
+export type { NetworkFilterInput };
 
 /** A filter in one canonical form: lists sorted and de-duplicated or null, the node limit resolved. */
 export interface NetworkFilter {
@@ -25,9 +18,6 @@ export interface NetworkFilter {
   limit: number;
 }
 
-export const networkNodeLimit = { default: 500, max: 5_000 } as const;
-
-const organizationLabels: readonly OrganizationLabel[] = ["Institution", "Enterprise", "Government"];
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function list(values: string[] | null | undefined): string[] | null {
@@ -75,24 +65,4 @@ export function needsAgreements(filter: NetworkFilter): boolean {
 export function networkKey(filter: NetworkFilter): string {
   const { limit: _limit, ...rest } = filter;
   return `network:${JSON.stringify(rest)}`;
-}
-
-/**
- * A filter from a URL's query string, as the export route and the dashboard's links write it:
- * `regions=510000,610000&labels=Institution&types=joint_lab&chains=…&from=2020-01-01&to=…&live=1&limit=500`.
- */
-export function networkFilterFromSearchParams(params: URLSearchParams): NetworkFilterInput {
-  const listOf = (name: string) => params.get(name)?.split(",") ?? null;
-  const limit = params.get("limit");
-  if (limit !== null && !/^\d+$/.test(limit)) throw badInput(`limit must be a whole number, not "${limit}".`);
-  return {
-    regionCodes: listOf("regions"),
-    labels: listOf("labels"),
-    agreementTypes: listOf("types"),
-    chainIds: listOf("chains"),
-    from: params.get("from"),
-    to: params.get("to"),
-    liveOnly: params.get("live") === "1" || params.get("live") === "true",
-    limit: limit === null ? null : Number(limit),
-  };
 }

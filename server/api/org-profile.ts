@@ -1,39 +1,14 @@
 import { read, type ApiContext } from "./api-context.ts";
 import { agreementSummaries } from "./agreement-summaries.ts";
-import type { AgreementSummary, ChainRef, Evidence, OrgRef, RegionRef, SegmentRef } from "./api-types.ts";
 import { wholeNetwork } from "./network.ts";
-import type { BetweennessMethod, Network, NetworkLink } from "../model/index.ts";
+import type { Network, NetworkLink } from "../model/index.ts";
+import type { Partner, OrgProfile } from "../../contract/api-types.ts";
+
+/** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
+export type { Partner, OrgProfile } from "../../contract/api-types.ts";
 
 /** Most agreements listed on a profile, most recent first; most partners in the list and the ego network. */
 export const profileLimits = { agreements: 500, partners: 200 } as const;
-
-export interface Partner {
-  organization: OrgRef;
-  agreements: number;
-  firstOn: string | null;
-  lastOn: string | null;
-}
-
-export interface OrgProfile {
-  organization: OrgRef;
-  aliases: string[];
-  region: RegionRef | null;
-  agreements: AgreementSummary[];
-  partners: Partner[];
-  chains: ChainRef[];
-  segments: SegmentRef[];
-  alliances: { id: string; name: string; nameZh: string | null; foundedOn: string | null; role: string | null }[];
-  sources: Evidence[];
-  metrics: {
-    degree: number;
-    weightedDegree: number;
-    betweenness: number;
-    community: number;
-    betweennessRank: number;
-    betweennessMethod: BetweennessMethod;
-  };
-  egoNetwork: Network;
-}
 
 /**
  * One organisation: its facts, agreements with their sources and quotes, partners, chains, its

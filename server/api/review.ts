@@ -3,25 +3,12 @@ import { agreementTypes } from "../model/index.ts";
 import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { agreementSummaries } from "./agreement-summaries.ts";
-import type { AgreementSummary, Evidence } from "./api-types.ts";
+import type { ReviewDecision, AgreementCorrection, ReviewItem } from "../../contract/api-types.ts";
+
+/** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
+export type { ReviewDecision, AgreementCorrection, ReviewItem } from "../../contract/api-types.ts";
 
 export const reviewQueueLimits = { default: 50, max: 200 } as const;
-
-export type ReviewDecision = "APPROVE" | "CORRECT" | "REJECT";
-
-export interface AgreementCorrection {
-  type?: string | null;
-  title?: string | null;
-  signedOn?: string | null;
-  endsOn?: string | null;
-  status?: string | null;
-}
-
-export interface ReviewItem {
-  agreement: AgreementSummary;
-  evidence: Evidence[];
-  confidence: number | null;
-}
 
 /** Extracted agreements awaiting review, least confident first, with the quotes that state them. */
 export async function reviewQueue(context: ApiContext, limit: number): Promise<ReviewItem[]> {

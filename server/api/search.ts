@@ -1,17 +1,12 @@
 import { overLimit } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { luceneQuery } from "./lucene-query.ts";
+import type { SearchHit } from "../../contract/api-types.ts";
+
+/** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
+export type { SearchHit } from "../../contract/api-types.ts";
 
 export const searchLimits = { default: 10, max: 50 } as const;
-
-export interface SearchHit {
-  id: string;
-  kind: string;
-  name: string;
-  nameZh: string | null;
-  regionCode: string | null;
-  score: number;
-}
 
 /** Full-text search over the names and aliases of organisations, alliances and chains, best first. */
 export async function search(context: ApiContext, text: string, limit: number): Promise<SearchHit[]> {

@@ -1,23 +1,13 @@
 import { badInput, overLimit } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { agreementSummaries } from "./agreement-summaries.ts";
-import type { AgreementSummary, OrgRef } from "./api-types.ts";
+import type { OrgRef } from "./api-types.ts";
+import type { PathResult } from "../../contract/api-types.ts";
+
+/** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
+export type { PathStep, PathResult } from "../../contract/api-types.ts";
 
 export const pathLimits = { defaultHops: 4, maxHops: 6, paths: 10, agreementsPerStep: 5 } as const;
-
-export interface PathStep {
-  source: string;
-  target: string;
-  weight: number;
-  agreements: AgreementSummary[];
-}
-
-export interface PathResult {
-  from: OrgRef | null;
-  to: OrgRef | null;
-  hops: number | null;
-  paths: { nodes: OrgRef[]; steps: PathStep[] }[];
-}
 
 /**
  * The shortest cooperation paths between two organisations (at most 10), each link with the

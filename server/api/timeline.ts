@@ -1,14 +1,10 @@
 import { read, type ApiContext } from "./api-context.ts";
 import { buildTimeline, periodWidth, type PeriodCount, type Timeline, type TimelineInterval } from "./timeline-periods.ts";
 import { normaliseNetworkFilter } from "./network-filter.ts";
+import type { TimelineFilter as TimelineFilterInput } from "../../contract/api-types.ts";
 
-export interface TimelineFilterInput {
-  regionCodes?: string[] | null;
-  agreementTypes?: string[] | null;
-  chainIds?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-}
+/** The timeline's filter as api.graphql's TimelineFilter takes it. */
+export type { TimelineFilterInput };
 
 /** Agreements per month or year by type: one aggregate read, then the periods laid out in buildTimeline. */
 export async function timeline(context: ApiContext, input: TimelineFilterInput | null | undefined, interval: TimelineInterval): Promise<Timeline> {

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { AnalyticsCache, defaultLimits, isoToday, network, networkNodeLimit, type ApiContext, type NetworkFilterInput } from "../api/index.ts";
+import { AnalyticsCache, defaultLimits, isoToday, network, type ApiContext, type NetworkFilterInput } from "../api/index.ts";
+import { networkFilterInput, networkNodeLimit, readNetworkFilterParams } from "../../contract/network-filter-params.ts";
 import type { AtlasConfig } from "../config.ts";
 import { connectDatabase } from "../db/index.ts";
 import { exportFormats, exportNetwork, isExportFormat, type ExportFormat } from "../export/index.ts";
@@ -46,23 +47,10 @@ export function parseExportArgs(args: string[]): ExportArgs | string {
   if (!values.format || !isExportFormat(values.format)) return `--format must be one of ${Object.keys(exportFormats).join(", ")}`;
   if (!values.out) return "--out FILE is needed";
   if (values.table !== "links" && values.table !== "nodes") return "--table must be links or nodes";
-  if (values.limit !== undefined && !/^\d+$/.test(values.limit)) return `--limit takes a whole number, not "${values.limit}"`;
-  const list = (value: string | undefined) => value?.split(",") ?? null;
-  return {
-    format: values.format,
-    out: values.out,
-    table: values.table,
-    filter: {
-      regionCodes: list(values.regions),
-      labels: list(values.labels),
-      agreementTypes: list(values.types),
-      chainIds: list(values.chains),
-      from: values.from ?? null,
-      to: values.to ?? null,
-      liveOnly: values.live,
-      limit: values.limit === undefined ? networkNodeLimit.max : Number(values.limit),
-    },
-  };
+  // The same parameters as an export link's, read by the same parser: --live is the link's live=1.
+  const filter = readNetworkFilterParams((name) => (name === "live" ? (values.live ? "1" : null) : values[name]), (name) => `--${name}`);
+  if (filter.problems.length > 0) return filter.problems.join(" ");
+  return { format: values.format, out: values.out, table: values.table, filter: networkFilterInput(filter.params, networkNodeLimit.max) };
 }
 
 /** `export`: the cooperation network under a filter, written for Gephi, Cytoscape or a spreadsheet. */

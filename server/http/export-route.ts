@@ -1,6 +1,7 @@
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
-import { network, networkFilterFromSearchParams, networkNodeLimit, type ApiContext } from "../api/index.ts";
+import { badInput, network, type ApiContext } from "../api/index.ts";
+import { networkFilterInput, networkNodeLimit, readNetworkFilterParams } from "../../contract/network-filter-params.ts";
 import { exportNetwork, isExportFormat, exportFormats } from "../export/index.ts";
 
 /**
@@ -23,8 +24,9 @@ export function exportRoute(api: ApiContext): RequestHandler {
       return;
     }
     try {
-      const filter = networkFilterFromSearchParams(params);
-      const result = await network(api, { ...filter, limit: filter.limit ?? networkNodeLimit.max });
+      const filter = readNetworkFilterParams((name) => params.get(name));
+      if (filter.problems.length > 0) throw badInput(filter.problems.join(" "));
+      const result = await network(api, networkFilterInput(filter.params, networkNodeLimit.max));
       const file = exportNetwork(result, format, { table });
       const name = `alliance-atlas-network${format === "csv" ? `-${table}` : ""}.${file.extension}`;
       // attachment() sets a type from the file name; ours goes after it.

@@ -1,5 +1,7 @@
-// The briefing's GraphQL operation beside the shape of its answer (see api/queries.ts for why
-// the shapes are written by hand). The province list is the timeline's query.
+import type * as Api from '../../../contract/api-types.ts';
+
+// The briefing's GraphQL operation beside the shape of its answer: the API's generated types
+// (contract/api-types.ts), cut to the fields the operation asks for. The province list is the timeline's query.
 
 export const BRIEFING_QUERY = /* GraphQL */ `query Briefing($regionCode: String, $from: Date!, $to: Date!) {
   briefing(regionCode: $regionCode, from: $from, to: $to) {
@@ -34,51 +36,19 @@ export const BRIEFING_QUERY = /* GraphQL */ `query Briefing($regionCode: String,
 }
 `;
 
-export interface NamedRef {
-  readonly id: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-}
+export type NamedRef = Pick<Api.ChainRef, 'id' | 'name' | 'nameZh'>;
 
-export interface OrgRef extends NamedRef {
-  readonly label: string;
-}
+export type OrgRef = Pick<Api.OrgRef, 'id' | 'name' | 'nameZh' | 'label'>;
 
-export interface BriefingFigure {
-  readonly key: string;
-  readonly value: number;
-  readonly previous: number;
-  readonly change: number;
-  readonly sourceIds: readonly string[];
-}
+export type BriefingFigure = Api.BriefingFigure;
 
-export interface BriefingSource {
-  readonly id: string;
-  readonly kind: string | null;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly publisher: string | null;
-  readonly publishedOn: string | null;
-}
+export type BriefingSource = Api.SourceRef;
 
-export interface BriefingData {
-  readonly region: { readonly code: string; readonly name: string; readonly nameZh: string | null } | null;
-  readonly from: string;
-  readonly to: string;
-  readonly previousFrom: string;
-  readonly previousTo: string;
-  readonly figures: readonly BriefingFigure[];
-  readonly topPartnerships: readonly { readonly a: OrgRef; readonly b: OrgRef; readonly agreements: number; readonly sourceIds: readonly string[] }[];
-  readonly centralOrganizations: readonly { readonly organization: OrgRef; readonly betweenness: number; readonly degree: number; readonly sourceIds: readonly string[] }[];
-  readonly coverageGaps: readonly {
-    readonly chain: NamedRef;
-    readonly segmentCoverage: number;
-    readonly enterpriseCoverage: number;
-    readonly uncoveredSegments: readonly NamedRef[];
-    readonly uncoveredEnterpriseCount: number;
-    readonly sourceIds: readonly string[];
-  }[];
-  readonly sources: readonly BriefingSource[];
+export interface BriefingData extends Omit<Api.Briefing, 'region' | 'topPartnerships' | 'centralOrganizations' | 'coverageGaps'> {
+  readonly region: Pick<Api.RegionRef, 'code' | 'name' | 'nameZh'> | null;
+  readonly topPartnerships: readonly (Omit<Api.Partnership, 'a' | 'b'> & { readonly a: OrgRef; readonly b: OrgRef })[];
+  readonly centralOrganizations: readonly (Omit<Api.CentralOrganization, 'organization'> & { readonly organization: OrgRef })[];
+  readonly coverageGaps: readonly (Omit<Api.CoverageGap, 'chain' | 'uncoveredSegments'> & { readonly chain: NamedRef; readonly uncoveredSegments: readonly NamedRef[] })[];
 }
 
 export interface BriefingResult {

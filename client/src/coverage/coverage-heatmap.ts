@@ -1,4 +1,5 @@
 import { format, interpolateCividis } from 'd3';
+import type { CoverageCell } from '../../../contract/api-types.ts';
 import { hatchPattern, legendGradient } from '../charts/chart-defs';
 import { estimateTextWidth, inkOn, truncateText } from '../charts/chart-text';
 import { svgRoot } from '../charts/svg-root';
@@ -19,16 +20,7 @@ export interface HeatmapRegion {
 }
 
 /** One chain in one region, as `coverageMatrix` answers it. */
-export interface HeatmapCell {
-  readonly chainId: string;
-  readonly regionCode: string;
-  readonly segmentCoverage: number;
-  readonly enterpriseCoverage: number;
-  readonly segmentCount: number;
-  readonly coveredSegmentCount: number;
-  readonly enterpriseCount: number;
-  readonly partneredEnterpriseCount: number;
-}
+export type HeatmapCell = CoverageCell;
 
 export interface HeatmapMatrix {
   readonly chains: readonly HeatmapChain[];

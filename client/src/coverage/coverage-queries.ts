@@ -1,37 +1,14 @@
-// The coverage view's GraphQL operations, each beside the shape of its answer (written by hand,
-// as in api/queries.ts: a renamed field shows up as a validation error, not a silent undefined).
+import type * as Api from '../../../contract/api-types.ts';
+import type { ChainRef } from '../../../contract/api-types.ts';
 
-export interface ChainRef {
-  readonly id: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-  readonly scope: string | null;
-  readonly regionCode: string | null;
-}
+// The coverage view's GraphQL operations, each beside the shape of its answer: the API's types,
+// generated from api.graphql into contract/api-types.ts, cut to the fields each operation asks for
+// (a unit test validates every operation against the schema).
 
-export interface RegionRef {
-  readonly code: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-  readonly level: string | null;
-}
+export type { ChainRef, OrgRef, SegmentRef, CoverageCell, Candidate, SegmentCoverage } from '../../../contract/api-types.ts';
 
-export interface OrgRef {
-  readonly id: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-  readonly label: string;
-  readonly kind: string | null;
-  readonly regionCode: string | null;
-}
-
-export interface SegmentRef {
-  readonly id: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-  readonly stage: string | null;
-  readonly order: number | null;
-}
+/** A region as the coverage view asks for it: no coordinates. */
+export type RegionRef = Pick<Api.RegionRef, 'code' | 'name' | 'nameZh' | 'level'>;
 
 /** The chains to choose from and the provinces (for the prefecture level and the region list). */
 export const COVERAGE_CATALOGUE_QUERY = /* GraphQL */ `query CoverageCatalogue {
@@ -60,22 +37,8 @@ export const COVERAGE_MATRIX_QUERY = /* GraphQL */ `query CoverageMatrix($region
 
 export type CoverageMatrixVariables = { readonly regionLevel: string; readonly withinRegion: string | null };
 
-export interface CoverageCell {
-  readonly chainId: string;
-  readonly regionCode: string;
-  readonly segmentCoverage: number;
-  readonly enterpriseCoverage: number;
-  readonly segmentCount: number;
-  readonly coveredSegmentCount: number;
-  readonly enterpriseCount: number;
-  readonly partneredEnterpriseCount: number;
-}
-
-export interface CoverageMatrix {
-  readonly regionLevel: string;
-  readonly chains: readonly ChainRef[];
+export interface CoverageMatrix extends Omit<Api.CoverageMatrix, 'regions'> {
   readonly regions: readonly RegionRef[];
-  readonly cells: readonly CoverageCell[];
 }
 
 export interface CoverageMatrixResult {
@@ -105,38 +68,11 @@ export type ChainCoverageVariables = { readonly chainId: string; readonly region
 
 export type CoverageReasonKind = 'partnered_enterprise' | 'serving_agreement' | 'serving_alliance';
 
-export interface CoverageReason {
-  readonly kind: CoverageReasonKind | string;
-  readonly id: string;
-  readonly name: string | null;
-}
+/** Its `kind` is a CoverageReasonKind (api.graphql documents the values of the String). */
+export type CoverageReason = Api.CoverageReason;
 
-export interface Candidate {
-  readonly institution: OrgRef;
-  readonly agreements: number;
-  readonly inRegion: boolean;
-}
-
-export interface SegmentCoverage {
-  readonly segment: SegmentRef;
-  readonly covered: boolean;
-  readonly enterprises: number;
-  readonly coveredEnterprises: number;
-  readonly coveredBy: readonly CoverageReason[];
-  readonly candidates: readonly Candidate[];
-}
-
-export interface ChainCoverage {
-  readonly chain: ChainRef;
+export interface ChainCoverage extends Omit<Api.ChainCoverage, 'region'> {
   readonly region: RegionRef | null;
-  readonly segmentCoverage: number;
-  readonly enterpriseCoverage: number;
-  readonly segmentCount: number;
-  readonly coveredSegmentCount: number;
-  readonly enterpriseCount: number;
-  readonly partneredEnterpriseCount: number;
-  readonly segments: readonly SegmentCoverage[];
-  readonly uncoveredEnterprises: readonly OrgRef[];
 }
 
 export interface ChainCoverageResult {

@@ -1,3 +1,4 @@
+import type { CoverageCell } from '../../../contract/api-types.ts';
 import type { MapBoundaries } from './map-choropleth';
 import type { NetworkLinkRef, NetworkNodeRef } from './map-figures';
 
@@ -55,15 +56,7 @@ export const MAP_COVERAGE_QUERY = /* GraphQL */ `query MapCoverage($regionLevel:
 }
 `;
 
-export interface MapCoverageCell {
-  readonly chainId: string;
-  readonly regionCode: string;
-  readonly segmentCoverage: number;
-  readonly segmentCount: number;
-  readonly coveredSegmentCount: number;
-  readonly enterpriseCount: number;
-  readonly partneredEnterpriseCount: number;
-}
+export type MapCoverageCell = CoverageCell;
 
 export interface MapCoverageResult {
   readonly coverageMatrix: { readonly cells: readonly MapCoverageCell[] };

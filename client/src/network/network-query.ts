@@ -1,53 +1,25 @@
-// The network explorer's GraphQL operations, each beside the shape of its answer (written by
-// hand, as in api/queries.ts, so a renamed field fails loudly as a validation error).
+import type { Network, NetworkFilter, NetworkLink, NetworkNode, SearchHit as ApiSearchHit } from '../../../contract/api-types.ts';
 
-/** The three kinds of organisation a network node can be. */
-export type OrganizationLabel = 'Institution' | 'Enterprise' | 'Government';
+// The network explorer's GraphQL operations, each beside the shape of its answer (the API's types
+// come from contract/api-types.ts, generated from api.graphql; a unit test validates each document).
 
-export const ORGANIZATION_LABELS: readonly OrganizationLabel[] = ['Institution', 'Enterprise', 'Government'];
+export { organizationLabelValues as ORGANIZATION_LABELS, type OrganizationLabel } from '../../../contract/api-types.ts';
 
-export interface NetworkNodeData {
-  readonly id: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-  readonly label: string;
-  readonly kind: string | null;
-  readonly regionCode: string | null;
-  readonly degree: number;
-  readonly weightedDegree: number;
-  readonly betweenness: number;
-  readonly community: number;
+export interface NetworkNodeData extends NetworkNode {
   /** Set on the client for nodes brought in by expanding, a search or a path: not part of the filtered network. */
   readonly added?: boolean;
 }
 
-export interface NetworkLinkData {
-  readonly source: string;
-  readonly target: string;
-  readonly weight: number;
-  readonly firstOn?: string | null;
-  readonly lastOn?: string | null;
-}
+/** The dates are optional: links built on the client (paths, expansions) may not know them. */
+export type NetworkLinkData = Pick<NetworkLink, 'source' | 'target' | 'weight'> & Partial<Pick<NetworkLink, 'firstOn' | 'lastOn'>>;
 
-export interface NetworkData {
+export interface NetworkData extends Pick<Network, 'truncated' | 'totalNodes' | 'totalLinks'> {
   readonly nodes: readonly NetworkNodeData[];
   readonly links: readonly NetworkLinkData[];
-  readonly truncated: boolean;
-  readonly totalNodes: number;
-  readonly totalLinks: number;
 }
 
 /** The API's NetworkFilter input; absent fields do not filter. */
-export type NetworkFilterVariables = {
-  readonly regionCodes?: readonly string[];
-  readonly labels?: readonly OrganizationLabel[];
-  readonly agreementTypes?: readonly string[];
-  readonly chainIds?: readonly string[];
-  readonly from?: string;
-  readonly to?: string;
-  readonly liveOnly?: boolean;
-  readonly limit?: number;
-};
+export type NetworkFilterVariables = NetworkFilter;
 
 const NODE_FIELDS = 'id name nameZh label kind regionCode degree weightedDegree betweenness community';
 const LINK_FIELDS = 'source target weight firstOn lastOn';
@@ -100,15 +72,7 @@ export const SEARCH_QUERY = /* GraphQL */ `query NetworkSearch($text: String!, $
 
 export type SearchVariables = { readonly text: string; readonly limit: number };
 
-export interface SearchHit {
-  readonly id: string;
-  /** Institution, Enterprise, Government, Alliance or IndustryChain. */
-  readonly kind: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-  readonly regionCode: string | null;
-  readonly score: number;
-}
+export type SearchHit = ApiSearchHit;
 
 export interface SearchResult {
   readonly search: readonly SearchHit[];

@@ -1,9 +1,16 @@
+import {
+  networkFilterCodecs,
+  networkFilterParamNames,
+  networkNodeLimit,
+  noNetworkFilter,
+  type NetworkFilterParams,
+  type ParamCodec,
+} from '../../../contract/network-filter-params.ts';
 import { enumParam, type QueryParam, type QuerySchema } from '../state/query-state';
-import { ORGANIZATION_LABELS, type OrganizationLabel } from './network-query';
 
 // The explorer's whole state in the query string, so a view can be shared as a link. The filter
-// parameters have the names the server's export route reads (regions, labels, types, chains,
-// from, to, live, limit), so the GraphML link is the same query string with a format added.
+// parameters are read and written by contract/network-filter-params.ts, as the server's export
+// route and command read them, so the GraphML link is the same query string with a format added.
 
 export const COLOUR_MODES = ['type', 'community', 'province'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
@@ -13,17 +20,9 @@ export type SizeMode = (typeof SIZE_MODES)[number];
 
 /** Node limits the explorer offers; the API's default is 500 and its maximum 5,000. */
 export const NODE_LIMITS = [250, 500, 1000, 2000, 5000] as const;
-export const DEFAULT_NODE_LIMIT = 500;
+export const DEFAULT_NODE_LIMIT = networkNodeLimit.default;
 
-export interface NetworkUrlState {
-  readonly regions: readonly string[];
-  readonly labels: readonly OrganizationLabel[];
-  readonly types: readonly string[];
-  readonly chains: readonly string[];
-  readonly from: string | null;
-  readonly to: string | null;
-  readonly live: boolean;
-  readonly limit: number | null;
+export interface NetworkUrlState extends NetworkFilterParams {
   readonly colour: ColourMode | null;
   readonly size: SizeMode | null;
   readonly selected: string | null;
@@ -47,45 +46,26 @@ export function listParam<T extends string = string>(allowed?: readonly T[]): Qu
   };
 }
 
-/** A date written YYYY-MM-DD, or null. */
-export const dateParam: QueryParam<string | null> = {
-  parse: (raw) => (raw !== null && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null),
-  format: (value) => value,
-};
-
-/** A switch written `1` when on and left out when off. */
-export const flagParam: QueryParam<boolean> = {
-  parse: (raw) => raw === '1' || raw === 'true',
-  format: (value) => (value ? '1' : null),
-};
-
 /** One id, or null when absent or empty. */
 export const idParam: QueryParam<string | null> = {
   parse: (raw) => (raw === null || raw.trim() === '' ? null : raw),
   format: (value) => value,
 };
 
-/** A whole number within [min, max], or null. */
-export function countParam(min: number, max: number): QueryParam<number | null> {
-  return {
-    parse: (raw) => {
-      if (raw === null || !/^\d+$/.test(raw)) return null;
-      const value = Number(raw);
-      return value >= min && value <= max ? value : null;
-    },
-    format: (value) => (value === null ? null : String(value)),
-  };
+/** A filter parameter in the URL: junk reads as the default, silently (a shared link should still open). */
+function filterParam<T>(codec: ParamCodec<T>, name: string): QueryParam<T> {
+  return { parse: (raw) => codec.read(raw, name).value, format: codec.write };
 }
 
 export const NETWORK_URL_SCHEMA: QuerySchema<NetworkUrlState> = {
-  regions: listParam(),
-  labels: listParam(ORGANIZATION_LABELS),
-  types: listParam(),
-  chains: listParam(),
-  from: dateParam,
-  to: dateParam,
-  live: flagParam,
-  limit: countParam(1, 5000),
+  regions: filterParam(networkFilterCodecs.regions, 'regions'),
+  labels: filterParam(networkFilterCodecs.labels, 'labels'),
+  types: filterParam(networkFilterCodecs.types, 'types'),
+  chains: filterParam(networkFilterCodecs.chains, 'chains'),
+  from: filterParam(networkFilterCodecs.from, 'from'),
+  to: filterParam(networkFilterCodecs.to, 'to'),
+  live: filterParam(networkFilterCodecs.live, 'live'),
+  limit: filterParam(networkFilterCodecs.limit, 'limit'),
   colour: enumParam(COLOUR_MODES),
   size: enumParam(SIZE_MODES),
   selected: idParam,
@@ -96,19 +76,10 @@ export const NETWORK_URL_SCHEMA: QuerySchema<NetworkUrlState> = {
 };
 
 /** The parameters that change which network the API returns (as opposed to how it is drawn). */
-export const FILTER_KEYS = ['regions', 'labels', 'types', 'chains', 'from', 'to', 'live', 'limit'] as const;
+export const FILTER_KEYS = networkFilterParamNames;
 
 /** Every filter back to "no filter". */
-export const CLEARED_FILTERS: Pick<NetworkUrlState, (typeof FILTER_KEYS)[number]> = {
-  regions: [],
-  labels: [],
-  types: [],
-  chains: [],
-  from: null,
-  to: null,
-  live: false,
-  limit: null,
-};
+export const CLEARED_FILTERS: NetworkFilterParams = noNetworkFilter;
 
 export function colourMode(state: NetworkUrlState): ColourMode {
   return state.colour ?? 'type';

@@ -1,5 +1,7 @@
-// The profile's one GraphQL operation and the shape of its answer, written by hand like the others
-// in api/queries.ts: they name exactly the fields the profile relies on.
+import type * as Api from '../../../contract/api-types.ts';
+
+// The profile's one GraphQL operation and the shape of its answer: the API's generated types
+// (contract/api-types.ts) cut to exactly the fields the profile asks for and relies on.
 
 export const ORG_PROFILE_QUERY = /* GraphQL */ `query OrgProfile($id: ID!) {
   orgProfile(id: $id) {
@@ -24,76 +26,34 @@ export const ORG_PROFILE_QUERY = /* GraphQL */ `query OrgProfile($id: ID!) {
 
 export type OrgProfileVariables = { readonly id: string };
 
-export interface ProfileOrgRef {
-  readonly id: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-  readonly label: string;
-  readonly kind?: string | null;
-  readonly regionCode?: string | null;
-}
+/** Parties are asked for without kind and region; partners with them. */
+export type ProfileOrgRef = Pick<Api.OrgRef, 'id' | 'name' | 'nameZh' | 'label'> & Partial<Pick<Api.OrgRef, 'kind' | 'regionCode'>>;
 
-export interface ProfileSource {
-  readonly id: string;
-  readonly title: string | null;
-  readonly url: string | null;
-  readonly publisher: string | null;
-  readonly publishedOn: string | null;
-}
+export type ProfileSource = Pick<Api.SourceRef, 'id' | 'title' | 'url' | 'publisher' | 'publishedOn'>;
 
-export interface ProfileEvidence {
+export interface ProfileEvidence extends Omit<Api.Evidence, 'source'> {
   readonly source: ProfileSource;
-  readonly quote: string | null;
-  readonly offset: number | null;
-  readonly confidence: number | null;
 }
 
-export interface ProfileAgreement {
-  readonly id: string;
-  readonly type: string;
-  readonly title: string | null;
-  readonly signedOn: string | null;
-  readonly endsOn: string | null;
-  readonly status: string | null;
-  readonly live: boolean;
+export interface ProfileAgreement extends Pick<Api.AgreementSummary, 'id' | 'type' | 'title' | 'signedOn' | 'endsOn' | 'status' | 'live' | 'serves'> {
   readonly parties: readonly ProfileOrgRef[];
-  readonly serves: readonly { id: string; name: string; nameZh: string | null; kind: string; chainId: string | null }[];
   readonly sources: readonly ProfileEvidence[];
 }
 
-export interface ProfilePartner {
+export interface ProfilePartner extends Omit<Api.Partner, 'organization'> {
   readonly organization: ProfileOrgRef;
-  readonly agreements: number;
-  readonly firstOn: string | null;
-  readonly lastOn: string | null;
 }
 
-export interface Named {
-  readonly id: string;
-  readonly name: string;
-  readonly nameZh: string | null;
-}
+export type Named = Pick<Api.ChainRef, 'id' | 'name' | 'nameZh'>;
 
-export interface OrgProfile {
+export interface OrgProfile extends Pick<Api.OrgProfile, 'aliases' | 'chains' | 'segments' | 'alliances' | 'metrics'> {
   readonly organization: ProfileOrgRef;
-  readonly aliases: readonly string[];
-  readonly region: { code: string; name: string; nameZh: string | null; level: string | null } | null;
+  readonly region: Pick<Api.RegionRef, 'code' | 'name' | 'nameZh' | 'level'> | null;
   readonly agreements: readonly ProfileAgreement[];
   readonly partners: readonly ProfilePartner[];
-  readonly chains: readonly (Named & { scope: string | null; regionCode: string | null })[];
-  readonly segments: readonly (Named & { stage: string | null; order: number | null })[];
-  readonly alliances: readonly (Named & { foundedOn: string | null; role: string | null })[];
-  readonly metrics: {
-    readonly degree: number;
-    readonly weightedDegree: number;
-    readonly betweenness: number;
-    readonly community: number;
-    readonly betweennessRank: number;
-    readonly betweennessMethod: { readonly method: string; readonly sampleSize: number | null };
-  };
   readonly egoNetwork: {
-    readonly nodes: readonly (Named & { label: string; weightedDegree: number })[];
-    readonly links: readonly { source: string; target: string; weight: number }[];
+    readonly nodes: readonly Pick<Api.NetworkNode, 'id' | 'name' | 'nameZh' | 'label' | 'weightedDegree'>[];
+    readonly links: readonly Pick<Api.NetworkLink, 'source' | 'target' | 'weight'>[];
   };
 }
 

@@ -1,4 +1,7 @@
-// The review page's GraphQL operations beside the shapes of their answers.
+import type * as Api from '../../../contract/api-types.ts';
+
+// The review page's GraphQL operations beside the shapes of their answers (the API's generated
+// types, contract/api-types.ts, cut to the fields each operation asks for).
 
 export const REVIEW_QUEUE_QUERY = /* GraphQL */ `query ReviewQueue($limit: Int) {
   reviewQueue(limit: $limit) {
@@ -21,37 +24,21 @@ export const REVIEW_AGREEMENT_MUTATION = /* GraphQL */ `mutation ReviewAgreement
 }
 `;
 
-export type ReviewDecision = 'APPROVE' | 'CORRECT' | 'REJECT';
+export type ReviewDecision = Api.ReviewDecision;
 
-export interface Correction {
-  readonly type?: string;
-  readonly title?: string;
-  readonly signedOn?: string;
-  readonly endsOn?: string;
-  readonly status?: string;
+export type Correction = Api.AgreementCorrection;
+
+export interface ReviewAgreement extends Pick<Api.AgreementSummary, 'id' | 'type' | 'title' | 'signedOn' | 'endsOn' | 'status' | 'reviewStatus'> {
+  readonly parties: readonly Pick<Api.OrgRef, 'id' | 'name' | 'nameZh' | 'label'>[];
 }
 
-export interface ReviewAgreement {
-  readonly id: string;
-  readonly type: string;
-  readonly title: string | null;
-  readonly signedOn: string | null;
-  readonly endsOn: string | null;
-  readonly status: string | null;
-  readonly reviewStatus: string | null;
-  readonly parties: readonly { readonly id: string; readonly name: string; readonly nameZh: string | null; readonly label: string }[];
+export interface ReviewEvidence extends Pick<Api.Evidence, 'quote' | 'confidence'> {
+  readonly source: Pick<Api.SourceRef, 'id' | 'url' | 'title' | 'publisher' | 'publishedOn'>;
 }
 
-export interface ReviewEvidence {
-  readonly source: { readonly id: string; readonly url: string | null; readonly title: string | null; readonly publisher: string | null; readonly publishedOn: string | null };
-  readonly quote: string | null;
-  readonly confidence: number | null;
-}
-
-export interface ReviewItem {
+export interface ReviewItem extends Omit<Api.ReviewItem, 'agreement' | 'evidence'> {
   readonly agreement: ReviewAgreement;
   readonly evidence: readonly ReviewEvidence[];
-  readonly confidence: number | null;
 }
 
 export interface ReviewQueueResult {
@@ -61,7 +48,7 @@ export interface ReviewQueueResult {
 export type ReviewVariables = { readonly id: string; readonly decision: ReviewDecision; readonly correction: Correction | null };
 
 export interface ReviewAgreementResult {
-  readonly reviewAgreement: { readonly id: string; readonly reviewStatus: string };
+  readonly reviewAgreement: Pick<Api.ReviewedAgreement, 'id' | 'reviewStatus'>;
 }
 
 /**

@@ -1,7 +1,8 @@
+import type * as Api from '../../../contract/api-types.ts';
 import type { TimelineState } from './timeline-state';
 
-// The timeline view's GraphQL operations beside the shapes of their answers (see api/queries.ts
-// for why the shapes are written by hand).
+// The timeline view's GraphQL operations beside the shapes of their answers (the API's types,
+// generated from api.graphql into contract/api-types.ts).
 
 export const TIMELINE_QUERY = /* GraphQL */ `query Timeline($filter: TimelineFilter, $interval: TimelineInterval) {
   timeline(filter: $filter, interval: $interval) {
@@ -13,28 +14,12 @@ export const TIMELINE_QUERY = /* GraphQL */ `query Timeline($filter: TimelineFil
 }
 `;
 
-export interface TimelineBucket {
-  readonly period: string;
-  readonly type: string;
-  readonly new: number;
-  readonly ended: number;
-}
+export type TimelineBucket = Api.TimelineBucket;
 
-export interface TimelineTotal {
-  readonly period: string;
-  readonly new: number;
-  readonly ended: number;
-  /** Live agreements at the end of the period. */
-  readonly cumulative: number;
-}
+export type TimelineTotal = Api.TimelinePeriod;
 
 export interface TimelineResult {
-  readonly timeline: {
-    readonly interval: 'YEAR' | 'MONTH';
-    readonly buckets: readonly TimelineBucket[];
-    readonly totals: readonly TimelineTotal[];
-    readonly undated: number;
-  };
+  readonly timeline: Api.Timeline;
 }
 
 export type TimelineVariables = {
@@ -44,7 +29,7 @@ export type TimelineVariables = {
     readonly from?: string;
     readonly to?: string;
   };
-  readonly interval: 'YEAR' | 'MONTH';
+  readonly interval: Api.TimelineInterval;
 };
 
 /** The query's variables for a state; absent parts of the filter mean "no restriction". */

@@ -1,0 +1,456 @@
+// Generated from server/graphql/api.graphql by server/graphql/write-api-types.ts: do not edit.
+// Regenerate with `npm run codegen`; a unit test fails when this file is stale.
+// Answers are plain JSON: a nullable field is null (never absent), an input's nullable field may be left out.
+
+/** The arguments of Query.chainCoverage. */
+export interface ChainCoverageArgs {
+  chainId: string;
+  regionCode?: string | null;
+}
+
+/** The arguments of Query.coverageMatrix. */
+export interface CoverageMatrixArgs {
+  regionLevel?: string | null;
+  withinRegion?: string | null;
+  chainIds?: string[] | null;
+}
+
+/** The arguments of Query.network. */
+export interface NetworkArgs {
+  filter?: NetworkFilter | null;
+}
+
+/** The arguments of Query.orgProfile. */
+export interface OrgProfileArgs {
+  id: string;
+}
+
+/** The arguments of Query.path. */
+export interface PathArgs {
+  fromId: string;
+  toId: string;
+  maxHops?: number | null;
+}
+
+/** The arguments of Query.search. */
+export interface SearchArgs {
+  text: string;
+  limit?: number | null;
+}
+
+/** The arguments of Query.timeline. */
+export interface TimelineArgs {
+  filter?: TimelineFilter | null;
+  interval?: TimelineInterval | null;
+}
+
+/** The arguments of Query.briefing. */
+export interface BriefingArgs {
+  regionCode?: string | null;
+  from: string;
+  to: string;
+}
+
+/** The arguments of Query.reviewQueue. */
+export interface ReviewQueueArgs {
+  limit?: number | null;
+}
+
+/** The arguments of Mutation.reviewAgreement. */
+export interface ReviewAgreementArgs {
+  id: string;
+  decision: ReviewDecision;
+  correction?: AgreementCorrection | null;
+}
+
+export type ReviewDecision = "APPROVE" | "CORRECT" | "REJECT";
+export const reviewDecisionValues: readonly ReviewDecision[] = ["APPROVE", "CORRECT", "REJECT"];
+
+/** Fields a reviewer may correct; absent fields stay as they are. */
+export interface AgreementCorrection {
+  type?: string | null;
+  title?: string | null;
+  signedOn?: string | null;
+  endsOn?: string | null;
+  status?: string | null;
+}
+
+export interface ReviewedAgreement {
+  id: string;
+  type: string;
+  title: string | null;
+  signedOn: string | null;
+  endsOn: string | null;
+  status: string | null;
+  /** approved, corrected or rejected */
+  reviewStatus: string;
+}
+
+export interface ReviewItem {
+  agreement: AgreementSummary;
+  evidence: Evidence[];
+  /** Lowest confidence of the evidence. */
+  confidence: number | null;
+}
+
+export type OrganizationLabel = "Institution" | "Enterprise" | "Government";
+export const organizationLabelValues: readonly OrganizationLabel[] = ["Institution", "Enterprise", "Government"];
+
+export type TimelineInterval = "MONTH" | "YEAR";
+export const timelineIntervalValues: readonly TimelineInterval[] = ["MONTH", "YEAR"];
+
+export interface OrgRef {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  /** Institution, Enterprise or Government */
+  label: string;
+  kind: string | null;
+  regionCode: string | null;
+}
+
+export interface ChainRef {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  scope: string | null;
+  regionCode: string | null;
+}
+
+export interface SegmentRef {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  stage: string | null;
+  order: number | null;
+}
+
+export interface RegionRef {
+  code: string;
+  name: string;
+  nameZh: string | null;
+  level: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface SourceRef {
+  id: string;
+  kind: string | null;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  publishedOn: string | null;
+}
+
+/** A source and the sentence of it that states the fact. */
+export interface Evidence {
+  source: SourceRef;
+  quote: string | null;
+  offset: number | null;
+  confidence: number | null;
+}
+
+export interface AgreementSummary {
+  id: string;
+  type: string;
+  title: string | null;
+  signedOn: string | null;
+  endsOn: string | null;
+  status: string | null;
+  /** Live unless its status is ended or its end date has passed. */
+  live: boolean;
+  reviewStatus: string | null;
+  students: number | null;
+  positions: number | null;
+  enterprises: number | null;
+  parties: OrgRef[];
+  serves: ChainTargetRef[];
+  sources: Evidence[];
+}
+
+/** A chain or a segment of one that an agreement or alliance serves. */
+export interface ChainTargetRef {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  /** IndustryChain or ChainSegment */
+  kind: string;
+  /** The chain, for a segment. */
+  chainId: string | null;
+}
+
+export interface ChainCoverage {
+  chain: ChainRef;
+  /** Absent for the whole country. */
+  region: RegionRef | null;
+  /** Covered segments / segments of the chain. */
+  segmentCoverage: number;
+  /** Partnered enterprises in the region operating in the chain / enterprises in the region operating in it (0 when none). */
+  enterpriseCoverage: number;
+  segmentCount: number;
+  coveredSegmentCount: number;
+  enterpriseCount: number;
+  partneredEnterpriseCount: number;
+  segments: SegmentCoverage[];
+  /** Enterprises in the region operating in the chain with no live agreement with an institution. */
+  uncoveredEnterprises: OrgRef[];
+}
+
+export interface SegmentCoverage {
+  segment: SegmentRef;
+  covered: boolean;
+  /** Enterprises in the region operating in this segment. */
+  enterprises: number;
+  /** Of those, the partnered ones. */
+  coveredEnterprises: number;
+  /** Why it is covered: partnered enterprises here, and agreements or alliances serving it with a party or member here. */
+  coveredBy: CoverageReason[];
+  /** For an uncovered segment: institutions with live agreements with enterprises of this segment anywhere, those in the region first. */
+  candidates: Candidate[];
+}
+
+export interface CoverageReason {
+  /** partnered_enterprise, serving_agreement or serving_alliance */
+  kind: string;
+  id: string;
+  name: string | null;
+}
+
+export interface Candidate {
+  institution: OrgRef;
+  /** Live agreements it holds with enterprises operating in the segment. */
+  agreements: number;
+  inRegion: boolean;
+}
+
+export interface CoverageMatrix {
+  regionLevel: string;
+  chains: ChainRef[];
+  regions: RegionRef[];
+  cells: CoverageCell[];
+}
+
+export interface CoverageCell {
+  chainId: string;
+  regionCode: string;
+  segmentCoverage: number;
+  enterpriseCoverage: number;
+  segmentCount: number;
+  coveredSegmentCount: number;
+  enterpriseCount: number;
+  partneredEnterpriseCount: number;
+}
+
+export interface NetworkFilter {
+  /** Organisations in these regions (GB/T 2260 codes); a province includes its prefectures and counties. */
+  regionCodes?: string[] | null;
+  labels?: OrganizationLabel[] | null;
+  /** Only links made by agreements of these types. */
+  agreementTypes?: string[] | null;
+  /** Only links made by agreements serving these chains (or their segments), or with an enterprise party operating in them. */
+  chainIds?: string[] | null;
+  /** Only links made by agreements signed on or after this date. */
+  from?: string | null;
+  /** Only links made by agreements signed on or before this date. */
+  to?: string | null;
+  /** Only live agreements. */
+  liveOnly?: boolean | null;
+  /** Most nodes to return (default 500, at most 5000); beyond it the strongest part of the network is kept. */
+  limit?: number | null;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  links: NetworkLink[];
+  /** True when the node limit cut the network to its strongest part. */
+  truncated: boolean;
+  totalNodes: number;
+  totalLinks: number;
+  betweenness: BetweennessMethod;
+  communities: number;
+  modularity: number | null;
+}
+
+export interface NetworkNode {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  label: string;
+  kind: string | null;
+  regionCode: string | null;
+  degree: number;
+  weightedDegree: number;
+  betweenness: number;
+  community: number;
+}
+
+export interface NetworkLink {
+  source: string;
+  target: string;
+  weight: number;
+  firstOn: string | null;
+  lastOn: string | null;
+}
+
+export interface BetweennessMethod {
+  /** exact or sampled */
+  method: string;
+  /** Source nodes sampled, for a sampled estimate. */
+  sampleSize: number | null;
+}
+
+export interface OrgProfile {
+  organization: OrgRef;
+  aliases: string[];
+  region: RegionRef | null;
+  agreements: AgreementSummary[];
+  partners: Partner[];
+  /** Chains it operates in (an enterprise) or that its agreements serve. */
+  chains: ChainRef[];
+  segments: SegmentRef[];
+  alliances: AllianceRef[];
+  sources: Evidence[];
+  /** Its metrics in the whole cooperation network. */
+  metrics: OrgMetrics;
+  /** It, its partners and the links among them. */
+  egoNetwork: Network;
+}
+
+export interface Partner {
+  organization: OrgRef;
+  agreements: number;
+  firstOn: string | null;
+  lastOn: string | null;
+}
+
+export interface AllianceRef {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  foundedOn: string | null;
+  role: string | null;
+}
+
+export interface OrgMetrics {
+  degree: number;
+  weightedDegree: number;
+  betweenness: number;
+  community: number;
+  /** Rank by betweenness in the whole network, 1 = most central. */
+  betweennessRank: number;
+  betweennessMethod: BetweennessMethod;
+}
+
+export interface PathResult {
+  from: OrgRef | null;
+  to: OrgRef | null;
+  /** Links in each shortest path; absent when none within maxHops. */
+  hops: number | null;
+  paths: CooperationPath[];
+}
+
+export interface CooperationPath {
+  nodes: OrgRef[];
+  steps: PathStep[];
+}
+
+export interface PathStep {
+  source: string;
+  target: string;
+  weight: number;
+  /** The agreements that make this link, most recent first (at most 5). */
+  agreements: AgreementSummary[];
+}
+
+export interface SearchHit {
+  id: string;
+  /** Institution, Enterprise, Government, Alliance or IndustryChain */
+  kind: string;
+  name: string;
+  nameZh: string | null;
+  regionCode: string | null;
+  score: number;
+}
+
+export interface TimelineFilter {
+  regionCodes?: string[] | null;
+  agreementTypes?: string[] | null;
+  chainIds?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface Timeline {
+  interval: TimelineInterval;
+  /** One entry per period and agreement type with any agreement signed or ended. */
+  buckets: TimelineBucket[];
+  /** One entry per period from the first to the last, all types together. */
+  totals: TimelinePeriod[];
+  /** Agreements with no signing date, which no period can hold. */
+  undated: number;
+}
+
+export interface TimelineBucket {
+  period: string;
+  type: string;
+  new: number;
+  ended: number;
+}
+
+export interface TimelinePeriod {
+  period: string;
+  new: number;
+  ended: number;
+  /** Live agreements at the end of the period. */
+  cumulative: number;
+}
+
+export interface Briefing {
+  region: RegionRef | null;
+  from: string;
+  to: string;
+  /** The period of the same length just before. */
+  previousFrom: string;
+  previousTo: string;
+  figures: BriefingFigure[];
+  topPartnerships: Partnership[];
+  centralOrganizations: CentralOrganization[];
+  coverageGaps: CoverageGap[];
+  /** Every source cited above, once, for footnotes. */
+  sources: SourceRef[];
+}
+
+export interface BriefingFigure {
+  /** liveAgreements, newAgreements, endedAgreements, activeOrganizations, newPartnerships, partneredEnterprises */
+  key: string;
+  value: number;
+  previous: number;
+  change: number;
+  /** Sources of the facts counted (at most 10). */
+  sourceIds: string[];
+}
+
+export interface Partnership {
+  a: OrgRef;
+  b: OrgRef;
+  /** Agreements the two signed in the period. */
+  agreements: number;
+  sourceIds: string[];
+}
+
+export interface CentralOrganization {
+  organization: OrgRef;
+  betweenness: number;
+  degree: number;
+  sourceIds: string[];
+}
+
+export interface CoverageGap {
+  chain: ChainRef;
+  segmentCoverage: number;
+  enterpriseCoverage: number;
+  uncoveredSegments: SegmentRef[];
+  uncoveredEnterpriseCount: number;
+  sourceIds: string[];
+}
