@@ -63,7 +63,8 @@ async function partyPairs(tx: GraphTransaction, id: string): Promise<{ x: string
  * back exactly their labels, properties and relationships, the COLLABORATES_WITH links of the
  * agreements' parties are recounted (as a fresh load would have them), the graph's version moves,
  * and the changeset is marked undone. Refused when a later import, not undone, touched the same
- * nodes or points to nodes this one created: undo that one first.
+ * nodes or points to nodes this one created (undo that one first), and when a reviewer has since
+ * decided one of its agreements (an undo must not revert a person's decision).
  */
 export async function undoChangeset(database: Database, id: string, by: string): Promise<Changeset> {
   const known = await findChangeset(database, id);
@@ -75,6 +76,11 @@ export async function undoChangeset(database: Database, id: string, by: string):
     if (overlaps.length > 0) {
       const named = overlaps.map((o) => `"${o.id}" (by ${o.by} at ${o.at}, ${Number(o.nodes)} of the same records)`).join(", ");
       throw new UndoRefusedError(`import "${id}" cannot be undone: the later import${overlaps.length > 1 ? "s" : ""} ${named} changed what it changed; undo ${overlaps.length > 1 ? "those" : "that"} first`);
+    }
+    const reviewed = (await tx.run<{ id: string; by: string | null }>("changeset-reviewed-since", { id })).rows;
+    if (reviewed.length > 0) {
+      const named = reviewed.map((r) => `"${r.id}"${r.by ? ` (by ${r.by})` : ""}`).join(", ");
+      throw new UndoRefusedError(`import "${id}" cannot be undone: a reviewer has since decided agreement${reviewed.length > 1 ? "s" : ""} ${named}, and undoing would revert that decision`);
     }
     const before = await partyPairs(tx, id);
     await tx.run("undo-changeset-nodes", { id });

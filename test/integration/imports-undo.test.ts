@@ -142,6 +142,13 @@ describe("imports: preview, commit as a changeset, undo", () => {
     expect(await canonicalDump(database)).toEqual(before);
   });
 
+  it("refuses to undo an import whose agreement a reviewer has decided since", async () => {
+    const committed = await commitImport(database, [csv("agreements.csv", "id,type,parties,signedOn\nrv-undo,internship_base,baoti-group|xian-university-of-technology,2024-05-01\n")], { by: "planner" });
+    expect(committed.preview.problems).toEqual([]);
+    await database.write("MATCH (a:Agreement {id: 'rv-undo'}) SET a.type = 'joint_lab', a.reviewStatus = 'corrected', a.reviewedBy = 'editor', a.reviewedAt = datetime()");
+    await expect(undoChangeset(database, committed.changeset!.id, "planner")).rejects.toThrow(/a reviewer has since decided agreement "rv-undo" \(by editor\)/);
+  });
+
   it("takes a person's choices: the kind of a table and the mapping of its columns", async () => {
     const file = csv("名单.csv", "单位,地区,备注\n宝鸡市测试管理委员会,宝鸡市,不要读\n");
     const guessed = await previewImport(database, [file]);
