@@ -16,7 +16,7 @@ describe("cypher files", () => {
     const statements = splitStatements(readFileSync(path.join(cypherDir, "schema.cypher"), "utf8"));
     const constrained = statements.flatMap((s) => /FOR \(n:(\w+)\) REQUIRE n\.(\w+) IS UNIQUE/.exec(s)?.slice(1, 3).join(".") ?? []);
     expect(constrained.sort()).toEqual(
-      ["Agreement.id", "Alliance.id", "AtlasMeta.id", "ChainSegment.id", "Enterprise.id", "Government.id", "IndustryChain.id", "Institution.id", "Organization.code", "Organization.id", "Region.code", "Source.id"].sort(),
+      ["Agreement.id", "Alliance.id", "AtlasMeta.id", "ChainSegment.id", "Changeset.id", "Enterprise.id", "Government.id", "IndustryChain.id", "Institution.id", "Organization.code", "Organization.id", "Region.code", "Source.id"].sort(),
     );
     expect(statements.some((s) => s.includes("FULLTEXT INDEX name_search") && s.includes("n.nameZh") && s.includes("'cjk'"))).toBe(true);
   });

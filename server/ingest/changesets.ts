@@ -51,7 +51,9 @@ export async function listChangesets(database: Database, limit = 50): Promise<Ch
 
 /** One changeset by id, or undefined. */
 export async function findChangeset(database: Database, id: string): Promise<Changeset | undefined> {
-  return (await listChangesets(database, 1_000_000)).find((changeset) => changeset.id === id);
+  const result = await database.read(namedQuery("changeset-by-id"), { id });
+  const row = result.records[0]?.get("changeset") as ChangesetRow | undefined;
+  return row ? toChangeset(row) : undefined;
 }
 
 async function partyPairs(tx: GraphTransaction, id: string): Promise<{ x: string; y: string }[]> {
