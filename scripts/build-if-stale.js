@@ -16,7 +16,7 @@ if (unknown.length > 0) {
 const stale = buildParts.filter((part) => (asked.length === 0 || asked.includes(part)) && isStale(root, part));
 for (const part of stale) {
   const started = Date.now();
-  process.stderr.write(`building the ${part === "client" ? "dashboard" : "server"} (dist/${part} is missing or older than its sources): npm run build:${part}\n`);
+  process.stderr.write(`building the ${part === "client" ? "dashboard" : "server"}: dist/${part} is missing or older than its sources (npm run build:${part})\n`);
   try {
     await runBuild(root, part);
   } catch (error) {
