@@ -1,3 +1,11 @@
+// The command line. `npm start` runs it built (dist/server/cli.js, with plain node, once
+// scripts/build-if-stale.js has built what was missing or stale). The other commands (`npm run -s
+// atlas -- …`, `npm run ingest`) run it from the sources through tsx (installed with the
+// devDependencies by `npm install`): a command then always runs the code as it is, on a fresh
+// clone too, with no build to wait for (ingest needs no dashboard) or to forget after an edit.
+// Where only the runtime dependencies are installed (`npm ci --omit=dev` after a build),
+// `node dist/server/cli.js <command>` runs them from the build. The benchmarks have their own
+// entry (bench/cli.ts, `npm run bench`), outside the product.
 import { evalExtractCommand, exportCommand, extractCommand, generateCommand, ingestCommand, start, tokenCommand } from "./commands/index.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DatabaseUnavailableError } from "./db/index.ts";
