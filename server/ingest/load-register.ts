@@ -36,6 +36,6 @@ export async function loadRegisterIfAbsent(database: Database, logger: Logger, f
   if (result.problems.length > 0) throw new Error(`The register of higher-education institutions does not load:\n${result.problems.join("\n")}`);
   const ms = Date.now() - started;
   const merged = result.notes.filter((note) => note.includes("is the same organisation as")).length;
-  logger.info({ institutions: rows.length, mergedIntoExisting: merged, nodes: result.summary?.nodes, ms }, "loaded the Ministry of Education's register of higher-education institutions");
+  logger.info({ institutions: rows.length, mergedIntoExisting: merged, keptOnConflict: result.conflicts?.length ?? 0, nodes: result.summary?.nodes, ms }, "loaded the Ministry of Education's register of higher-education institutions");
   return { loaded: true, result, ms };
 }
