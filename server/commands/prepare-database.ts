@@ -21,6 +21,13 @@ export async function prepareDatabase(database: Database, options: PrepareOption
   await applySchema(database);
   if (!(await regionsAreLoaded(database))) await loadRegions(database);
   const sampleLoaded = options.loadSample ? await loadSampleIfEmpty(database, options.logger) : false;
-  const registerLoaded = options.loadRegister ? (await loadRegisterIfAbsent(database, options.logger)).loaded : false;
-  return { sampleLoaded, registerLoaded };
+  const register = options.loadRegister ? await loadRegisterIfAbsent(database, options.logger) : undefined;
+  if (register && register.problems.length > 0) {
+    // Reference data is worth having, not worth refusing to serve a graph over.
+    options.logger.warn(
+      { problems: register.problems.slice(0, 20), count: register.problems.length },
+      "the register of higher-education institutions was not loaded: some of its schools clash with the graph; resolve them and run `npm run -s atlas -- register`, or set ATLAS_REGISTER=off",
+    );
+  }
+  return { sampleLoaded, registerLoaded: register?.loaded ?? false };
 }

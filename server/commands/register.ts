@@ -19,6 +19,10 @@ export async function registerCommand(config: AtlasConfig, logger: Logger, args:
     await applySchema(database);
     if (!(await regionsAreLoaded(database))) await loadRegions(database);
     const load = await loadRegisterIfAbsent(database, logger);
+    if (load.problems.length > 0) {
+      process.stderr.write(`${load.problems.join("\n")}\n${load.problems.length} problem(s); nothing was written. Resolve them (each names the organisation in the graph it clashes with) and run this again.\n`);
+      return 1;
+    }
     if (!load.loaded || !load.result?.summary) {
       process.stdout.write("The register of higher-education institutions is already loaded; nothing was written.\n");
       return 0;

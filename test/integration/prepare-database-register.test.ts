@@ -59,6 +59,16 @@ describe("the register of higher-education institutions at first start", () => {
     expect(await canonicalDump(database)).toEqual(before);
   });
 
+  it("serves without the register, and says why, when a school's name is an enterprise's in the graph", async () => {
+    await database.write("CREATE (:Organization:Enterprise {id: 'pku-enterprise', name: '北京大学'})");
+    const warnings: unknown[] = [];
+    const recording = createLogger("silent");
+    recording.warn = ((details: unknown) => void warnings.push(details)) as typeof recording.warn;
+    expect(await prepareDatabase(database, { loadSample: false, loadRegister: true, logger: recording })).toEqual({ sampleLoaded: false, registerLoaded: false });
+    expect(warnings).toEqual([expect.objectContaining({ count: 1, problems: [expect.stringContaining("北京大学")] })]);
+    expect(await countOf(database, "MATCH (o:Organization) RETURN count(o)")).toBe(1);
+  });
+
   it("skips the register with ATLAS_REGISTER=off, and loads it on a later start", async () => {
     const { loadRegister } = loadConfig({ ATLAS_REGISTER: "off" });
     expect(await prepareDatabase(database, { loadSample: false, loadRegister, logger })).toEqual({ sampleLoaded: false, registerLoaded: false });
