@@ -6,7 +6,7 @@
 // Where only the runtime dependencies are installed (`npm ci --omit=dev` after a build),
 // `node dist/server/cli.js <command>` runs them from the build. The benchmarks have their own
 // entry (bench/cli.ts, `npm run bench`), outside the product.
-import { evalExtractCommand, exportCommand, extractCommand, generateCommand, ingestCommand, start, tokenCommand } from "./commands/index.ts";
+import { evalExtractCommand, exportCommand, extractCommand, generateCommand, ingestCommand, registerCommand, start, tokenCommand } from "./commands/index.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DatabaseUnavailableError } from "./db/index.ts";
 import { createLogger } from "./logger.ts";
@@ -15,6 +15,9 @@ const usage = `usage: npm run -s atlas -- <command>
   start                          run the dashboard and API (same as npm start)
   ingest [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] <paths…>
                                  load record files (CSV, Excel workbooks, JSON), articles, or folders of them
+  register                       load the Ministry of Education's register of higher-education
+                                 institutions (2025, 3,167 schools) without starting the server;
+                                 the first start does it too (unless ATLAS_REGISTER=off)
   extract [--format json|evidence] <article>
                                  print the facts found in a press release (.txt, .md, .html)
   eval-extract [--details]       precision, recall and F1 of extract on the annotated sets in eval/
@@ -39,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return -1; // keeps running until a signal
     case "ingest":
       return ingestCommand(config, logger, args);
+    case "register":
+      return registerCommand(config, logger, args);
     case "generate":
       return generateCommand(args);
     case "extract":

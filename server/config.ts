@@ -28,6 +28,8 @@ export interface AtlasConfig {
   database: DatabaseTarget;
   /** Load data/sample into an empty database at start (ATLAS_SAMPLE=off disables it). */
   loadSample: boolean;
+  /** Load the Ministry of Education's register of higher-education institutions at start when it is not loaded yet (ATLAS_REGISTER=off skips it). */
+  loadRegister: boolean;
   jwtSecret?: string;
   logLevel: string;
   /** NODE_ENV=production: the server refuses to start with a write API nobody could secure. */
@@ -165,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     atlasHome,
     database,
     loadSample: sample !== "off",
+    loadRegister: parseOnOff("ATLAS_REGISTER", env.ATLAS_REGISTER, true),
     jwtSecret: env.ATLAS_JWT_SECRET || undefined,
     logLevel: env.LOG_LEVEL || "info",
     production: env.NODE_ENV === "production",

@@ -5,3 +5,4 @@ export { conflictDecisions, type Conflict, type ConflictDecision } from "./resol
 export { loadRegions, regionsAreLoaded } from "./load-regions.ts";
 export { terminalProgress } from "./progress.ts";
 export { loadSampleIfEmpty } from "./sample.ts";
+export { loadRegisterIfAbsent, registerIsLoaded, type RegisterLoad } from "./load-register.ts";

@@ -4,7 +4,7 @@ import { sharedRegionResolver } from "../regions/index.ts";
 import { checkReferences, duplicateIds } from "./check-references.ts";
 import { loadRecords, type LoadSummary } from "./load-records.ts";
 import type { ProgressReporter } from "./progress.ts";
-import { readRecords } from "./read-records.ts";
+import { readRecords, type ReadResult } from "./read-records.ts";
 import { existingAgreementsFor, resolveAgreements } from "./resolve-agreements.ts";
 import { resolveRegions } from "./resolve-regions.ts";
 import { existingChainNames, resolveReferences } from "./resolve-references.ts";
@@ -41,7 +41,14 @@ export interface IngestOptions {
  * reference; only then write, and only when there is no problem at all.
  */
 export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const read = readRecords(paths, options.displayRoot, { skipUnknown: options.skipUnknown });
+  return ingestRecords(database, readRecords(paths, options.displayRoot, { skipUnknown: options.skipUnknown }), options);
+}
+
+/**
+ * The same pipeline for records read some other way (the register's reference CSV): resolve, check,
+ * and write only when there is no problem.
+ */
+export async function ingestRecords(database: Database, read: ReadResult, options: IngestOptions = {}): Promise<IngestResult> {
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
   const known = await existingOrganizations(database);
   const resolution = resolveOrganizations(read.records, known, { onConflict: options.onConflict, decisions: options.decisions });
