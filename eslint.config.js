@@ -81,6 +81,19 @@ export default tseslint.config(
     },
   },
   {
+    // One way to change the graph: changeGraph (server/db/change-graph.ts). Transactions and the raw
+    // driver stay inside db/; only the start hands the driver to @neo4j/graphql.
+    files: ["server/**/*.ts"],
+    ignores: ["server/db/**", "server/commands/start.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[property.name='driverForGraphQL']", message: "Only the start hands the driver to @neo4j/graphql (server/commands/start.ts)." },
+        { selector: "MemberExpression[property.name=/^(writeTransaction|runAutoCommit)$/]", message: "Change the graph through changeGraph (server/db/index.ts), which versions the change and keeps the projection." },
+      ],
+    },
+  },
+  {
     // contract/ holds what the client and the server share, and runs in both: it imports neither, nor Node's modules.
     files: ["contract/**/*.ts"],
     ignores: ["contract/**/*.test.ts"],

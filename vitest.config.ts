@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["server/**/*.test.ts", "contract/**/*.test.ts", "client/**/*.test.ts", "bench/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "contract/**/*.test.ts", "client/**/*.test.ts", "bench/**/*.test.ts", "scripts/**/*.test.ts"],
         },
       },
       {

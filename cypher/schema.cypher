@@ -1,4 +1,4 @@
-// Constraints and indexes of the graph model (../shared/DESIGN.md, "Graph model").
+// Constraints and indexes of the graph model (docs/DESIGN.md, "Graph model").
 // Applied at every start and before every ingest; IF NOT EXISTS makes that a no-op once done.
 // One statement per block, each ending with a semicolon at the end of a line.
 

@@ -1,4 +1,12 @@
-import { evalExtractCommand, exportCommand, extractCommand, generateCommand, importCommand, ingestCommand, start, tokenCommand } from "./commands/index.ts";
+// The command line. `npm start` runs it built (dist/server/cli.js, with plain node, once
+// scripts/build-if-stale.js has built what was missing or stale). The other commands (`npm run -s
+// atlas -- …`, `npm run ingest`) run it from the sources through tsx (installed with the
+// devDependencies by `npm install`): a command then always runs the code as it is, on a fresh
+// clone too, with no build to wait for (ingest needs no dashboard) or to forget after an edit.
+// Where only the runtime dependencies are installed (`npm ci --omit=dev` after a build),
+// `node dist/server/cli.js <command>` runs them from the build. The benchmarks have their own
+// entry (bench/cli.ts, `npm run bench`), outside the product.
+import { evalExtractCommand, exportCommand, extractCommand, generateCommand, importCommand, ingestCommand, registerCommand, start, tokenCommand } from "./commands/index.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DatabaseUnavailableError } from "./db/index.ts";
 import { createLogger } from "./logger.ts";
@@ -10,6 +18,9 @@ const usage = `usage: npm run -s atlas -- <command>
                                  --dry-run prints the preview (kinds, problems, conflicts, changes) and writes nothing
   import list [--limit N]        the imports recorded (changesets): who, when, files, counts
   import undo <id> [--by NAME]   undo one import as a whole (refused while a later import changed the same records)
+  register                       load the Ministry of Education's register of higher-education
+                                 institutions (2025, 3,167 schools) without starting the server;
+                                 the first start does it too (unless ATLAS_REGISTER=off)
   extract [--format json|evidence] <article>
                                  print the facts found in a press release (.txt, .md, .html)
   eval-extract [--details]       precision, recall and F1 of extract on the annotated sets in eval/
@@ -36,6 +47,8 @@ async function main(argv: string[]): Promise<number> {
       return ingestCommand(config, logger, args);
     case "import":
       return importCommand(config, logger, args);
+    case "register":
+      return registerCommand(config, logger, args);
     case "generate":
       return generateCommand(args);
     case "extract":

@@ -22,6 +22,14 @@ describe("loadConfig", () => {
     expect(config.loadSample).toBe(false);
   });
 
+  it("loads the register of higher-education institutions at start unless ATLAS_REGISTER=off", () => {
+    expect(loadConfig({}).loadRegister).toBe(true);
+    expect(loadConfig({ ATLAS_REGISTER: "on" }).loadRegister).toBe(true);
+    expect(loadConfig({ ATLAS_REGISTER: "off" }).loadRegister).toBe(false);
+    expect(loadConfig({ ATLAS_REGISTER: "OFF" }).loadRegister).toBe(false);
+    expect(() => loadConfig({ ATLAS_REGISTER: "later" })).toThrow(/ATLAS_REGISTER must be "on" or "off"/);
+  });
+
   it("rejects values it cannot use, naming the variable", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT must be a port number/);
     expect(() => loadConfig({ ATLAS_BOLT_PORT: "70000" })).toThrow(ConfigError);

@@ -1,9 +1,21 @@
+import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The project's root folder (the one holding package.json), wherever the process was started. */
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/**
+ * The project's root folder (the one holding package.json), wherever the process was started. Found
+ * by looking up from this file, which is server/config.ts from the sources and dist/server/cli.js
+ * from the build: cypher/, data/ and the rest are read from there either way.
+ */
+export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(dir: string): string {
+  if (existsSync(path.join(dir, "package.json"))) return dir;
+  const parent = path.dirname(dir);
+  if (parent === dir) throw new Error(`no package.json above ${fileURLToPath(import.meta.url)}`);
+  return findProjectRoot(parent);
+}
 
 /** Where the database lives: an external server or cluster, or the embedded one we start ourselves. */
 export type DatabaseTarget =
@@ -16,6 +28,8 @@ export interface AtlasConfig {
   database: DatabaseTarget;
   /** Load data/sample into an empty database at start (ATLAS_SAMPLE=off disables it). */
   loadSample: boolean;
+  /** Load the Ministry of Education's register of higher-education institutions at start when it is not loaded yet (ATLAS_REGISTER=off skips it). */
+  loadRegister: boolean;
   jwtSecret?: string;
   logLevel: string;
   /** NODE_ENV=production: the server refuses to start with a write API nobody could secure. */
@@ -153,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     atlasHome,
     database,
     loadSample: sample !== "off",
+    loadRegister: parseOnOff("ATLAS_REGISTER", env.ATLAS_REGISTER, true),
     jwtSecret: env.ATLAS_JWT_SECRET || undefined,
     logLevel: env.LOG_LEVEL || "info",
     production: env.NODE_ENV === "production",

@@ -57,3 +57,19 @@ describe("the server's layer rules", () => {
     expect(await layerMessages(file, specifier)).toEqual([]);
   });
 });
+
+describe("one way to change the graph", () => {
+  async function syntaxMessages(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: path.join(projectRoot, file) });
+    return (result?.messages ?? []).filter((message) => message.ruleId === "no-restricted-syntax").map((message) => message.message);
+  }
+
+  it("refuses a transaction or the raw driver outside db/ (and the start)", async () => {
+    const write = "export const f = (database: { writeTransaction(): void }) => database.writeTransaction();\n";
+    expect(await syntaxMessages("server/ingest/example.ts", write)).toEqual([expect.stringMatching(/through changeGraph/)]);
+    expect(await syntaxMessages("server/db/example.ts", write)).toEqual([]);
+    const driver = "export const f = (database: { driverForGraphQL(): void }) => database.driverForGraphQL();\n";
+    expect(await syntaxMessages("server/api/example.ts", driver)).toEqual([expect.stringMatching(/Only the start/)]);
+    expect(await syntaxMessages("server/commands/start.ts", driver)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { randomLcg, randomLogNormal, randomNormal, randomPareto } from "d3";
+import { randomLcg, randomLogNormal, randomNormal, randomPareto } from "d3-random";
 
 /**
  * Seeded randomness for the generator. Every part of a dataset draws from its own stream, derived

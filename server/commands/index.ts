@@ -5,6 +5,7 @@ export { exportCommand } from "./export.ts";
 export { extractCommand } from "./extract.ts";
 export { generateCommand } from "./generate.ts";
 export { ingestCommand } from "./ingest.ts";
+export { registerCommand } from "./register.ts";
 export { start } from "./start.ts";
 export { tokenCommand } from "./token.ts";
 export { importCommand } from "./import.ts";

@@ -29,7 +29,7 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
 
   let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
   try {
-    await prepareDatabase(database, { loadSample: config.loadSample, logger });
+    await prepareDatabase(database, { loadSample: config.loadSample, loadRegister: config.loadRegister, logger });
     // Requests must get an answer even from a database that hangs; the start-up above may wait.
     const serving = servingDatabase(database);
     const schema = await buildSchema(serving.driverForGraphQL(), { jwtSecret: config.jwtSecret, writes: config.writes });

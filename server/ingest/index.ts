@@ -22,3 +22,4 @@ export {
 export { UndoRefusedError } from "./changesets.ts";
 export { defaultAuthor } from "./ingest.ts";
 export { readPaths } from "./import-files.ts";
+export { loadRegisterIfAbsent, registerIsLoaded, type RegisterLoad } from "./load-register.ts";

@@ -6,6 +6,9 @@ import { checkReferences, duplicateIds } from "./check-references.ts";
 import { loadRecords, type LoadOptions, type LoadSummary } from "./load-records.ts";
 import type { ProgressReporter } from "./progress.ts";
 import { readFiles, type ReadOptions, type ReadResult } from "./read-records.ts";
+
+/** What resolution needs of a read: the register's reference CSV has no tables to preview. */
+type ReadRecords = Omit<ReadResult, "tables"> & { tables?: ReadResult["tables"] };
 import { readPaths, type ImportFile } from "./import-files.ts";
 import type { RecordSet } from "../model/index.ts";
 import { existingAgreementsFor, resolveAgreements } from "./resolve-agreements.ts";
@@ -56,7 +59,11 @@ export interface PreparedRecords {
  * names in references and agreements, and check every reference against the graph.
  */
 export async function prepareRecords(database: Database, files: ImportFile[], options: ReadOptions & Pick<IngestOptions, "onConflict" | "decisions"> = {}): Promise<PreparedRecords> {
-  const read = readFiles(files, options);
+  return resolveRead(database, readFiles(files, options), options);
+}
+
+/** Records read some way or other, resolved and checked against the graph; nothing is written. */
+export async function resolveRead(database: Database, read: ReadRecords, options: Pick<IngestOptions, "onConflict" | "decisions"> = {}): Promise<PreparedRecords> {
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
   const known = await existingOrganizations(database);
   const resolution = resolveOrganizations(read.records, known, { onConflict: options.onConflict, decisions: options.decisions });
@@ -69,7 +76,7 @@ export async function prepareRecords(database: Database, files: ImportFile[], op
   const agreementResolution = resolveAgreements(references.records, await existingAgreementsFor(database, references.records));
   const records = agreementResolution.records;
   problems.push(...resolution.problems, ...references.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
-  return { read, records, problems, notes: [...read.notes, ...resolution.notes, ...references.notes, ...agreementResolution.notes], conflicts: resolution.conflicts };
+  return { read: { tables: [], ...read }, records, problems, notes: [...read.notes, ...resolution.notes, ...references.notes, ...agreementResolution.notes], conflicts: resolution.conflicts };
 }
 
 /**
@@ -79,12 +86,22 @@ export async function prepareRecords(database: Database, files: ImportFile[], op
  */
 export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const given = readPaths(paths, options.displayRoot);
-  const prepared = await prepareRecords(database, given.files, options);
-  const { read, records, problems } = prepared;
+  const read = readFiles(given.files, { skipUnknown: options.skipUnknown });
+  return ingestRecords(database, { ...read, notes: [...given.notes, ...read.notes], skipped: [...given.skipped, ...read.skipped] }, { ...options, files: given.files.map((f) => f.name) });
+}
+
+/**
+ * The same pipeline for records read some other way (the register's reference CSV): resolve, check,
+ * and write only when there is no problem, recorded as a changeset like any load.
+ */
+export async function ingestRecords(database: Database, read: ReadRecords, options: IngestOptions & { files?: string[] } = {}): Promise<IngestResult> {
+  const prepared = await resolveRead(database, read, options);
+  const { records, problems } = prepared;
   const counts = Object.fromEntries(Object.entries(read.records).map(([name, list]) => [name, list.length]));
-  const result: IngestResult = { problems, notes: [...given.notes, ...prepared.notes], skipped: [...given.skipped, ...read.skipped], read: counts, conflicts: prepared.conflicts };
+  const result: IngestResult = { problems, notes: prepared.notes, skipped: read.skipped, read: counts, conflicts: prepared.conflicts };
   if (problems.length > 0 || options.dryRun) return result;
-  result.summary = await writeRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress, changeset: { by: options.by ?? defaultAuthor(), files: given.files.map((f) => f.name) } });
+  const files = options.files ?? [...new Set(Object.values(read.records).flatMap((list: { at: { file: string } }[]) => list.map((record) => record.at.file)))];
+  result.summary = await writeRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress, changeset: { by: options.by ?? defaultAuthor(), files } });
   for (const id of result.summary.overruled ?? []) {
     result.notes.push(`agreement "${id}": a reviewer has decided its type, title, dates or status; the file's other values were not applied (people's decisions outrank files)`);
   }

@@ -112,7 +112,7 @@ describe("loading data/sample into a real Neo4j", () => {
     writeFileSync(path.join(later, "agreements.csv"), "id,type,parties,signedOn\nxaut-zh-lab,joint_lab,xaut-zh|huawei,2025-07-01\n");
     const result = await ingest(database, [later], { displayRoot: later });
     expect(result.problems).toEqual([]);
-    expect(result.notes).toContain('institutions.csv:2: "XIAN UNIVERSITY OF TECHNOLOGY" is the same organisation as the database ("xian-university-of-technology"); merged');
+    expect(result.notes).toContain('institutions.csv:2: "XIAN UNIVERSITY OF TECHNOLOGY" is the same organisation as the database ("xian-university-of-technology"); merged (same name)');
     expect(await countOf(database, "MATCH (o:Organization {id: 'xaut-zh'}) RETURN count(o)")).toBe(0);
     const merged = await database.read("MATCH (o:Organization {id: 'xian-university-of-technology'}) RETURN o.nameZh AS zh, o.name AS name, o.aliases AS aliases, COUNT { (o)-[:PARTY_TO]->(:Agreement {id: 'xaut-zh-lab'}) } AS lab");
     expect(merged.records[0]!.toObject()).toEqual({ zh: "西安理工大学", name: "Xi'an University of Technology", aliases: ["XIAN UNIVERSITY OF TECHNOLOGY"], lab: 1 });

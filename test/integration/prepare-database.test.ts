@@ -8,7 +8,8 @@ import { connectTestDatabase, resetDatabase, countOf } from "../support/test-dat
 
 const logger = createLogger("silent");
 
-
+// The register of higher-education institutions, which prepareDatabase also loads, is tested in
+// prepare-database-register.test.ts; here it is left out, so these tests see the regions and the sample alone.
 describe("what npm start does to the database before serving", () => {
   let database: Database;
   beforeAll(() => {
@@ -21,17 +22,17 @@ describe("what npm start does to the database before serving", () => {
   afterAll(() => database.close());
 
   it("loads the regions and the sample into an empty database, and nothing the second time", async () => {
-    expect(await prepareDatabase(database, { loadSample: true, logger })).toEqual({ sampleLoaded: true });
+    expect(await prepareDatabase(database, { loadSample: true, loadRegister: false, logger })).toEqual({ sampleLoaded: true, registerLoaded: false });
     expect(await countOf(database, "MATCH (r:Region {level: 'province'}) RETURN count(r)")).toBe(34);
     expect(await countOf(database, "MATCH (i:Institution) RETURN count(i)")).toBe(csvRows(sampleDir, "institutions.csv").length);
-    expect(await prepareDatabase(database, { loadSample: true, logger })).toEqual({ sampleLoaded: false });
+    expect(await prepareDatabase(database, { loadSample: true, loadRegister: false, logger })).toEqual({ sampleLoaded: false, registerLoaded: false });
   });
 
   it("loads only the regions with ATLAS_SAMPLE=off, and the sample on a later start", async () => {
-    expect(await prepareDatabase(database, { loadSample: false, logger })).toEqual({ sampleLoaded: false });
+    expect(await prepareDatabase(database, { loadSample: false, loadRegister: false, logger })).toEqual({ sampleLoaded: false, registerLoaded: false });
     expect(await countOf(database, "MATCH (r:Region) RETURN count(r)")).toBeGreaterThan(3000);
     expect(await countOf(database, "MATCH (o:Organization) RETURN count(o)")).toBe(0);
     // The regions alone do not make the database "not empty".
-    expect(await prepareDatabase(database, { loadSample: true, logger })).toEqual({ sampleLoaded: true });
+    expect(await prepareDatabase(database, { loadSample: true, loadRegister: false, logger })).toEqual({ sampleLoaded: true, registerLoaded: false });
   });
 });

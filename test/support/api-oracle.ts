@@ -1,5 +1,5 @@
 /**
- * The rules of ../shared/DESIGN.md ("Graph model", "Coverage, precisely") written a second time, in
+ * The rules of docs/DESIGN.md ("Graph model", "Coverage, precisely") written a second time, in
  * plain TypeScript over the record files of a fixture, so the API integration tests compare the
  * server's answers with answers computed without any of its code or Cypher. Nothing here reads the
  * implementation; the only thing read from the database is the region table's containment
