@@ -17,6 +17,7 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT atlas_meta_id IF NOT EXISTS FOR (n:AtlasMeta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_code IF NOT EXISTS FOR (n:Organization) REQUIRE n.code IS UNIQUE;
 // Imports (changesets) and what each needs to be undone: bookkeeping, outside the graph model.
+// Their queries name these indexes in hints (USING INDEX), so the schema must keep them.
 CREATE CONSTRAINT changeset_id IF NOT EXISTS FOR (n:Changeset) REQUIRE n.id IS UNIQUE;
 CREATE INDEX changeset_entry_changeset IF NOT EXISTS FOR (n:ChangesetEntry) ON (n._changeset);
 CREATE INDEX changeset_entry_node IF NOT EXISTS FOR (n:ChangesetEntry) ON (n._node);

@@ -6,7 +6,8 @@
 // changeset is its state before the import; later batches of the same import only add references.
 // $changeset: id; $nodes: [{label, id, refs: [id]}], label one of the model's id-keyed labels.
 UNWIND $nodes AS node
-OPTIONAL MATCH (done:ChangesetEntry {_changeset: $changeset, _node: node.id, _label: node.label, _kind: 'node'})
+// The hint keeps the index seek: a plan cached while there were few entries would scan them all.
+OPTIONAL MATCH (done:ChangesetEntry {_changeset: $changeset, _node: node.id, _label: node.label, _kind: 'node'}) USING INDEX done:ChangesetEntry(_node)
 CALL (done, node) {
   WITH done, node WHERE done IS NOT NULL
   SET done._refs = done._refs + node.refs

@@ -13,6 +13,6 @@ SET c.new = c.new + $counts.new, c.changed = c.changed + $counts.changed,
 WITH c
 CALL (c) {
   WITH c WHERE c.complete AND NOT c.changedGraph
-  MATCH (e:ChangesetEntry {_changeset: c.id})
+  MATCH (e:ChangesetEntry {_changeset: c.id}) USING INDEX e:ChangesetEntry(_changeset)
   DETACH DELETE e
 }

@@ -1,7 +1,7 @@
 // Undo, nodes: the nodes changeset $id created are deleted with their relationships; those it
 // changed get back exactly the labels and properties they had, and lose every relationship of the
 // types a load writes (undo-changeset-relationships puts back the ones they had).
-MATCH (e:ChangesetEntry {_changeset: $id, _kind: 'node'})
+MATCH (e:ChangesetEntry {_changeset: $id, _kind: 'node'}) USING INDEX e:ChangesetEntry(_changeset)
 CALL (e) {
   MATCH (n:Organization {id: e._node}) WHERE e._label = 'Organization' RETURN n
   UNION

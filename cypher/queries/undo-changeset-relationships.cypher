@@ -1,7 +1,7 @@
 // Undo, relationships: every relationship of the types a load writes that a node changed by
 // changeset $id had before it, put back with its properties (after undo-changeset-nodes). A
 // relationship between two such nodes was noted from both ends: it comes back once.
-MATCH (e:ChangesetEntry {_changeset: $id, _kind: 'relationship'})
+MATCH (e:ChangesetEntry {_changeset: $id, _kind: 'relationship'}) USING INDEX e:ChangesetEntry(_changeset)
 WITH e._type AS type, e._from AS fromId, e._fromLabel AS fromLabel, e._to AS toId, e._toLabel AS toLabel, collect(e)[0] AS e
 CALL (fromId, fromLabel) {
   MATCH (n:Organization {id: fromId}) WHERE fromLabel = 'Organization' RETURN n
