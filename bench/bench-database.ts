@@ -34,7 +34,7 @@ export async function startBenchDatabase(home: string, logger: Logger): Promise<
 /** Node and relationship counts by label and type: two loads that agree here built graphs of the same shape. */
 export async function graphCounts(database: Database): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
   const nodes = await database.read<{ label: string; count: number }>(
-    "MATCH (n) WHERE NOT n:AtlasMeta UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label",
+    "MATCH (n) WHERE NOT n:AtlasMeta AND NOT n:Changeset AND NOT n:ChangesetEntry UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label",
   );
   const relationships = await database.read<{ type: string; count: number }>(
     "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type",

@@ -16,6 +16,9 @@ CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNI
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT atlas_meta_id IF NOT EXISTS FOR (n:AtlasMeta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_code IF NOT EXISTS FOR (n:Organization) REQUIRE n.code IS UNIQUE;
+// Imports (changesets) and what each needs to be undone: bookkeeping, outside the graph model.
+CREATE CONSTRAINT changeset_id IF NOT EXISTS FOR (n:Changeset) REQUIRE n.id IS UNIQUE;
+CREATE INDEX changeset_entry IF NOT EXISTS FOR (n:ChangesetEntry) ON (n._changeset, n._node);
 
 // Lookups the analytics filter on.
 CREATE INDEX organization_region IF NOT EXISTS FOR (n:Organization) ON (n.regionCode);

@@ -25,12 +25,16 @@ export class UnreadableArticleError extends Error {}
 
 /** An article file (any encoding) as cleaned text with its metadata; `bytes` are kept for the content hash. */
 export function readArticle(file: string, shown = file): { article: ArticleText; bytes: Uint8Array } {
-  const bytes = readFileSync(file);
+  return articleFromBytes(shown, readFileSync(file), path.extname(file));
+}
+
+/** An article already in memory (an upload, or a file read by the caller); `shown` names it in messages, `extension` says its format. */
+export function articleFromBytes(shown: string, bytes: Uint8Array, extension = path.extname(shown)): { article: ArticleText; bytes: Uint8Array } {
   if (bytes.length > maxArticleBytes) {
     throw new UnreadableArticleError(`${shown}:1: is ${bytes.length.toLocaleString("en")} bytes; an article file is at most ${maxArticleBytes.toLocaleString("en")} (is it a press release?)`);
   }
   const { text } = decodeText(bytes);
-  const extension = path.extname(file).toLowerCase();
+  extension = extension.toLowerCase();
   let article: ArticleText;
   if (extension === ".html" || extension === ".htm") {
     let read: ReturnType<typeof htmlToText>;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { extractArticle, readArticle, UnreadableArticleError, type Evidence, type ExtractedArticle, type OrganizationRole } from "../extract/index.ts";
+import { articleFromBytes, extractArticle, UnreadableArticleError, type Evidence, type ExtractedArticle, type OrganizationRole } from "../extract/index.ts";
 import { nameKey } from "../text/index.ts";
 import { emptyRecordSet, type EvidenceRef, type Origin, type RecordSet } from "../model/index.ts";
 
@@ -32,15 +32,15 @@ function originOf(file: string, raw: string, evidence: Evidence): Origin {
  * organisations and agreements found, each with the sentence that states it. An organisation that
  * several articles name is one record, citing each.
  */
-export function articleRecords(files: { file: string; shown: string }[]): { records: RecordSet; notes: string[]; problems: string[] } {
+export function articleRecords(files: { shown: string; bytes: Uint8Array }[]): { records: RecordSet; notes: string[]; problems: string[] } {
   const records = emptyRecordSet();
   const notes: string[] = [];
   const problems: string[] = [];
   const organizations = new Map<string, RecordSet["institutions"][number]>();
-  for (const { file, shown } of files) {
-    let read: ReturnType<typeof readArticle>;
+  for (const { shown, bytes: given } of files) {
+    let read: ReturnType<typeof articleFromBytes>;
     try {
-      read = readArticle(file, shown);
+      read = articleFromBytes(shown, given);
     } catch (error) {
       if (!(error instanceof UnreadableArticleError)) throw error;
       problems.push(error.message);

@@ -6,3 +6,18 @@ export { loadRegions, regionsAreLoaded } from "./load-regions.ts";
 export { terminalProgress } from "./progress.ts";
 export { loadSampleIfEmpty } from "./sample.ts";
 export { importTemplates, isTemplateKind, templateFileName, templateWorkbook } from "./import-templates.ts";
+export {
+  commitImport,
+  filesFromPaths,
+  listChangesets,
+  previewImport,
+  undoChangeset,
+  type Changeset,
+  type ImportFile,
+  type ImportOptions,
+  type ImportPreview,
+  type RecordChange,
+  type TableChoice,
+  type TablePreview,
+} from "./imports.ts";
+export { UndoRefusedError } from "./changesets.ts";

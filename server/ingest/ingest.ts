@@ -1,10 +1,13 @@
+import os from "node:os";
 import type { Database } from "../db/index.ts";
 import { loadRegions, regionsAreLoaded } from "./load-regions.ts";
 import { sharedRegionResolver } from "../regions/index.ts";
 import { checkReferences, duplicateIds } from "./check-references.ts";
-import { loadRecords, type LoadSummary } from "./load-records.ts";
+import { loadRecords, type LoadOptions, type LoadSummary } from "./load-records.ts";
 import type { ProgressReporter } from "./progress.ts";
-import { readRecords } from "./read-records.ts";
+import { readFiles, type ReadOptions, type ReadResult } from "./read-records.ts";
+import { readPaths, type ImportFile } from "./import-files.ts";
+import type { RecordSet } from "../model/index.ts";
 import { existingAgreementsFor, resolveAgreements } from "./resolve-agreements.ts";
 import { resolveRegions } from "./resolve-regions.ts";
 import { existingChainNames, resolveReferences } from "./resolve-references.ts";
@@ -34,14 +37,26 @@ export interface IngestOptions {
   onConflict?: ResolutionOptions["onConflict"];
   decisions?: ResolutionOptions["decisions"];
   onProgress?: ProgressReporter;
+  /** Who the changeset names (default: the operating-system user). */
+  by?: string;
+}
+
+/** What the pipeline made of the files before anything is written: resolved records and every problem. */
+export interface PreparedRecords {
+  read: ReadResult;
+  /** Records with regions, organisations, references and agreements resolved: what a load writes. */
+  records: RecordSet;
+  problems: string[];
+  notes: string[];
+  conflicts: Conflict[];
 }
 
 /**
- * The ingest pipeline: read and validate everything, resolve regions and organisations, check every
- * reference; only then write, and only when there is no problem at all.
+ * Everything but the writing: read and validate the files, resolve regions and organisations,
+ * names in references and agreements, and check every reference against the graph.
  */
-export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const read = readRecords(paths, options.displayRoot, { skipUnknown: options.skipUnknown });
+export async function prepareRecords(database: Database, files: ImportFile[], options: ReadOptions & Pick<IngestOptions, "onConflict" | "decisions"> = {}): Promise<PreparedRecords> {
+  const read = readFiles(files, options);
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
   const known = await existingOrganizations(database);
   const resolution = resolveOrganizations(read.records, known, { onConflict: options.onConflict, decisions: options.decisions });
@@ -54,16 +69,41 @@ export async function ingest(database: Database, paths: string[], options: Inges
   const agreementResolution = resolveAgreements(references.records, await existingAgreementsFor(database, references.records));
   const records = agreementResolution.records;
   problems.push(...resolution.problems, ...references.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
+  return { read, records, problems, notes: [...read.notes, ...resolution.notes, ...references.notes, ...agreementResolution.notes], conflicts: resolution.conflicts };
+}
+
+/**
+ * The ingest pipeline: read and validate everything, resolve regions and organisations, check every
+ * reference; only then write, and only when there is no problem at all. Every load is recorded as
+ * a changeset (changesets.ts), so it can be undone.
+ */
+export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const given = readPaths(paths, options.displayRoot);
+  const prepared = await prepareRecords(database, given.files, options);
+  const { read, records, problems } = prepared;
   const counts = Object.fromEntries(Object.entries(read.records).map(([name, list]) => [name, list.length]));
-  const result: IngestResult = { problems, notes: [...read.notes, ...resolution.notes, ...references.notes, ...agreementResolution.notes], skipped: read.skipped, read: counts, conflicts: resolution.conflicts };
+  const result: IngestResult = { problems, notes: [...given.notes, ...prepared.notes], skipped: [...given.skipped, ...read.skipped], read: counts, conflicts: prepared.conflicts };
   if (problems.length > 0 || options.dryRun) return result;
-  // Organisations link to their regions, so the regions table goes in first (once per database).
-  if (!(await regionsAreLoaded(database))) await loadRegions(database);
-  result.summary = await loadRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress });
+  result.summary = await writeRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress, changeset: { by: options.by ?? defaultAuthor(), files: given.files.map((f) => f.name) } });
   for (const id of result.summary.overruled ?? []) {
     result.notes.push(`agreement "${id}": a reviewer has decided its type, title, dates or status; the file's other values were not applied (people's decisions outrank files)`);
   }
   return result;
+}
+
+/** Writes resolved records: the regions table first (once per database; organisations link to it), then the load. */
+export async function writeRecords(database: Database, records: RecordSet, options: LoadOptions): Promise<LoadSummary> {
+  if (!(await regionsAreLoaded(database))) await loadRegions(database);
+  return loadRecords(database, records, options);
+}
+
+/** Who made a change when no one is named: the operating-system user running the process. */
+export function defaultAuthor(): string {
+  try {
+    return os.userInfo().username || "unknown";
+  } catch {
+    return process.env.USER ?? "unknown";
+  }
 }
 
 /** True when nothing was created or changed: a repeated load of the same input. */

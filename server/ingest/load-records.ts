@@ -1,5 +1,6 @@
 import neo4j from "neo4j-driver";
 import { changeGraph, type Database, type GraphChange, type GraphTransaction, type GraphWork, type PairContribution } from "../db/index.ts";
+import { captureStep, newChangeset, recordChangeset, type ChangesetStart } from "./changeset-recording.ts";
 import type { ProgressReporter } from "./progress.ts";
 import type { EvidenceRef, RecordSet } from "../model/index.ts";
 
@@ -9,6 +10,8 @@ export interface LoadSummary {
   relationshipsCreated: number;
   /** Agreements a reviewer has decided on whose file says otherwise: the reviewer's decision stayed. */
   overruled?: string[];
+  /** The changeset that records the load (when one was asked for). */
+  changeset?: string;
 }
 
 /** neo4j Date for a validated YYYY-MM-DD, so dates compare and sort as dates in Cypher. */
@@ -92,6 +95,11 @@ export interface LoadOptions {
   onProgress?: ProgressReporter;
   /** Once the load has changed the graph: where recomputing what depends on it starts. */
   onChanged?: () => void;
+  /**
+   * Record the load as this changeset, in the same transaction(s) as its writes, with the prior
+   * state of every node it touches, so it can be undone (changesets.ts).
+   */
+  changeset?: ChangesetStart;
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -178,22 +186,35 @@ export async function loadRecords(database: Database, records: RecordSet, option
   const steps = loadSteps(records).filter((step) => step.rows.length > 0);
   const operatesIn = records.enterprises.filter((r) => r.segments.length > 0).map((r) => ({ id: r.id, segments: r.segments }));
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0) + operatesIn.length;
+  const changeset = options.changeset ? newChangeset(options.changeset) : undefined;
   if (total <= batchSize) {
     const work = loadWork(async (tx, change) => {
+      // The prior state of everything the load touches is noted before any of it is written.
+      if (changeset) for (const step of [...steps, { label: "OPERATES_IN", query: "link-operates-in", rows: operatesIn }]) await captureStep(tx, changeset.id, step.label, step.rows);
       for (const step of steps) await runStep(tx, change, step.label, step.query, step.rows);
       if (operatesIn.length > 0) await linkOperatesIn(tx, change, operatesIn);
+      if (changeset) await recordChangeset(tx, changeset, change.result, true);
     });
     const done = await changeGraph(database, work, { onChanged: options.onChanged });
     options.onProgress?.(total, total, "loaded");
-    return withCollaborations(done.result, done.collaborationsCreated);
+    return { ...withCollaborations(done.result, done.collaborationsCreated), ...(changeset ? { changeset: changeset.id } : {}) };
   }
-  const batches: { label: string; rows: number; work: GraphWork<LoadSummary> }[] = [
-    ...steps.flatMap((step) =>
-      chunks(step.rows, batchSize).map((batch) => ({ label: step.label, rows: batch.length, work: loadWork((tx, change) => runStep(tx, change, step.label, step.query, batch)) })),
-    ),
-    ...chunks(operatesIn, batchSize).map((batch) => ({ label: "OPERATES_IN", rows: batch.length, work: loadWork((tx, change) => linkOperatesIn(tx, change, batch)) })),
+  const parts: { label: string; rows: Record<string, unknown>[]; run: (tx: GraphTransaction, change: GraphChange<LoadSummary>) => Promise<void> }[] = [
+    ...steps.flatMap((step) => chunks(step.rows, batchSize).map((batch) => ({ label: step.label, rows: batch, run: (tx: GraphTransaction, change: GraphChange<LoadSummary>) => runStep(tx, change, step.label, step.query, batch) }))),
+    ...chunks(operatesIn, batchSize).map((batch) => ({ label: "OPERATES_IN", rows: batch, run: (tx: GraphTransaction, change: GraphChange<LoadSummary>) => linkOperatesIn(tx, change, batch) })),
   ];
-  const summary: LoadSummary = { nodes: {}, relationshipsCreated: 0 };
+  // Each batch notes the prior state of what it touches and adds its counts to the changeset in
+  // its own transaction: a load cut short leaves a changeset that undoes exactly what was committed.
+  const batches = parts.map((part, index) => ({
+    label: part.label,
+    rows: part.rows.length,
+    work: loadWork(async (tx, change) => {
+      if (changeset) await captureStep(tx, changeset.id, part.label, part.rows);
+      await part.run(tx, change);
+      if (changeset) await recordChangeset(tx, changeset, change.result, index === parts.length - 1);
+    }),
+  }));
+  const summary: LoadSummary = { nodes: {}, relationshipsCreated: 0, ...(changeset ? { changeset: changeset.id } : {}) };
   let done = 0;
   await changeGraph(
     database,

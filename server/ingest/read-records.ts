@@ -1,4 +1,3 @@
-import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { isArticleFile } from "../extract/index.ts";
 import { articleRecords } from "./article-records.ts";
@@ -6,6 +5,7 @@ import { sharedRegionResolver } from "../regions/index.ts";
 import { canonicalColumn } from "./column-names.ts";
 import { decodeText } from "../text/index.ts";
 import { tableLayout, type TableLayout } from "./find-header.ts";
+import { readPaths, type ImportFile } from "./import-files.ts";
 import { localId, listColumns } from "./local-ids.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
 import { emptyRecordSet, excerpt, formatOrigin, knownColumns, recordFiles, recordSchemas, requiredColumns, type RecordFileName, type RecordSet } from "../model/index.ts";
@@ -15,6 +15,35 @@ import { isWorkbookFile } from "./read-workbook.ts";
 import { recogniseKind } from "./recognise-kind.ts";
 import { csvTable, workbookTables, type Table } from "./table.ts";
 
+export { expandPaths } from "./import-files.ts";
+
+/** A person's choice for one table (a CSV file, or one sheet of a workbook), keyed by TablePreview.key. */
+export interface TableChoice {
+  /** Overrides the recognised kind. */
+  kind?: RecordFileName;
+  /** Header as written → canonical column (null = ignore that column); headers not named here are guessed. */
+  columns?: Record<string, string | null>;
+}
+
+/** What was read from one table: what the mapping step shows. key = "file" for CSV, "file:sheet" for a sheet. */
+export interface TablePreview {
+  key: string;
+  file: string;
+  sheet?: string;
+  /** The kind as recognised (or chosen), and why; absent when it could not be told. */
+  kind?: RecordFileName;
+  why?: string;
+  /** The header row as written. */
+  header: string[];
+  /** Header → canonical column used (null = ignored). */
+  columns: Record<string, string | null>;
+  /** The canonical columns this kind accepts (for the mapping dropdowns). */
+  knownColumns: string[];
+  rows: number;
+  headerLine: number;
+  titleRows: string[];
+}
+
 export interface ReadResult {
   records: RecordSet;
   /** Every problem, as "file:line: message"; any problem means nothing may be written. */
@@ -23,23 +52,15 @@ export interface ReadResult {
   notes: string[];
   /** Files passed over (a folder's README, or unknown files with skipUnknown), each said why in the notes. */
   skipped: string[];
+  /** Each table read (a CSV file, a sheet, a JSON file's array): its kind and column mapping. */
+  tables: TablePreview[];
 }
 
 export interface ReadOptions {
   /** Pass over files that are neither record files nor articles instead of failing the run. */
   skipUnknown?: boolean;
-}
-
-/** Files given directly and those in folders given (not recursively), sorted by name. */
-export function expandPaths(paths: string[]): string[] {
-  return paths.flatMap((given) => {
-    if (!statSync(given).isDirectory()) return [given];
-    return readdirSync(given)
-      .filter((entry) => !entry.startsWith("."))
-      .map((entry) => path.join(given, entry))
-      .filter((file) => statSync(file).isFile())
-      .sort();
-  });
+  /** People's choices of kind and columns, by TablePreview.key. */
+  choices?: Record<string, TableChoice>;
 }
 
 interface RowGroup {
@@ -49,28 +70,30 @@ interface RowGroup {
   header?: string[];
   /** The file and sheet the rows' own ids are local to (DESIGN.md, "Identity"). */
   dataset?: string;
+  /** The table's preview, whose column mapping addGroup fills in. */
+  table?: TablePreview;
+  /** Headers the person mapped themselves. */
+  columns?: Record<string, string | null>;
 }
 
-/** Reads and checks every row of every record file; problems are collected, never thrown one at a time. */
+/** Reads and checks every row of every record file under the paths given (folders expanded). */
 export function readRecords(paths: string[], displayRoot = process.cwd(), options: ReadOptions = {}): ReadResult {
-  const result: ReadResult = { records: emptyRecordSet(), problems: [], notes: [], skipped: [] };
+  const given = readPaths(paths, displayRoot);
+  const result = readFiles(given.files, options);
+  return { ...result, skipped: [...given.skipped, ...result.skipped], notes: [...given.notes, ...result.notes] };
+}
+
+/** Reads and checks every row of every file (in memory); problems are collected, never thrown one at a time. */
+export function readFiles(files: ImportFile[], options: ReadOptions = {}): ReadResult {
+  const result: ReadResult = { records: emptyRecordSet(), problems: [], notes: [], skipped: [], tables: [] };
   const groups: RowGroup[] = [];
-  const articles: { file: string; shown: string }[] = [];
-  for (const file of expandPaths(paths)) {
-    const relative = path.relative(displayRoot, file);
-    const shown = relative && !relative.startsWith("..") ? relative : file;
-    // A folder's README describes the folder (the generator writes one beside its data); it is
-    // no press release, unless it was named on its own.
-    if (/^readme(\.[a-z]+)?$/i.test(path.basename(file)) && !paths.includes(file)) {
-      result.skipped.push(shown);
-      result.notes.push(`${shown}: passed over (a folder's README describes the folder)`);
+  const articles: { shown: string; bytes: Uint8Array }[] = [];
+  for (const { name: shown, bytes } of files) {
+    if (isArticleFile(shown)) {
+      articles.push({ shown, bytes });
       continue;
     }
-    if (isArticleFile(file)) {
-      articles.push({ file, shown });
-      continue;
-    }
-    if (!isRecordFile(file)) {
+    if (!isRecordFile(shown)) {
       const why = "is neither a record file (.csv, .xlsx, .xls, .json) nor an article (.txt, .md, .html)";
       if (options.skipUnknown) {
         result.skipped.push(shown);
@@ -81,7 +104,7 @@ export function readRecords(paths: string[], displayRoot = process.cwd(), option
       continue;
     }
     try {
-      groups.push(...readRecordFile(file, shown, result));
+      groups.push(...readRecordFile(shown, bytes, result, options));
     } catch (error) {
       if (error instanceof RecordFileError) result.problems.push(error.message);
       else result.problems.push(`${shown}:1: ${(error as Error).message}`);
@@ -104,30 +127,47 @@ function isRecordFile(file: string): boolean {
   return /\.(csv|json)$/i.test(file) || isWorkbookFile(file);
 }
 
-function readRecordFile(file: string, shown: string, result: ReadResult): RowGroup[] {
-  if (/\.json$/i.test(file)) {
-    const { text } = decodeText(readFileSync(file));
-    return readJson(shown, text).map(({ name, rows }) => ({ name, shown, rows }));
+function readRecordFile(shown: string, bytes: Uint8Array, result: ReadResult, options: ReadOptions): RowGroup[] {
+  if (/\.json$/i.test(shown)) {
+    const { text } = decodeText(bytes);
+    return readJson(shown, text).map(({ name, rows }) => {
+      const table: TablePreview = { key: `${shown}:${name}`, file: shown, kind: name, why: `its array "${name}"`, header: [], columns: {}, knownColumns: knownColumns[name], rows: rows.length, headerLine: 1, titleRows: [] };
+      result.tables.push(table);
+      return { name, shown, rows, table };
+    });
   }
   let tables: Table[];
-  if (isWorkbookFile(file)) {
-    tables = workbookTables(shown, readFileSync(file));
+  if (isWorkbookFile(shown)) {
+    tables = workbookTables(shown, bytes);
     if (tables.length === 0) result.problems.push(`${shown}:1: has no sheet with any cell filled`);
   } else {
-    const { text, encoding } = decodeText(readFileSync(file));
+    const { text, encoding } = decodeText(bytes);
     if (encoding !== "utf-8") result.notes.push(`${shown}: read as ${encoding.toUpperCase()}`);
     tables = [csvTable(shown, text)];
   }
   return tables.flatMap((table) => {
     const layout = tableLayout(table);
-    return layout ? tableGroup(table, layout, result) : [];
+    return layout ? tableGroup(table, layout, result, options) : [];
   });
 }
 
-/** The rows of one CSV file or sheet, as the kind of records its columns say. */
-function tableGroup(table: Table, layout: TableLayout, result: ReadResult): RowGroup[] {
+/** The rows of one CSV file or sheet, as the kind of records its columns (or the person) say. */
+function tableGroup(table: Table, layout: TableLayout, result: ReadResult, options: ReadOptions): RowGroup[] {
   const where = table.sheet === undefined ? table.file : `${table.file}:${table.sheet}`;
+  const choice = options.choices?.[where] ?? {};
   const dataset = path.basename(table.file).replace(/\.[a-z0-9]+$/i, "") + (table.sheet === undefined ? "" : `/${table.sheet}`);
+  const preview: TablePreview = {
+    key: where,
+    file: table.file,
+    ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
+    header: layout.header,
+    columns: {},
+    knownColumns: [],
+    rows: layout.rows.length,
+    headerLine: layout.headerAt.line ?? 1,
+    titleRows: layout.titleRows,
+  };
+  result.tables.push(preview);
   if (layout.titleRows.length > 0) {
     result.notes.push(`${where}: the header is on line ${layout.headerAt.line}; passed over the title above it (${excerpt(layout.titleRows.join(" / "), 120)})`);
   }
@@ -139,33 +179,46 @@ function tableGroup(table: Table, layout: TableLayout, result: ReadResult): RowG
     });
     return { at: row.at, values, heading: row.heading };
   });
-  if (isMoeRegister(layout.header)) {
+  if ((choice.kind === undefined || choice.kind === "institutions") && choice.columns === undefined && isMoeRegister(layout.header)) {
     result.notes.push(`${where}: read as the Ministry of Education's register of higher-education institutions`);
+    Object.assign(preview, { kind: "institutions", why: "the Ministry of Education's register layout", knownColumns: knownColumns.institutions });
+    for (const h of layout.header) if (h) preview.columns[h] = null;
     return [{ name: "institutions", shown: where, rows: moeRowsToInstitutions(rows, layout.header, sharedRegionResolver()), dataset }];
   }
-  const recognised = recogniseKind(layout.header, { file: table.file, sheet: table.sheet });
+  const recognised = choice.kind ? { kind: choice.kind, why: "chosen" } : recogniseKind(layout.header, { file: table.file, sheet: table.sheet });
   if (recognised.kind === undefined) {
     result.problems.push(`${formatOrigin(layout.headerAt)}: ${recognised.problem}`);
+    for (const h of layout.header) if (h) preview.columns[h] = null;
     return [];
   }
-  if (!recognised.why.startsWith("named")) result.notes.push(`${where}: read as ${recognised.kind} (from ${recognised.why})`);
+  Object.assign(preview, { kind: recognised.kind, why: recognised.why, knownColumns: knownColumns[recognised.kind] });
+  if (!recognised.why.startsWith("named") && !choice.kind) result.notes.push(`${where}: read as ${recognised.kind} (from ${recognised.why})`);
   if (rows.some((row) => row.heading !== undefined)) {
     result.notes.push(`${where}: rows with text in the first column alone are read as section headings, not records`);
   }
-  return [{ name: recognised.kind, shown: where, rows, header: layout.header, dataset }];
+  return [{ name: recognised.kind, shown: where, rows, header: layout.header, dataset, table: preview, columns: choice.columns }];
 }
 
 /** Maps headers to canonical columns, checks required ones, and validates each row. */
-function addGroup(result: ReadResult, { name, shown, rows, header, dataset }: RowGroup): void {
+function addGroup(result: ReadResult, { name, shown, rows, header, dataset, table, columns: chosen = {} }: RowGroup): void {
   const headers = (header ?? [...new Set(rows.flatMap((row) => Object.keys(row.values)))]).filter(Boolean);
   const mapping = new Map<string, string>();
   const ignored: string[] = [];
+  // The person's mapping first, so a column they chose wins over a guess for the same column.
+  for (const [h, column] of Object.entries(chosen)) {
+    if (!headers.includes(h)) continue;
+    if (column === null) ignored.push(h);
+    else if (!knownColumns[name].includes(column)) result.problems.push(`${shown}:1: column "${h}" is mapped to "${column}", which ${name} do not have (they have ${knownColumns[name].join(", ")})`);
+    else mapping.set(h, column);
+  }
   for (const h of headers) {
+    if (h in chosen) continue;
     const column = canonicalColumn(name, h, knownColumns[name]);
     // A list may gather several columns (学校名称 and 合作企业 are both parties); other columns are read once.
     if (column && (listColumns.has(column) || ![...mapping.values()].includes(column))) mapping.set(h, column);
     else ignored.push(h);
   }
+  if (table) for (const h of headers) table.columns[h] = mapping.get(h) ?? null;
   const hasId = [...mapping.values()].includes("id");
   if (header) {
     const missing = requiredColumns[name].filter((column) => ![...mapping.values()].includes(column));

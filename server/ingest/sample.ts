@@ -8,10 +8,11 @@ export const sampleDir = path.join(projectRoot, "data", "sample");
 
 /**
  * True when the graph holds no data of its own: the regions table is reference data, and the
- * change counter (AtlasMeta) is bookkeeping; neither counts.
+ * change counter (AtlasMeta) and the record of imports (undone ones stay listed) are bookkeeping;
+ * none of them counts.
  */
 export async function databaseIsEmpty(database: Database): Promise<boolean> {
-  const result = await database.read("MATCH (n) WHERE NOT n:Region AND NOT n:AtlasTestMarker AND NOT n:AtlasMeta RETURN count(n) > 0 AS any");
+  const result = await database.read("MATCH (n) WHERE NOT n:Region AND NOT n:AtlasTestMarker AND NOT n:AtlasMeta AND NOT n:Changeset AND NOT n:ChangesetEntry RETURN count(n) > 0 AS any");
   return result.records[0]?.get("any") !== true;
 }
 

@@ -20,11 +20,12 @@ export async function resetDatabase(database: Database): Promise<void> {
 
 /**
  * Every node and relationship as sorted text: two databases with equal dumps hold the same graph.
- * The change counter (AtlasMeta) is bookkeeping, not graph data: it counts runs, so it is left out.
+ * The change counter (AtlasMeta) and the record of imports (Changeset, ChangesetEntry) are
+ * bookkeeping, not graph data: they count runs, so they are left out.
  */
 export async function canonicalDump(database: Database): Promise<string[]> {
   const nodes = await database.read(
-    "MATCH (n) WHERE NOT n:AtlasTestMarker AND NOT n:AtlasMeta RETURN apoc.convert.toJson({labels: apoc.coll.sort(labels(n)), props: apoc.map.sortedProperties(properties(n))}) AS line",
+    "MATCH (n) WHERE NOT n:AtlasTestMarker AND NOT n:AtlasMeta AND NOT n:Changeset AND NOT n:ChangesetEntry RETURN apoc.convert.toJson({labels: apoc.coll.sort(labels(n)), props: apoc.map.sortedProperties(properties(n))}) AS line",
   );
   const rels = await database.read(
     "MATCH (a)-[r]->(b) RETURN apoc.convert.toJson({from: coalesce(a.id, a.code), type: type(r), to: coalesce(b.id, b.code), props: apoc.map.sortedProperties(properties(r))}) AS line",
