@@ -99,6 +99,8 @@ export interface ChangesetJson {
   counts: { new: number; changed: number; unchanged: number };
   undoneAt?: string;
   undoneBy?: string;
+  /** False while a large import is half-way (or was cut short): undo removes what was committed. */
+  complete?: boolean;
 }
 
 /** The answer of POST /api/import/commit: 200 with the changeset when written, 422 with the preview's problems when not. */

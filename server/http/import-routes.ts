@@ -10,7 +10,7 @@ import {
   type TableChoicePayload,
 } from "../../contract/import-api.ts";
 import type { Database } from "../db/index.ts";
-import { isTemplateKind, templateFileName, templateWorkbook } from "../ingest/index.ts";
+import { isTemplateKind, templateFileName, templateWorkbook, UndoRefusedError } from "../ingest/index.ts";
 import { requireEditor, type Editor } from "./editor-token.ts";
 import { readImportRequest, type DecodedFile } from "./import-request.ts";
 import { sendJsonError } from "./json-errors.ts";
@@ -82,10 +82,10 @@ export function importRoutes({ database, imports, jwtSecret }: ImportRoutesOptio
     try {
       res.json({ changeset: await imports.undoChangeset(database, id, editorOf(res).subject) });
     } catch (error) {
-      if (isDatabaseError(error)) throw error;
-      // Refused: no such changeset, already undone, or a later import changed the same nodes (named).
-      const message = error instanceof Error ? error.message : String(error);
-      sendJsonError(res, /not found|no changeset|unknown/i.test(message) ? 404 : 409, "UNDO_REFUSED", message);
+      if (!(error instanceof UndoRefusedError)) throw error;
+      // Refused: no such import, already undone, or a later import changed the same records (named).
+      const unknown = /^there is no import/.test(error.message);
+      sendJsonError(res, unknown ? 404 : 409, unknown ? "NOT_FOUND" : "UNDO_REFUSED", `Not undone: ${error.message}.`);
     }
   });
 
@@ -120,11 +120,6 @@ interface Neo4jLikeError {
   code?: string;
   message?: string;
   type?: string;
-}
-
-function isDatabaseError(error: unknown): boolean {
-  const code = (error as Neo4jLikeError | undefined)?.code ?? "";
-  return code === "ServiceUnavailable" || code === "SessionExpired" || code.startsWith("Neo.");
 }
 
 /** The import routes' own refusals of a body (over their limit, not JSON); a database gone is 503; the rest goes on to jsonErrors. */
