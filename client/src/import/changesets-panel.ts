@@ -1,6 +1,6 @@
 import { importKinds, importRoutes, type ChangesetJson } from '../../../contract/import-api.ts';
 import { currentLanguage } from '../i18n/language';
-import { h } from './dom';
+import { h, stacked } from './dom';
 import { kindName, t } from './import-messages';
 
 /** A date-time as the reader's language writes it, to the minute. */
@@ -38,7 +38,7 @@ export function renderChangesets(container: HTMLElement, changesets: readonly Ch
     );
   }
   table.append(body);
-  container.replaceChildren(h('div', { class: 'table-scroll' }, table));
+  container.replaceChildren(h('div', { class: 'table-scroll' }, stacked(table)));
 }
 
 /** A link per record kind to its blank workbook. */

@@ -26,3 +26,19 @@ export function sizeText(bytes: number): string {
 export function domId(...parts: readonly string[]): string {
   return parts.join('-').replace(/[^A-Za-z0-9_-]/g, (character) => `_${character.codePointAt(0)!.toString(36)}`);
 }
+
+/**
+ * Gives each body cell its column's heading as `data-label`, and the table the `stacked` class: on a
+ * phone's width the stylesheet shows each row as a card of labelled lines instead of columns too
+ * narrow to read.
+ */
+export function stacked(table: HTMLTableElement): HTMLTableElement {
+  const headings = [...table.querySelectorAll('thead th')].map((cell) => cell.textContent ?? '');
+  for (const row of table.querySelectorAll('tbody tr')) {
+    [...row.children].forEach((cell, i) => {
+      if (headings[i]) cell.setAttribute('data-label', headings[i]!);
+    });
+  }
+  table.classList.add('stacked');
+  return table;
+}

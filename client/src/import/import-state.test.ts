@@ -74,7 +74,7 @@ describe('choices, staleness and what blocks a commit', () => {
 
   it('maps a column over the preview, sends the whole mapping, and makes the preview stale', () => {
     const mapped = chooseColumn(previewed, table, '联系人', 'aliases');
-    expect(mapped.choices[table.key]).toEqual({ kind: 'enterprises', columns: { 序号: 'rowNumber', 企业名称: 'name', 统一社会信用代码: 'code', 联系人: 'aliases' } });
+    expect(mapped.choices[table.key]).toEqual({ columns: { 序号: 'rowNumber', 企业名称: 'name', 统一社会信用代码: 'code', 联系人: 'aliases' } });
     expect(columnsOf(mapped, table)['联系人']).toBe('aliases');
     expect(isStale(mapped)).toBe(true);
     expect(commitBlockers(mapped)).toEqual([{ reason: 'stale' }]);

@@ -115,8 +115,8 @@ export function columnsOf(state: ImportState, table: TablePreviewJson): Record<s
 
 /** One header read as another column (null ignores it). The whole mapping is sent, so the server has no guess left to make. */
 export function chooseColumn(state: ImportState, table: TablePreviewJson, header: string, column: string | null): ImportState {
-  const previous = state.choices[table.key] ?? {};
-  const kind = previous.kind ?? table.kind;
+  // The kind goes along only when the person chose it: otherwise the server keeps saying why it recognised it.
+  const kind = state.choices[table.key]?.kind;
   const choice: TableChoicePayload = { ...(kind === undefined ? {} : { kind }), columns: { ...columnsOf(state, table), [header]: column } };
   return { ...state, choices: { ...state.choices, [table.key]: choice } };
 }

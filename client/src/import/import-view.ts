@@ -294,9 +294,9 @@ function blockerText(blocker: CommitBlocker): string {
     case 'stale':
       return t('blockedStale');
     case 'problems':
-      return t('blockedProblems', { n: blocker.count });
+      return blocker.count === 1 ? t('blockedProblemsOne') : t('blockedProblems', { n: blocker.count });
     case 'undecided':
-      return t('blockedUndecided', { n: blocker.count });
+      return blocker.count === 1 ? t('blockedUndecidedOne') : t('blockedUndecided', { n: blocker.count });
     case 'nothing':
       return t('blockedNothing');
   }

@@ -1,5 +1,5 @@
 import { conflictDecisionValues, type ConflictDecisionValue, type ConflictJson, type RecordChangeJson } from '../../../contract/import-api.ts';
-import { domId, h } from './dom';
+import { domId, h, stacked } from './dom';
 import { changedFields, changesByKind, splitProblem, valueText, type ImportState } from './import-state';
 import { kindName, t } from './import-messages';
 
@@ -41,7 +41,7 @@ export function renderPreviewPanel(container: HTMLElement, state: ImportState, o
       body.append(h('tr', { 'data-testid': 'import-problem' }, h('td', { class: 'import-where' }, h('code', {}, where)), h('td', {}, message)));
     }
     table.append(body);
-    section.append(h('div', { class: 'table-scroll' }, table));
+    section.append(h('div', { class: 'table-scroll' }, stacked(table)));
     if (preview.problems.length > SHOWN) section.append(h('p', { class: 'note' }, t('more', { n: preview.problems.length - SHOWN })));
     container.append(section);
   }
@@ -90,7 +90,7 @@ function changeList(key: string, heading: string, changes: readonly RecordChange
     body.append(h('tr', { 'data-testid': 'import-change', 'data-id': change.id }, h('th', { scope: 'row' }, change.name ?? change.id), h('td', {}, kindName(change.kind)), h('td', { class: 'import-where' }, h('code', {}, change.where)), detail(change)));
   }
   table.append(body);
-  section.append(h('div', { class: 'table-scroll' }, table));
+  section.append(h('div', { class: 'table-scroll' }, stacked(table)));
   if (changes.length > SHOWN) section.append(h('p', { class: 'note' }, t('more', { n: changes.length - SHOWN })));
   return section;
 }
@@ -126,6 +126,6 @@ function conflictsSection(conflicts: readonly ConflictJson[], state: ImportState
     );
   }
   table.append(body);
-  section.append(h('div', { class: 'table-scroll' }, table));
+  section.append(h('div', { class: 'table-scroll' }, stacked(table)));
   return section;
 }

@@ -1,6 +1,6 @@
 import { importKinds, type ImportKind, type TablePreviewJson } from '../../../contract/import-api.ts';
 import { columnLabel } from './column-labels';
-import { domId, h } from './dom';
+import { domId, h, stacked } from './dom';
 import { columnsOf, kindAwaitsPreview, kindOf, type ImportState } from './import-state';
 import { kindName, t } from './import-messages';
 
@@ -40,7 +40,7 @@ function tableCard(table: TablePreviewJson, state: ImportState, applied: boolean
   kindSelect.addEventListener('change', () => actions.chooseKind(table, kindSelect.value as ImportKind));
   kindRow.append(h('div', { class: 'field' }, h('label', { for: `${base}-kind` }, t('takenAs')), kindSelect));
   const facts = h('p', { class: 'note import-why' });
-  if (table.why !== undefined) facts.append(h('span', {}, t('why', { why: table.why })), ' ');
+  if (table.why !== undefined) facts.append(h('span', {}, t('why', { why: table.why })), h('br'));
   facts.append(h('span', {}, t('rowsInfo', { rows: table.rows, line: table.headerLine })));
   kindRow.append(facts);
   card.append(kindRow);
@@ -66,7 +66,7 @@ function tableCard(table: TablePreviewJson, state: ImportState, applied: boolean
     body.append(h('tr', { 'data-testid': 'import-mapping-row' }, h('th', { scope: 'row' }, h('label', { for: id }, header)), h('td', {}, select)));
   });
   mapping.append(body);
-  card.append(h('div', { class: 'table-scroll' }, mapping));
+  card.append(h('div', { class: 'table-scroll' }, stacked(mapping)));
 
   const remember = h('input', { type: 'checkbox', id: `${base}-remember`, 'data-testid': 'import-remember', checked: actions.remembered(table) });
   remember.addEventListener('change', () => actions.setRemembered(table, remember.checked));
