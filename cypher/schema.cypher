@@ -18,7 +18,8 @@ CREATE CONSTRAINT atlas_meta_id IF NOT EXISTS FOR (n:AtlasMeta) REQUIRE n.id IS 
 CREATE CONSTRAINT organization_code IF NOT EXISTS FOR (n:Organization) REQUIRE n.code IS UNIQUE;
 // Imports (changesets) and what each needs to be undone: bookkeeping, outside the graph model.
 CREATE CONSTRAINT changeset_id IF NOT EXISTS FOR (n:Changeset) REQUIRE n.id IS UNIQUE;
-CREATE INDEX changeset_entry IF NOT EXISTS FOR (n:ChangesetEntry) ON (n._changeset, n._node);
+CREATE INDEX changeset_entry_changeset IF NOT EXISTS FOR (n:ChangesetEntry) ON (n._changeset);
+CREATE INDEX changeset_entry_node IF NOT EXISTS FOR (n:ChangesetEntry) ON (n._node);
 
 // Lookups the analytics filter on.
 CREATE INDEX organization_region IF NOT EXISTS FOR (n:Organization) ON (n.regionCode);

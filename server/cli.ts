@@ -1,12 +1,15 @@
-import { evalExtractCommand, exportCommand, extractCommand, generateCommand, ingestCommand, start, tokenCommand } from "./commands/index.ts";
+import { evalExtractCommand, exportCommand, extractCommand, generateCommand, importCommand, ingestCommand, start, tokenCommand } from "./commands/index.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { DatabaseUnavailableError } from "./db/index.ts";
 import { createLogger } from "./logger.ts";
 
 const usage = `usage: npm run -s atlas -- <command>
   start                          run the dashboard and API (same as npm start)
-  ingest [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] <paths…>
-                                 load record files (CSV, Excel workbooks, JSON), articles, or folders of them
+  ingest [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] <paths…>
+                                 load record files (CSV, Excel workbooks, JSON), articles, or folders of them;
+                                 --dry-run prints the preview (kinds, problems, conflicts, changes) and writes nothing
+  import list [--limit N]        the imports recorded (changesets): who, when, files, counts
+  import undo <id> [--by NAME]   undo one import as a whole (refused while a later import changed the same records)
   extract [--format json|evidence] <article>
                                  print the facts found in a press release (.txt, .md, .html)
   eval-extract [--details]       precision, recall and F1 of extract on the annotated sets in eval/
@@ -31,6 +34,8 @@ async function main(argv: string[]): Promise<number> {
       return -1; // keeps running until a signal
     case "ingest":
       return ingestCommand(config, logger, args);
+    case "import":
+      return importCommand(config, logger, args);
     case "generate":
       return generateCommand(args);
     case "extract":

@@ -7,3 +7,4 @@ export { generateCommand } from "./generate.ts";
 export { ingestCommand } from "./ingest.ts";
 export { start } from "./start.ts";
 export { tokenCommand } from "./token.ts";
+export { importCommand } from "./import.ts";

@@ -6,6 +6,7 @@ describe("parseIngestArgs", () => {
     expect(parseIngestArgs(["--dry-run", "data/sample", "--batch-size", "1000", "more.csv"])).toEqual({ dryRun: true, batchSize: 1000, paths: ["data/sample", "more.csv"] });
     expect(parseIngestArgs(["--skip-unknown", "lists/"])).toEqual({ dryRun: false, skipUnknown: true, paths: ["lists/"] });
     expect(parseIngestArgs(["--on-conflict", "separate", "lists/"])).toEqual({ dryRun: false, onConflict: "separate", paths: ["lists/"] });
+    expect(parseIngestArgs(["--by", "王工", "名单.xlsx"])).toEqual({ dryRun: false, by: "王工", paths: ["名单.xlsx"] });
   });
 
   it("says what is wrong with the arguments", () => {
@@ -13,6 +14,7 @@ describe("parseIngestArgs", () => {
     expect(parseIngestArgs(["--batch-size", "lots", "x"])).toMatch(/--batch-size takes a whole number/);
     expect(parseIngestArgs(["--force", "x"])).toBe("unknown option --force");
     expect(parseIngestArgs(["--on-conflict", "merge", "x"])).toBe('--on-conflict takes keep, replace or separate, not "merge"');
+    expect(parseIngestArgs(["x", "--by"])).toBe("--by takes the name the import is recorded under");
   });
 });
 

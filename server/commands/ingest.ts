@@ -1,9 +1,10 @@
 import type { AtlasConfig } from "../config.ts";
 import { applySchema, connectDatabase } from "../db/index.ts";
-import { changedNothing, conflictDecisions, ingest, terminalProgress, type ConflictDecision, type IngestResult } from "../ingest/index.ts";
+import { changedNothing, conflictDecisions, defaultAuthor, ingest, previewImport, readPaths, terminalProgress, type ConflictDecision, type IngestResult } from "../ingest/index.ts";
+import { formatPreview } from "./format-preview.ts";
 import type { Logger } from "../logger.ts";
 
-const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] <files or folders>\n";
+const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] <files or folders>\n";
 
 export interface IngestArgs {
   dryRun: boolean;
@@ -12,6 +13,8 @@ export interface IngestArgs {
   skipUnknown?: boolean;
   /** The decision for every row that matches an organisation but disagrees with it. */
   onConflict?: ConflictDecision;
+  /** Who the import's changeset names (default: the operating-system user). */
+  by?: string;
   paths: string[];
 }
 
@@ -25,6 +28,11 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
       const decision = args[++i] as ConflictDecision;
       if (!conflictDecisions.includes(decision)) return `--on-conflict takes keep, replace or separate, not "${args[i] ?? ""}"`;
       parsed.onConflict = decision;
+    }
+    else if (arg === "--by") {
+      const by = args[++i];
+      if (!by || by.startsWith("--")) return "--by takes the name the import is recorded under";
+      parsed.by = by;
     }
     else if (arg === "--batch-size") {
       const size = Number(args[++i]);
@@ -52,7 +60,11 @@ export function formatSummary(result: IngestResult, seconds: number): string {
     .join("\n");
 }
 
-/** `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] <files or folders>`. Exit code 1 when any record is invalid. */
+/**
+ * `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] <files or folders>`.
+ * Exit code 1 when any record is invalid. --dry-run prints the preview; a load is recorded as an
+ * import (changeset) that `import undo <id>` undoes.
+ */
 export async function ingestCommand(config: AtlasConfig, logger: Logger, args: string[]): Promise<number> {
   const parsed = parseIngestArgs(args);
   if (typeof parsed === "string") {
@@ -63,17 +75,21 @@ export async function ingestCommand(config: AtlasConfig, logger: Logger, args: s
   try {
     await applySchema(database);
     const started = Date.now();
-    const result = await ingest(database, parsed.paths, { dryRun: parsed.dryRun, batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict, onProgress: terminalProgress() });
+    if (parsed.dryRun) {
+      const given = readPaths(parsed.paths);
+      const preview = await previewImport(database, given.files, { skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict });
+      preview.notes.unshift(...given.notes);
+      process.stdout.write(`${formatPreview(preview, { onConflict: parsed.onConflict })}\n`);
+      return preview.problems.length > 0 ? 1 : 0;
+    }
+    const result = await ingest(database, parsed.paths, { batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict, by: parsed.by ?? defaultAuthor(), onProgress: terminalProgress() });
     for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
     if (result.problems.length > 0) {
       process.stderr.write(`${result.problems.join("\n")}\n${result.problems.length} problem(s); nothing was written.\n`);
       return 1;
     }
-    if (!result.summary) {
-      process.stdout.write(`dry run: all ${Object.values(result.read).reduce((a, b) => a + b, 0)} records are valid; nothing was written.\n`);
-      return 0;
-    }
     process.stdout.write(`${formatSummary(result, (Date.now() - started) / 1000)}\n`);
+    if (result.summary?.changeset) process.stdout.write(`Recorded as import ${result.summary.changeset}; undo it with: npm run -s atlas -- import undo ${result.summary.changeset}\n`);
     return 0;
   } finally {
     await database.close();

@@ -57,7 +57,7 @@ export async function captureStep(tx: GraphTransaction, changeset: string, label
 export async function recordChangeset(
   tx: GraphTransaction,
   changeset: NewChangeset,
-  summary: { nodes: Record<string, { created: number; updated: number; unchanged: number }> },
+  summary: { nodes: Record<string, { created: number; updated: number; unchanged: number }>; relationshipsCreated: number },
   last: boolean,
 ): Promise<void> {
   const counts = { new: 0, changed: 0, unchanged: 0 };
@@ -69,6 +69,7 @@ export async function recordChangeset(
   await tx.run("record-changeset", {
     changeset: { id: changeset.id, by: changeset.by, at: changeset.at, files: changeset.files },
     counts: { new: neo4j.int(counts.new), changed: neo4j.int(counts.changed), unchanged: neo4j.int(counts.unchanged) },
+    changed: summary.relationshipsCreated > 0 || counts.new + counts.changed > 0,
     last,
   });
 }

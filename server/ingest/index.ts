@@ -21,3 +21,5 @@ export {
   type TablePreview,
 } from "./imports.ts";
 export { UndoRefusedError } from "./changesets.ts";
+export { defaultAuthor } from "./ingest.ts";
+export { readPaths } from "./import-files.ts";

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
 import { ingest } from "../../server/ingest/ingest.ts";
+import { loadRegions } from "../../server/ingest/load-regions.ts";
 import { commitImport, listChangesets, previewImport, undoChangeset, type ImportFile } from "../../server/ingest/imports.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
 import { creditCodeCheckCharacter } from "../../server/model/identity-codes.ts";
@@ -164,5 +165,19 @@ describe("imports: preview, commit as a changeset, undo", () => {
     expect(latest!.id).not.toBe(changesets[0]!.id);
     await undoChangeset(database, latest!.id, "script");
     expect(await canonicalDump(database)).toEqual(before);
+  });
+
+  it("undoes the whole sample load, under a later import that changed nothing", async () => {
+    await resetDatabase(database);
+    await loadRegions(database);
+    const empty = await canonicalDump(database);
+    expect((await ingest(database, [sampleDir], { by: "sample" })).problems).toEqual([]);
+    const [sample] = await listChangesets(database);
+    // The same files again change nothing: recorded, but with nothing to undo, so it stands in no one's way.
+    expect((await ingest(database, [sampleDir], { by: "again" })).problems).toEqual([]);
+    const [again] = await listChangesets(database);
+    expect(again).toMatchObject({ by: "again", counts: { new: 0, changed: 0 } });
+    await undoChangeset(database, sample!.id, "tester");
+    expect(await canonicalDump(database)).toEqual(empty);
   });
 });
