@@ -175,6 +175,39 @@ describe("the import view in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("holds a row matching a known organisation in another region as a conflict: decided, previewed again, then committable", async () => {
+    const rows = [
+      ["序号", "企业名称", "所在地"],
+      [1, "宝钛集团有限公司", "成都市"],
+    ];
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), "Sheet1");
+    const moved = path.join(mkdtempSync(path.join(os.tmpdir(), "atlas-import-conflict-")), "名单.xlsx");
+    writeFileSync(moved, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Uint8Array);
+    const regionOfBaoti = async () => (await database.read("MATCH (e:Enterprise {id: 'baoti-group'}) RETURN e.regionCode AS r")).records[0]!.get("r") as string;
+
+    await page.goto(`${server.url}/import?lang=en`);
+    await page.getByTestId("import-picker").setInputFiles(moved);
+    await page.getByTestId("import-preview").click();
+    const conflict = page.getByTestId("import-conflict");
+    await eventually(() => conflict.count()).toBe(1);
+    expect(await conflict.getAttribute("data-where")).toBe("名单.xlsx:Sheet1:2");
+    expect(await conflict.innerText()).toContain("610300 there, 510100 here");
+    expect(await page.getByTestId("import-blockers").innerText()).toContain("Decide the conflict first.");
+    expect(await page.getByTestId("import-commit").isDisabled()).toBe(true);
+    if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/import-conflict.png`, fullPage: true });
+
+    await conflict.locator('input[data-decision="keep"]').check();
+    await eventually(() => page.getByTestId("import-stale").isVisible()).toBe(true);
+    await page.getByTestId("import-preview").click();
+    await eventually(() => page.getByTestId("import-stale").isVisible()).toBe(false);
+    await eventually(() => page.getByTestId("import-problem").count()).toBe(0);
+    // Kept as it is: the decision stays checked after the new preview, and nothing was written.
+    expect(await page.getByTestId("import-conflict").locator('input[data-decision="keep"]').isChecked()).toBe(true);
+    expect(await regionOfBaoti()).toBe("610300");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("refuses a file over the limit in the browser, naming the limit, and speaks Chinese at a phone's width", async () => {
     await page.goto(`${server.url}/import?lang=en`);
     const big = path.join(mkdtempSync(path.join(os.tmpdir(), "atlas-import-big-")), "huge.csv");
