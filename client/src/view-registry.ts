@@ -1,6 +1,7 @@
 import type { RouteName } from './router/route-table';
 import { briefingView } from './briefing/briefing-view';
 import { coverageView } from './coverage/coverage-view';
+import { importView } from './import/import-view';
 import { mapView } from './map/map-view';
 import { networkView } from './network/network-view';
 import { orgProfileView } from './org-profile/org-profile-view';
@@ -19,4 +20,5 @@ export const VIEWS: Readonly<Record<RouteName, View>> = {
   timeline: timelineView,
   briefing: briefingView,
   review: reviewView,
+  import: importView,
 };

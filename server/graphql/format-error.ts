@@ -21,6 +21,10 @@ const armorLimits: [RegExp, string][] = [
   [/^Directives limit/, "maxDirectives"],
 ];
 
+/** What a refused write is told, here and by the HTTP routes that write (server/http/editor-token.ts). */
+export const unauthenticatedMessage = "Unauthenticated: writes need a valid, unexpired bearer token signed with ATLAS_JWT_SECRET whose roles include editor.";
+export const forbiddenMessage = "Forbidden: the token's roles do not allow this.";
+
 export function formatError(limits: ApiLimits) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // graphql-armor words its refusals as parse errors ("Syntax Error: Query depth limit of 10
@@ -36,12 +40,12 @@ export function formatError(limits: ApiLimits) {
     if (cause?.message === "Unauthenticated") {
       return {
         ...formatted,
-        message: "Unauthenticated: writes need a valid, unexpired bearer token signed with ATLAS_JWT_SECRET whose roles include editor.",
+        message: unauthenticatedMessage,
         extensions: { ...formatted.extensions, code: "UNAUTHENTICATED" },
       };
     }
     if (cause?.message === "Forbidden") {
-      return { ...formatted, message: "Forbidden: the token's roles do not allow this.", extensions: { ...formatted.extensions, code: "FORBIDDEN" } };
+      return { ...formatted, message: forbiddenMessage, extensions: { ...formatted.extensions, code: "FORBIDDEN" } };
     }
     if (code.includes("TransactionTimedOut") || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration") {
       return {

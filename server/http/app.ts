@@ -8,7 +8,8 @@ import { pinoHttp } from "pino-http";
 import { AnalyticsCache, defaultLimits, isoToday, type ApiContext, type ApiLimits } from "../api/index.ts";
 import { defaultRateLimitPerMinute, type TrustProxy } from "../config.ts";
 import type { Database } from "../db/index.ts";
-import { formatError, protection, refuseWrites, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
+import { formatError, protection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
+import { commitImport, listChangesets, previewImport, undoChangeset } from "../ingest/index.ts";
 import type { Logger } from "../logger.ts";
 import { answerCache } from "./answer-cache.ts";
 import { boundariesRoute } from "./boundaries-route.ts";
@@ -16,6 +17,7 @@ import { clientAssets } from "./client-assets.ts";
 import { corsAllowList } from "./cors.ts";
 import { exportRoute } from "./export-route.ts";
 import { healthz } from "./healthz.ts";
+import { importRoutes, importRoutesOff } from "./import-routes.ts";
 import { jsonErrors, maxRequestBytes } from "./json-errors.ts";
 import { clientRateLimit } from "./rate-limit.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -34,6 +36,8 @@ export interface HttpServerOptions {
   corsOrigins?: readonly string[];
   /** Express's "trust proxy" (ATLAS_TRUST_PROXY): whose X-Forwarded-For names the client. */
   trustProxy?: TrustProxy;
+  /** ATLAS_JWT_SECRET: checks the editor tokens of the import routes, as the schema checks the write API's. */
+  jwtSecret?: string;
 }
 
 export interface AtlasHttpServer {
@@ -55,6 +59,7 @@ export async function createHttpServer({
   rateLimitPerMinute = defaultRateLimitPerMinute,
   corsOrigins = [],
   trustProxy = false,
+  jwtSecret,
 }: HttpServerOptions): Promise<AtlasHttpServer> {
   const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
   const api: ApiContext = { database, analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }), limits, today: isoToday };
@@ -97,6 +102,13 @@ export async function createHttpServer({
   );
   app.get("/api/export", exportRoute(api));
   app.get("/api/boundaries/:level", boundariesRoute());
+  // The import view's door writes, so it exists only with the write API, behind the same editor token.
+  app.use(
+    "/api/import",
+    schema.writeApi
+      ? importRoutes({ database, imports: { previewImport, commitImport, listChangesets, undoChangeset }, jwtSecret: schema.writesEnabled ? jwtSecret : undefined })
+      : importRoutesOff(writesOffMessage),
+  );
   app.use(clientAssets(clientDir));
   app.use(jsonErrors(logger));
 

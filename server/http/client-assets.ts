@@ -3,7 +3,7 @@ import path from "node:path";
 import express, { type Router } from "express";
 
 /** The dashboard's views (DESIGN.md, "HTTP"); each is a client-side route of index.html. */
-export const viewRoutes = ["/", "/organizations", "/network", "/coverage", "/map", "/timeline", "/briefing", "/review", "/org/:id"];
+export const viewRoutes = ["/", "/organizations", "/network", "/coverage", "/map", "/timeline", "/briefing", "/review", "/import", "/org/:id"];
 
 /**
  * Serves the built client (dist/client): files as they are, the view routes as index.html so a

@@ -5,6 +5,7 @@ export { conflictDecisions, type Conflict, type ConflictDecision } from "./resol
 export { loadRegions, regionsAreLoaded } from "./load-regions.ts";
 export { terminalProgress } from "./progress.ts";
 export { loadSampleIfEmpty } from "./sample.ts";
+export { importTemplates, isTemplateKind, templateFileName, templateWorkbook } from "./import-templates.ts";
 export {
   commitImport,
   filesFromPaths,

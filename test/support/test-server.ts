@@ -37,6 +37,7 @@ export async function startTestServer(database: Database, options: TestServerOpt
     rateLimitPerMinute: options.rateLimitPerMinute ?? null,
     corsOrigins: options.corsOrigins,
     trustProxy: options.trustProxy,
+    jwtSecret: options.jwtSecret,
   });
   const port = await server.listen(0, "127.0.0.1");
   return {

@@ -10,6 +10,7 @@ const t = defineMessages({
     timeline: 'Timeline',
     briefing: 'Briefing',
     review: 'Review',
+    import: 'Import',
     graphiql: 'GraphQL IDE',
     skip: 'Skip to content',
     switchTo: '中文',
@@ -23,6 +24,7 @@ const t = defineMessages({
     timeline: '时间线',
     briefing: '简报',
     review: '审核',
+    import: '导入',
     graphiql: 'GraphQL 工具',
     skip: '跳到正文',
     switchTo: 'English',
@@ -30,7 +32,7 @@ const t = defineMessages({
   },
 });
 
-type NavKey = 'organizations' | 'network' | 'coverage' | 'map' | 'timeline' | 'briefing' | 'review';
+type NavKey = 'organizations' | 'network' | 'coverage' | 'map' | 'timeline' | 'briefing' | 'review' | 'import';
 
 /**
  * The page around the views in the current language: `<html lang>`, the nav labels, the skip

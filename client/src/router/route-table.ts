@@ -7,7 +7,8 @@ export type RouteName =
   | 'map'
   | 'timeline'
   | 'briefing'
-  | 'review';
+  | 'review'
+  | 'import';
 
 export interface RouteDefinition {
   readonly name: RouteName;
@@ -28,4 +29,5 @@ export const ROUTES: readonly RouteDefinition[] = [
   { name: 'timeline', pattern: '/timeline', title: 'Timeline' },
   { name: 'briefing', pattern: '/briefing', title: 'Briefing' },
   { name: 'review', pattern: '/review', title: 'Review' },
+  { name: 'import', pattern: '/import', title: 'Import' },
 ];
