@@ -94,3 +94,16 @@ describe("workbooks that cannot be read as they are", () => {
     expect(readWorkbook(bytes).map((sheet) => sheet.name)).toEqual(["学校", "企业"]);
   });
 });
+
+describe("workbooks with macros", () => {
+  it("reads a macro-enabled workbook's cells as data, leaving its macros unloaded", () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["企业名称", "所在地"], ["宝鸡钛业股份有限公司", "宝鸡市"]]), "名单");
+    // A VBA project part, as Excel stores one in an .xlsm (its content does not matter: it is never run or kept).
+    (book as XLSX.WorkBook & { vbaraw?: Uint8Array }).vbaraw = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3, 4]);
+    const bytes = XLSX.write(book, { type: "buffer", bookType: "xlsm", bookVBA: true }) as Uint8Array;
+    expect(XLSX.read(bytes, { type: "buffer", bookVBA: true }).vbaraw).toBeDefined();
+    const [sheet] = readWorkbook(bytes);
+    expect(sheet!.rows.map((row) => row.cells)).toEqual([["企业名称", "所在地"], ["宝鸡钛业股份有限公司", "宝鸡市"]]);
+  });
+});
