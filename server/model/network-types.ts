@@ -2,51 +2,31 @@
  * The cooperation network as the API, the exports and the dashboard see it: organisations as
  * nodes, weighted collaboration links between them (weight = agreements the two share under the
  * filter), and the metrics of each node computed over the whole filtered network.
+ *
+ * The shapes are api.graphql's (contract/api-types.ts, generated from it), narrowed where the
+ * schema says only "String": a node's label and the betweenness method take a few values.
  */
+import type * as Api from "../../contract/api-types.ts";
 
 export type OrganizationLabel = "Institution" | "Enterprise" | "Government";
 
-export interface NetworkNode {
-  id: string;
-  name: string;
-  nameZh: string | null;
+/**
+ * An organisation with its metrics: degree (partners in the filtered network), weighted degree
+ * (agreements shared with them), betweenness (share of shortest paths through it, in [0, 1]; an
+ * estimate when `betweenness.method` is "sampled") and Louvain community (numbered from 0 by size).
+ */
+export interface NetworkNode extends Omit<Api.NetworkNode, "label"> {
   label: OrganizationLabel;
-  kind: string | null;
-  regionCode: string | null;
-  /** Partners in the filtered network. */
-  degree: number;
-  /** Agreements shared with those partners (sum of link weights). */
-  weightedDegree: number;
-  /** Share of shortest paths through this node, normalised to [0, 1]; an estimate when `betweenness.method` is "sampled". */
-  betweenness: number;
-  /** Louvain community, numbered from 0 by size (0 is the largest). */
-  community: number;
 }
 
-export interface NetworkLink {
-  source: string;
-  target: string;
-  /** Agreements the two organisations share under the filter. */
-  weight: number;
-  firstOn: string | null;
-  lastOn: string | null;
-}
+/** Two organisations and the agreements they share under the filter (weight), first and last signed. */
+export type NetworkLink = Api.NetworkLink;
 
-export interface BetweennessMethod {
+export interface BetweennessMethod extends Omit<Api.BetweennessMethod, "method"> {
   method: "exact" | "sampled";
-  /** Source nodes sampled, when the estimate is sampled. */
-  sampleSize: number | null;
 }
 
-export interface Network {
+export interface Network extends Omit<Api.Network, "nodes" | "betweenness"> {
   nodes: NetworkNode[];
-  links: NetworkLink[];
-  /** True when the node limit cut the network down to its strongest part. */
-  truncated: boolean;
-  /** Nodes and links of the whole filtered network, before the limit. */
-  totalNodes: number;
-  totalLinks: number;
   betweenness: BetweennessMethod;
-  communities: number;
-  modularity: number | null;
 }
