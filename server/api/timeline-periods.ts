@@ -1,4 +1,7 @@
-export type TimelineInterval = "MONTH" | "YEAR";
+import type { Timeline, TimelineBucket, TimelineInterval, TimelinePeriod } from "../../contract/api-types.ts";
+
+/** The answer's shapes, as api.graphql writes them (contract/api-types.ts is generated from it). */
+export type { Timeline, TimelineBucket, TimelineInterval, TimelinePeriod };
 
 /** Agreements counted by type, signing period and ending period (null when undated or not ended). */
 export interface PeriodCount {
@@ -6,28 +9,6 @@ export interface PeriodCount {
   signedPeriod: string | null;
   endedPeriod: string | null;
   agreements: number;
-}
-
-export interface TimelineBucket {
-  period: string;
-  type: string;
-  new: number;
-  ended: number;
-}
-
-export interface TimelinePeriod {
-  period: string;
-  new: number;
-  ended: number;
-  /** Live at the end of the period: signed by then and not ended by then. */
-  cumulative: number;
-}
-
-export interface Timeline {
-  interval: TimelineInterval;
-  buckets: TimelineBucket[];
-  totals: TimelinePeriod[];
-  undated: number;
 }
 
 /** Characters of an ISO date that name its period: "2024" or "2024-05". */

@@ -60,3 +60,13 @@ export function tableLayout(table: Table): TableLayout | undefined {
 function isRowNumberHeader(header: string): boolean {
   return recordFiles.some((kind) => canonicalColumn(kind, header, knownColumns[kind]) === "rowNumber");
 }
+
+/** A row's cells by the header's names; the first of two columns of one name wins, empty cells are left out. */
+export function valuesByHeader(header: readonly string[], cells: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  header.forEach((column, i) => {
+    const value = cells[i];
+    if (column && value && values[column] === undefined) values[column] = value;
+  });
+  return values;
+}

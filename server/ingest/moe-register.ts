@@ -1,5 +1,5 @@
 import type { RegionResolver } from "../regions/index.ts";
-import type { SourceRow } from "./read-csv.ts";
+import type { SourceRow } from "./source-row.ts";
 
 /**
  * The Ministry of Education's list of higher-education institutions (全国高等学校名单), in its

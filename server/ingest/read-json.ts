@@ -1,4 +1,4 @@
-import { RecordFileError, type SourceRow } from "./read-csv.ts";
+import { RecordFileError, type SourceRow } from "./source-row.ts";
 import { recordFiles, type RecordFileName } from "../model/index.ts";
 
 /** Line of a character offset, for JSON syntax errors. */

@@ -4,12 +4,12 @@ import { articleRecords } from "./article-records.ts";
 import { sharedRegionResolver } from "../regions/index.ts";
 import { canonicalColumn } from "./column-names.ts";
 import { decodeText } from "../text/index.ts";
-import { tableLayout, type TableLayout } from "./find-header.ts";
+import { tableLayout, valuesByHeader, type TableLayout } from "./find-header.ts";
 import { readPaths, type ImportFile } from "./import-files.ts";
 import { localId, listColumns } from "./local-ids.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
 import { emptyRecordSet, excerpt, formatOrigin, knownColumns, recordFiles, recordSchemas, requiredColumns, type RecordFileName, type RecordSet } from "../model/index.ts";
-import { RecordFileError, type SourceRow } from "./read-csv.ts";
+import { RecordFileError, type SourceRow } from "./source-row.ts";
 import { readJson } from "./read-json.ts";
 import { isWorkbookFile } from "./read-workbook.ts";
 import { recogniseKind } from "./recognise-kind.ts";
@@ -171,14 +171,7 @@ function tableGroup(table: Table, layout: TableLayout, result: ReadResult, optio
   if (layout.titleRows.length > 0) {
     result.notes.push(`${where}: the header is on line ${layout.headerAt.line}; passed over the title above it (${excerpt(layout.titleRows.join(" / "), 120)})`);
   }
-  const rows = layout.rows.map((row) => {
-    const values: Record<string, string> = {};
-    layout.header.forEach((column, i) => {
-      const value = row.cells[i];
-      if (column && value && values[column] === undefined) values[column] = value;
-    });
-    return { at: row.at, values, heading: row.heading };
-  });
+  const rows = layout.rows.map((row) => ({ at: row.at, values: valuesByHeader(layout.header, row.cells), heading: row.heading }));
   if ((choice.kind === undefined || choice.kind === "institutions") && choice.columns === undefined && isMoeRegister(layout.header)) {
     result.notes.push(`${where}: read as the Ministry of Education's register of higher-education institutions`);
     Object.assign(preview, { kind: "institutions", why: "the Ministry of Education's register layout", knownColumns: knownColumns.institutions });

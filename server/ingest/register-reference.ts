@@ -4,7 +4,7 @@ import { projectRoot } from "../config.ts";
 import { emptyRecordSet, type RecordSet } from "../model/index.ts";
 import { sharedRegionResolver, type RegionResolver } from "../regions/index.ts";
 import { csvLine } from "../text/index.ts";
-import { tableLayout } from "./find-header.ts";
+import { tableLayout, valuesByHeader } from "./find-header.ts";
 import { isMoeRegister, moeColumns, moeRowsToInstitutions } from "./moe-register.ts";
 import { csvTable, workbookTables } from "./table.ts";
 
@@ -42,13 +42,7 @@ export function registerRowsFromWorkbook(file: string, bytes: Uint8Array, resolv
   return workbookTables(file, bytes).flatMap((table) => {
     const layout = tableLayout(table);
     if (!layout || !isMoeRegister(layout.header)) throw new Error(`${file}:${table.sheet}: is not the ministry's register (no 学校名称 and 学校标识码 columns)`);
-    const rows = layout.rows.map((row) => {
-      const values: Record<string, string> = {};
-      layout.header.forEach((column, i) => {
-        if (column && row.cells[i] && values[column] === undefined) values[column] = row.cells[i]!;
-      });
-      return { at: row.at, values, heading: row.heading };
-    });
+    const rows = layout.rows.map((row) => ({ at: row.at, values: valuesByHeader(layout.header, row.cells), heading: row.heading }));
     const institutions = moeRowsToInstitutions(rows, layout.header, resolver);
     const list = layout.header.includes(moeColumns.place) ? "regular" : "adult";
     return rows.map((row, i) => {

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { Origin } from "../model/index.ts";
-import { RecordFileError } from "./read-csv.ts";
+import { RecordFileError } from "./source-row.ts";
 import { readWorkbook, WorkbookError } from "./read-workbook.ts";
 
 /**
