@@ -131,11 +131,12 @@ function parseTrustProxy(text: string | undefined): TrustProxy {
   return entries.join(",");
 }
 
+/** A port number; 0 asks for any free port (the server reports the one it took). */
 function parsePort(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined || text === "") return fallback;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError(`${name} must be a port number from 1 to 65535, not "${text}"`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isInteger(port) || port > 65535) {
+    throw new ConfigError(`${name} must be a port number from 1 to 65535, or 0 for any free port, not "${text}"`);
   }
   return port;
 }

@@ -28,6 +28,8 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
   let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
+  // PORT=0 takes any free port, bound here in one step (no port chosen first that another process could take); the banner says which.
+  let port: number;
   try {
     await prepareDatabase(database, { loadSample: config.loadSample, loadRegister: config.loadRegister, logger });
     // Requests must get an answer even from a database that hangs; the start-up above may wait.
@@ -44,7 +46,7 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
       trustProxy: config.trustProxy,
       jwtSecret: config.jwtSecret,
     });
-    await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
+    port = await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? new Error(`Port ${config.port} is already in use; stop what runs there or set PORT.`) : error;
     });
   } catch (error) {
@@ -72,9 +74,9 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
   setInterval(warm, 60_000).unref();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
-    `\nAlliance Atlas is running at http://localhost:${config.port}  (ready in ${seconds}s)\n` +
+    `\nAlliance Atlas is running at http://localhost:${port}  (ready in ${seconds}s)\n` +
       `  database: ${database.description}\n` +
-      `  GraphQL:  http://localhost:${config.port}/graphql  (IDE at /graphiql)\n` +
+      `  GraphQL:  http://localhost:${port}/graphql  (IDE at /graphiql)\n` +
       `Press Ctrl-C to stop.\n\n`,
   );
 }

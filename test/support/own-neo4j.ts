@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "./free-port.ts";
 import { projectRoot } from "../../server/config.ts";
 import { createDatabase, type Database } from "../../server/db/database.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/db/embedded-neo4j.ts";
@@ -40,9 +39,11 @@ const logger = createLogger(process.env.LOG_LEVEL ?? "silent");
 export async function startOwnNeo4j(prefix: string): Promise<OwnNeo4j> {
   const atlasHome = mkdtempSync(path.join(os.tmpdir(), prefix));
   const home = path.join(atlasHome, "neo4j");
-  const boltPort = await freePort();
+  // Any free port at first (taken by the launcher, so no other process can take it between choice
+  // and bind); a restart comes back on the same one, where the servers using it look for it.
+  let embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({ home, boltPort: 0, logger, startTimeoutMs: 180_000 });
+  const boltPort = embedded.boltPort;
   const start = () => startEmbeddedNeo4j({ home, boltPort, logger, startTimeoutMs: 180_000 });
-  let embedded: EmbeddedNeo4j = await start();
   const database = createDatabase(embedded.uri, undefined, { description: `test Neo4j in ${home}` });
   const javaPid = () => Number(readFileSync(path.join(home, "neo4j.pid"), "utf8").trim().split(/\s+/)[0]);
   return {
