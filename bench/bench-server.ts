@@ -29,6 +29,8 @@ export async function startBenchServer(options: { atlasHome: string; boltPort: n
       ATLAS_REGISTER: "off",
       ATLAS_RATE_LIMIT: "off",
       LOG_LEVEL: "warn",
+      // The server itself, not the supervisor npm start puts in front of it: its pid is the server's, SIGINT stops it.
+      ATLAS_SUPERVISE: "off",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -30,6 +30,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ATLAS_REGISTER: "later" })).toThrow(/ATLAS_REGISTER must be "on" or "off"/);
   });
 
+  it("supervises the server unless ATLAS_SUPERVISE=off", () => {
+    expect(loadConfig({}).supervise).toBe(true);
+    expect(loadConfig({ ATLAS_SUPERVISE: "off" }).supervise).toBe(false);
+    expect(() => loadConfig({ ATLAS_SUPERVISE: "no" })).toThrow(/ATLAS_SUPERVISE must be "on" or "off"/);
+  });
+
   it("takes port 0 as any free port, for PORT and ATLAS_BOLT_PORT", () => {
     const config = loadConfig({ PORT: "0", ATLAS_BOLT_PORT: "0" });
     expect(config.port).toBe(0);

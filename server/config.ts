@@ -42,6 +42,8 @@ export interface AtlasConfig {
   corsOrigins: string[];
   /** Express's "trust proxy": which forwarding proxies' X-Forwarded-For to believe (ATLAS_TRUST_PROXY). */
   trustProxy: TrustProxy;
+  /** `start` runs the server under a supervisor that restarts it after a crash (ATLAS_SUPERVISE=off runs it directly). */
+  supervise: boolean;
 }
 
 /** false, a number of proxy hops, or addresses and subnets (Express's names loopback, linklocal, uniquelocal too). */
@@ -176,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     rateLimitPerMinute: parseRateLimit(env.ATLAS_RATE_LIMIT),
     corsOrigins: parseCorsOrigins(env.ATLAS_CORS_ORIGINS),
     trustProxy: parseTrustProxy(env.ATLAS_TRUST_PROXY),
+    supervise: parseOnOff("ATLAS_SUPERVISE", env.ATLAS_SUPERVISE, true),
   };
 }
 

@@ -6,6 +6,7 @@ import { projectRoot } from "../../server/config.ts";
 import { createDatabase, type Database } from "../../server/db/database.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/db/embedded-neo4j.ts";
 import { createLogger } from "../../server/logger.ts";
+import { processIsRunning } from "../../server/supervisor.ts";
 
 /**
  * An embedded Neo4j of a test's own, in its own ATLAS_HOME on its own port, apart from the run's
@@ -77,13 +78,9 @@ export async function startOwnNeo4j(prefix: string): Promise<OwnNeo4j> {
   };
 }
 
+/** Whether the process still runs; an unreaped zombie (an orphan where init does not reap) counts as gone. */
 export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return processIsRunning(pid);
 }
 
 export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, intervalMs = 100): Promise<void> {
