@@ -15,7 +15,9 @@ import tseslint from "typescript-eslint";
  *
  * Nothing in server/ imports bench/ or test/, except that test files may use test/support/.
  * server/layers.test.ts shows the rules catching what they should. (Dynamic import() is not
- * checked by no-restricted-imports; the server has none across folders.)
+ * checked by no-restricted-imports; the server's only ones across folders are cli.ts's of
+ * commands/index.ts and db/index.ts, through index.ts as the rules ask, made once the supervisor
+ * is out of the way so that it loads none of the server.)
  */
 const serverLayers = [["model", "text", "random", "regions", "cache"], ["db", "extract", "analytics", "generate", "export"], ["ingest", "api"], ["graphql"], ["http"], ["commands"], ["cli"]];
 /** Beyond the order: the database layer knows no region data (loading the regions is ingest's work). */

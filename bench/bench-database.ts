@@ -5,7 +5,6 @@ import { connectDatabase, type Database } from "../server/db/database.ts";
 import { loadConfig } from "../server/config.ts";
 import type { Logger } from "../server/logger.ts";
 import { loadRegions, regionsAreLoaded } from "../server/ingest/load-regions.ts";
-import { freePort } from "../test/support/free-port.ts";
 
 export interface BenchDatabase {
   database: Database;
@@ -22,12 +21,12 @@ export interface BenchDatabase {
  * for. Heap and page cache come from ATLAS_NEO4J_HEAP and ATLAS_NEO4J_PAGE_CACHE, as for any start.
  */
 export async function startBenchDatabase(home: string, logger: Logger): Promise<BenchDatabase> {
-  const boltPort = await freePort();
-  const config = loadConfig({ ...process.env, NEO4J_URI: "", ATLAS_BOLT_PORT: String(boltPort) });
-  const database = await connectDatabase({ ...config, database: { kind: "embedded", home, boltPort } }, logger);
+  // Any free port (0), taken by the launcher itself, which tries another if one is taken before Neo4j binds it.
+  const config = loadConfig({ ...process.env, NEO4J_URI: "" });
+  const database = await connectDatabase({ ...config, database: { kind: "embedded", home, boltPort: 0 } }, logger);
   await applySchema(database);
   if (!(await regionsAreLoaded(database))) await loadRegions(database);
-  const pid = Number(readFileSync(path.join(home, "neo4j.pid"), "utf8").trim().split(/\s+/)[0]);
+  const [pid, boltPort] = readFileSync(path.join(home, "neo4j.pid"), "utf8").trim().split(/\s+/).map(Number) as [number, number];
   return { database, home, boltPort, pid };
 }
 

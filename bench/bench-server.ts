@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import readline from "node:readline";
 import { projectRoot } from "../server/config.ts";
-import { freePort } from "../test/support/free-port.ts";
 
 export interface BenchServer {
   url: string;
@@ -16,12 +15,12 @@ export interface BenchServer {
  * per-client rate limit are off: the load test is one client on loopback asking as fast as it can.
  */
 export async function startBenchServer(options: { atlasHome: string; boltPort: number; env?: Record<string, string>; /** e.g. --cpu-prof, to see where a slow figure goes */ nodeArgs?: string[] }): Promise<BenchServer> {
-  const port = await freePort();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "server/cli.ts", "start"], {
     cwd: projectRoot,
     env: {
       ...process.env,
-      PORT: String(port),
+      // Any free port, bound by the server itself (a port chosen here could be taken first); the banner says which.
+      PORT: "0",
       ATLAS_HOME: options.atlasHome,
       ATLAS_BOLT_PORT: String(options.boltPort),
       NEO4J_URI: "",
@@ -30,6 +29,8 @@ export async function startBenchServer(options: { atlasHome: string; boltPort: n
       ATLAS_REGISTER: "off",
       ATLAS_RATE_LIMIT: "off",
       LOG_LEVEL: "warn",
+      // The server itself, not the supervisor npm start puts in front of it: its pid is the server's, SIGINT stops it.
+      ATLAS_SUPERVISE: "off",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -40,13 +41,14 @@ export async function startBenchServer(options: { atlasHome: string; boltPort: n
     if (output.length > 40) output.shift();
   };
   readline.createInterface({ input: child.stderr! }).on("line", keep);
-  await new Promise<void>((resolve, reject) => {
+  const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start within 10 minutes:\n${output.join("\n")}`)), 600_000);
     readline.createInterface({ input: child.stdout! }).on("line", (line) => {
       keep(line);
-      if (line.includes("is running at")) {
+      const running = /is running at http:\/\/localhost:(\d+)/.exec(line);
+      if (running) {
         clearTimeout(timer);
-        resolve();
+        resolve(Number(running[1]));
       }
     });
     child.once("exit", (code) => {

@@ -6,13 +6,17 @@
 // Where only the runtime dependencies are installed (`npm ci --omit=dev` after a build),
 // `node dist/server/cli.js <command>` runs them from the build. The benchmarks have their own
 // entry (bench/cli.ts, `npm run bench`), outside the product.
-import { evalExtractCommand, exportCommand, extractCommand, generateCommand, importCommand, ingestCommand, registerCommand, start, tokenCommand } from "./commands/index.ts";
+//
+// `start` runs the supervisor (server/supervisor.ts), which runs this same script with `serve` as
+// a child process and restarts it after a crash; ATLAS_SUPERVISE=off serves in this process. The
+// commands are imported only once the supervisor is out of the way, so it loads none of them.
 import { ConfigError, loadConfig } from "./config.ts";
-import { DatabaseUnavailableError } from "./db/index.ts";
 import { createLogger } from "./logger.ts";
+import { superviseServer } from "./supervisor.ts";
 
 const usage = `usage: npm run -s atlas -- <command>
-  start                          run the dashboard and API (same as npm start)
+  start                          run the dashboard and API (same as npm start), restarted after a
+                                 crash (ATLAS_SUPERVISE=off: no supervisor)
   ingest [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] <paths…>
                                  load record files (CSV, Excel workbooks, JSON), articles, or folders of them;
                                  --dry-run prints the preview (kinds, problems, conflicts, changes) and writes nothing
@@ -39,10 +43,18 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (command === "start" && config.supervise) {
+    return superviseServer({ script: process.argv[1]!, args: ["serve"], env: process.env, port: config.port, logger });
+  }
+  const { evalExtractCommand, exportCommand, extractCommand, generateCommand, importCommand, ingestCommand, registerCommand, start, tokenCommand } = await import("./commands/index.ts");
   switch (command) {
     case "start":
       await start(config, logger);
       return -1; // keeps running until a signal
+    case "serve":
+      // The server under the supervisor (not for people: `start` runs it); it reports to the supervisor over IPC.
+      await start(config, logger, { supervised: typeof process.send === "function" });
+      return -1;
     case "ingest":
       return ingestCommand(config, logger, args);
     case "import":
@@ -78,7 +90,8 @@ main(process.argv.slice(2)).then(
   (code) => {
     if (code >= 0) process.exit(code);
   },
-  (error: unknown) => {
+  async (error: unknown) => {
+    const { DatabaseUnavailableError } = await import("./db/index.ts");
     const known = error instanceof ConfigError || error instanceof DatabaseUnavailableError;
     process.stderr.write(`error: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
     process.exit(1);

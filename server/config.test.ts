@@ -30,9 +30,22 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ATLAS_REGISTER: "later" })).toThrow(/ATLAS_REGISTER must be "on" or "off"/);
   });
 
+  it("supervises the server unless ATLAS_SUPERVISE=off", () => {
+    expect(loadConfig({}).supervise).toBe(true);
+    expect(loadConfig({ ATLAS_SUPERVISE: "off" }).supervise).toBe(false);
+    expect(() => loadConfig({ ATLAS_SUPERVISE: "no" })).toThrow(/ATLAS_SUPERVISE must be "on" or "off"/);
+  });
+
+  it("takes port 0 as any free port, for PORT and ATLAS_BOLT_PORT", () => {
+    const config = loadConfig({ PORT: "0", ATLAS_BOLT_PORT: "0" });
+    expect(config.port).toBe(0);
+    expect(config.database).toMatchObject({ kind: "embedded", boltPort: 0 });
+  });
+
   it("rejects values it cannot use, naming the variable", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/PORT must be a port number/);
     expect(() => loadConfig({ ATLAS_BOLT_PORT: "70000" })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: "-1" })).toThrow(/PORT must be a port number/);
     expect(() => loadConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(/NEO4J_URI must start with/);
     expect(() => loadConfig({ ATLAS_SAMPLE: "maybe" })).toThrow(/ATLAS_SAMPLE/);
   });

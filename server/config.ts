@@ -42,6 +42,8 @@ export interface AtlasConfig {
   corsOrigins: string[];
   /** Express's "trust proxy": which forwarding proxies' X-Forwarded-For to believe (ATLAS_TRUST_PROXY). */
   trustProxy: TrustProxy;
+  /** `start` runs the server under a supervisor that restarts it after a crash (ATLAS_SUPERVISE=off runs it directly). */
+  supervise: boolean;
 }
 
 /** false, a number of proxy hops, or addresses and subnets (Express's names loopback, linklocal, uniquelocal too). */
@@ -131,11 +133,12 @@ function parseTrustProxy(text: string | undefined): TrustProxy {
   return entries.join(",");
 }
 
+/** A port number; 0 asks for any free port (the server reports the one it took). */
 function parsePort(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined || text === "") return fallback;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new ConfigError(`${name} must be a port number from 1 to 65535, not "${text}"`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isInteger(port) || port > 65535) {
+    throw new ConfigError(`${name} must be a port number from 1 to 65535, or 0 for any free port, not "${text}"`);
   }
   return port;
 }
@@ -175,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     rateLimitPerMinute: parseRateLimit(env.ATLAS_RATE_LIMIT),
     corsOrigins: parseCorsOrigins(env.ATLAS_CORS_ORIGINS),
     trustProxy: parseTrustProxy(env.ATLAS_TRUST_PROXY),
+    supervise: parseOnOff("ATLAS_SUPERVISE", env.ATLAS_SUPERVISE, true),
   };
 }
 

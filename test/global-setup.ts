@@ -6,7 +6,6 @@ import { ensureClientBuilt } from "../server/client-build.ts";
 import { createDatabase } from "../server/db/database.ts";
 import { startEmbeddedNeo4j } from "../server/db/embedded-neo4j.ts";
 import { createLogger } from "../server/logger.ts";
-import { freePort } from "./support/free-port.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,7 +19,7 @@ declare module "vitest" {
 
 /**
  * One real Neo4j for the whole run: NEO4J_URI when set, else the embedded one in a temporary
- * ATLAS_HOME on a free port. A database that cannot be reached fails the run: no test is skipped.
+ * ATLAS_HOME on any free port. A database that cannot be reached fails the run: no test is skipped.
  */
 export default async function setup(project: TestProject) {
   const logger = createLogger(process.env.LOG_LEVEL ?? "warn");
@@ -48,7 +47,8 @@ export default async function setup(project: TestProject) {
     return;
   }
   const home = mkdtempSync(path.join(os.tmpdir(), "atlas-test-"));
-  const embedded = await startEmbeddedNeo4j({ home, boltPort: await freePort(), logger, startTimeoutMs: 180_000 });
+  // Any free port, taken by the launcher itself: a port chosen here could be taken by another process before Neo4j binds it.
+  const embedded = await startEmbeddedNeo4j({ home, boltPort: 0, logger, startTimeoutMs: 180_000 });
   project.provide("neo4jUri", embedded.uri);
   project.provide("neo4jUser", "");
   project.provide("neo4jPassword", "");

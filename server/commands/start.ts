@@ -6,14 +6,30 @@ import { buildSchema } from "../graphql/index.ts";
 import { createHttpServer } from "../http/index.ts";
 import { wholeNetwork } from "../api/index.ts";
 import type { Logger } from "../logger.ts";
+import type { ServerMessage } from "../supervisor.ts";
+
+export interface StartOptions {
+  /**
+   * Run under the supervisor (server/supervisor.ts), which forked this process: tell it the
+   * database's JVM and the port once serving, and stop when it goes away.
+   */
+  supervised?: boolean;
+}
+
+/** Tells the supervisor, if there is one to tell. */
+function report(message: ServerMessage): void {
+  if (process.connected) process.send?.(message);
+}
 
 /** `npm start`: database, schema, sample data, then the dashboard and API on PORT. Ctrl-C stops it all. */
-export async function start(config: AtlasConfig, logger: Logger): Promise<void> {
+export async function start(config: AtlasConfig, logger: Logger, options: StartOptions = {}): Promise<void> {
   // Before anything starts: a refused configuration must not leave a database or a build behind.
   checkServerConfig(config);
   const started = Date.now();
   const clientDir = await ensureClientBuilt(logger);
   const database = await connectDatabase(config, logger);
+  // After a crash of this process, the supervisor waits for this JVM to be gone before it starts a server again.
+  if (options.supervised && database.embeddedPid !== undefined) report({ atlas: "database", pid: database.embeddedPid });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -24,10 +40,19 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
     logger.info("stopped");
     process.exit(0);
   };
-  process.once("SIGINT", () => void stop("SIGINT"));
-  process.once("SIGTERM", () => void stop("SIGTERM"));
+  // Not once: Ctrl-C reaches this process from the terminal and again from the supervisor, and a
+  // second signal must not kill it in the middle of stopping its database.
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 
   let server: Awaited<ReturnType<typeof createHttpServer>> | undefined;
+  // The supervisor gone (killed): stop rather than run on where nothing would restart or stop us.
+  if (options.supervised) {
+    if (process.connected) process.once("disconnect", () => void stop("supervisor gone"));
+    else void stop("supervisor gone");
+  }
+  // PORT=0 takes any free port, bound here in one step (no port chosen first that another process could take); the banner says which.
+  let port: number;
   try {
     await prepareDatabase(database, { loadSample: config.loadSample, loadRegister: config.loadRegister, logger });
     // Requests must get an answer even from a database that hangs; the start-up above may wait.
@@ -44,7 +69,7 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
       trustProxy: config.trustProxy,
       jwtSecret: config.jwtSecret,
     });
-    await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
+    port = await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? new Error(`Port ${config.port} is already in use; stop what runs there or set PORT.`) : error;
     });
   } catch (error) {
@@ -70,11 +95,12 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
   };
   warm();
   setInterval(warm, 60_000).unref();
+  if (options.supervised) report({ atlas: "ready", port });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(
-    `\nAlliance Atlas is running at http://localhost:${config.port}  (ready in ${seconds}s)\n` +
+    `\nAlliance Atlas is running at http://localhost:${port}  (ready in ${seconds}s)\n` +
       `  database: ${database.description}\n` +
-      `  GraphQL:  http://localhost:${config.port}/graphql  (IDE at /graphiql)\n` +
+      `  GraphQL:  http://localhost:${port}/graphql  (IDE at /graphiql)\n` +
       `Press Ctrl-C to stop.\n\n`,
   );
 }

@@ -33,6 +33,8 @@ export interface Database {
   ping(timeoutMs?: number): Promise<boolean>;
   /** Closes the driver, and stops the embedded database if this process started it. */
   close(): Promise<void>;
+  /** The embedded database's JVM, when this process started it (and close() stops it). */
+  embeddedPid?: number;
 }
 
 export interface QueryOptions {
@@ -212,9 +214,10 @@ export async function connectDatabase(config: AtlasConfig, logger: Logger): Prom
     return database;
   }
 
-  const uri = `bolt://127.0.0.1:${target.boltPort}`;
   const running = runningLauncher(target.home);
-  if (running && running.port === target.boltPort) {
+  // Port 0 means any port: the database of this home is reused on whichever port it runs.
+  if (running && (running.port === target.boltPort || target.boltPort === 0)) {
+    const uri = `bolt://127.0.0.1:${running.port}`;
     const database = createDatabase(uri, undefined, { description: `embedded Neo4j at ${uri} (already running, pid ${running.pid}), data in ${target.home}` });
     if (await database.ping(5_000)) {
       logger.info({ uri, pid: running.pid }, "using the embedded neo4j that is already running");
@@ -230,8 +233,9 @@ export async function connectDatabase(config: AtlasConfig, logger: Logger): Prom
     if (error instanceof EmbeddedNeo4jError) throw new DatabaseUnavailableError(`Embedded Neo4j could not start: ${error.message}`);
     throw error;
   }
-  return createDatabase(embedded.uri, undefined, {
+  const database = createDatabase(embedded.uri, undefined, {
     description: `embedded Neo4j at ${embedded.uri}, data in ${target.home}`,
     onClose: () => embedded.stop(),
   });
+  return { ...database, embeddedPid: embedded.pid };
 }

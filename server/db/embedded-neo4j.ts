@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
 import { projectRoot } from "../config.ts";
@@ -10,15 +11,26 @@ export const launcherScript = path.join(projectRoot, "server", "embedded-neo4j",
 
 export interface EmbeddedNeo4jOptions {
   home: string;
+  /** Bolt port on 127.0.0.1; 0 takes any free one (see portRetries). */
   boltPort: number;
   logger: Logger;
   /** How long to wait for Bolt once the JVM runs (default 120 s); the first Maven build does not count. */
   startTimeoutMs?: number;
+  /**
+   * How many times to start again on another free port when the port is taken by the time the
+   * launcher checks it or Neo4j binds it. A port chosen as free can be taken by another process
+   * before Neo4j binds it, and only Neo4j can bind it, so trying again is the only race-free way.
+   * Default: 5 for boltPort 0, none for a port given (a port someone chose and another process
+   * holds is reported, not silently replaced).
+   */
+  portRetries?: number;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
+  /** The Bolt port it listens on: boltPort, or the one taken instead (boltPort 0, or a retry). */
+  boltPort: number;
   /** Shuts the database down cleanly (SIGTERM, then SIGKILL after the grace period). */
   stop(graceMs?: number): Promise<void>;
 }
@@ -48,12 +60,48 @@ export function parseLauncherLine(line: string): LauncherLine {
   return { kind: "other", text: line };
 }
 
+/** The launcher failed because its Bolt port was taken: at its own check, or when Neo4j bound it after that check. */
+export function isPortInUse(error: unknown): boolean {
+  return (
+    error instanceof EmbeddedNeo4jError &&
+    (error.code === "port_in_use" || (error.code === "start_failed" && /Address already in use|BindException/.test(error.message)))
+  );
+}
+
+/** A loopback port nobody listens on right now. Only a candidate: another process may take it before Neo4j binds it. */
+function unusedLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /**
- * Starts Neo4j in a child JVM and resolves once Bolt answers.
+ * Starts Neo4j in a child JVM and resolves once Bolt answers, on boltPort or, when it is 0 or
+ * taken and portRetries allows, on another free port (the result says which).
  * The child watches its stdin: if this process dies without calling stop(), the pipe closes and
  * the database shuts itself down, so no Java process outlives us.
  */
-export function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const retries = options.portRetries ?? (options.boltPort === 0 ? 5 : 0);
+  let boltPort = options.boltPort === 0 ? await unusedLoopbackPort() : options.boltPort;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await launch({ ...options, boltPort });
+    } catch (error) {
+      if (!isPortInUse(error) || attempt >= retries) throw error;
+      const taken = boltPort;
+      boltPort = await unusedLoopbackPort();
+      options.logger.info({ taken, next: boltPort }, "the bolt port was taken by another process; starting on another");
+    }
+  }
+}
+
+function launch(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const { home, boltPort, logger } = options;
   mkdirSync(home, { recursive: true });
   const child = spawn("bash", [launcherScript, "--home", home, "--port", String(boltPort), "--watch-stdin"], {
@@ -91,7 +139,7 @@ export function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<Embed
         settled = true;
         clearTimeout(timer);
         logger.info({ uri: line.uri, home, pid: child.pid }, "embedded neo4j is ready");
-        resolve({ uri: line.uri, pid: child.pid!, stop: (graceMs) => stopChild(child, graceMs ?? 30_000) });
+        resolve({ uri: line.uri, pid: child.pid!, boltPort, stop: (graceMs) => stopChild(child, graceMs ?? 30_000) });
       } else if (line.kind === "error") {
         fail(new EmbeddedNeo4jError(line.code, line.message));
       } else if (line.kind === "starting") {

@@ -2,11 +2,11 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "./free-port.ts";
 import { projectRoot } from "../../server/config.ts";
 import { createDatabase, type Database } from "../../server/db/database.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../server/db/embedded-neo4j.ts";
 import { createLogger } from "../../server/logger.ts";
+import { processIsRunning } from "../../server/supervisor.ts";
 
 /**
  * An embedded Neo4j of a test's own, in its own ATLAS_HOME on its own port, apart from the run's
@@ -40,9 +40,11 @@ const logger = createLogger(process.env.LOG_LEVEL ?? "silent");
 export async function startOwnNeo4j(prefix: string): Promise<OwnNeo4j> {
   const atlasHome = mkdtempSync(path.join(os.tmpdir(), prefix));
   const home = path.join(atlasHome, "neo4j");
-  const boltPort = await freePort();
+  // Any free port at first (taken by the launcher, so no other process can take it between choice
+  // and bind); a restart comes back on the same one, where the servers using it look for it.
+  let embedded: EmbeddedNeo4j = await startEmbeddedNeo4j({ home, boltPort: 0, logger, startTimeoutMs: 180_000 });
+  const boltPort = embedded.boltPort;
   const start = () => startEmbeddedNeo4j({ home, boltPort, logger, startTimeoutMs: 180_000 });
-  let embedded: EmbeddedNeo4j = await start();
   const database = createDatabase(embedded.uri, undefined, { description: `test Neo4j in ${home}` });
   const javaPid = () => Number(readFileSync(path.join(home, "neo4j.pid"), "utf8").trim().split(/\s+/)[0]);
   return {
@@ -76,13 +78,9 @@ export async function startOwnNeo4j(prefix: string): Promise<OwnNeo4j> {
   };
 }
 
+/** Whether the process still runs; an unreaped zombie (an orphan where init does not reap) counts as gone. */
 export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  return processIsRunning(pid);
 }
 
 export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, intervalMs = 100): Promise<void> {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -27,7 +28,8 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  *
  * <p>Arguments: {@code --home DIR --port N [--plugins DIR] [--watch-stdin]}. With
  * {@code --watch-stdin} the database shuts down when stdin closes, so a parent that dies
- * without cleaning up (SIGKILL, crash) never leaves a Java process behind.
+ * without cleaning up (SIGKILL, crash) never leaves a Java process behind, nor the store locked
+ * for the next start: this holds from the launch on, also while the database is still starting.
  */
 public final class EmbeddedNeo4j {
     static final int EXIT_USAGE = 2;
@@ -53,6 +55,30 @@ public final class EmbeddedNeo4j {
                     + " Stop it, or choose another port with ATLAS_BOLT_PORT.");
             return;
         }
+
+        // Watched from the start: a parent that dies while the database starts must not leave it
+        // running (and holding the store) until it is ready. Exiting runs the shutdown hook below.
+        if (options.watchStdin()) {
+            Thread watcher = new Thread(() -> {
+                drain(System.in);
+                System.err.println("atlas-neo4j: parent process went away");
+                System.exit(0);
+            }, "atlas-neo4j-stdin-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        // Registered before the database is built, so an exit at any point shuts down what was built.
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DatabaseManagementService service = running.get();
+            if (service != null) {
+                System.err.println("atlas-neo4j: shutting down");
+                service.shutdown();
+            }
+            stopped.countDown();
+        }, "atlas-neo4j-shutdown"));
 
         Path home = options.home().toAbsolutePath();
         Files.createDirectories(home);
@@ -89,12 +115,7 @@ public final class EmbeddedNeo4j {
             return;
         }
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.err.println("atlas-neo4j: shutting down");
-            service.shutdown();
-            stopped.countDown();
-        }, "atlas-neo4j-shutdown"));
+        running.set(service);
 
         // Touch the default database so that it is online before we announce readiness.
         service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
@@ -102,16 +123,6 @@ public final class EmbeddedNeo4j {
             ProcessHandle.current().pid() + " " + options.port() + "\n", StandardCharsets.UTF_8);
         System.out.println("ATLAS_NEO4J_READY bolt://127.0.0.1:" + options.port());
         System.out.flush();
-
-        if (options.watchStdin()) {
-            Thread watcher = new Thread(() -> {
-                drain(System.in);
-                System.err.println("atlas-neo4j: parent process went away");
-                System.exit(0);
-            }, "atlas-neo4j-stdin-watch");
-            watcher.setDaemon(true);
-            watcher.start();
-        }
         stopped.await();
     }
 
