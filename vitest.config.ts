@@ -14,7 +14,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts"],
+          include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts", "test/soak/**/*.test.ts"],
           globalSetup: ["test/global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
