@@ -100,6 +100,21 @@ describe("loadConfig", () => {
       expect(() => loadConfig({ ATLAS_TRUST_PROXY: bad }), bad).toThrow(/ATLAS_TRUST_PROXY must be a number of proxies, or addresses and subnets/);
     }
   });
+
+  it("reads ATLAS_HEAVY_CONCURRENCY and ATLAS_HEAVY_QUEUE, 2 and 32 by default, and refuses what it cannot use, naming the variable", () => {
+    expect(loadConfig({}).heavyWork).toEqual({ concurrency: 2, queue: 32 });
+    expect(loadConfig({ ATLAS_HEAVY_CONCURRENCY: "4", ATLAS_HEAVY_QUEUE: "0" }).heavyWork).toEqual({ concurrency: 4, queue: 0 });
+    expect(loadConfig({ ATLAS_HEAVY_CONCURRENCY: " 8 ", ATLAS_HEAVY_QUEUE: "" }).heavyWork).toEqual({ concurrency: 8, queue: 32 });
+    for (const bad of ["0", "51", "-1", "1.5", "two", "off"]) {
+      expect(() => loadConfig({ ATLAS_HEAVY_CONCURRENCY: bad }), bad).toThrow(
+        `ATLAS_HEAVY_CONCURRENCY must be how many analytics queries may run at once, a whole number from 1 to 50, not "${bad}"`,
+      );
+    }
+    for (const bad of ["-1", "10001", "lots"]) {
+      expect(() => loadConfig({ ATLAS_HEAVY_QUEUE: bad }), bad).toThrow(ConfigError);
+      expect(() => loadConfig({ ATLAS_HEAVY_QUEUE: bad }), bad).toThrow(/^ATLAS_HEAVY_QUEUE must be how many analytics queries may wait/);
+    }
+  });
 });
 
 describe("checkServerConfig", () => {

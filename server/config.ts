@@ -44,6 +44,8 @@ export interface AtlasConfig {
   trustProxy: TrustProxy;
   /** `start` runs the server under a supervisor that restarts it after a crash (ATLAS_SUPERVISE=off runs it directly). */
   supervise: boolean;
+  /** Analytics queries running at once (ATLAS_HEAVY_CONCURRENCY) and waiting for their turn (ATLAS_HEAVY_QUEUE); more are refused as busy. */
+  heavyWork: { concurrency: number; queue: number };
 }
 
 /** false, a number of proxy hops, or addresses and subnets (Express's names loopback, linklocal, uniquelocal too). */
@@ -51,6 +53,18 @@ export type TrustProxy = false | number | string;
 
 /** A person on the dashboard makes a few requests a second at most; 600 a minute leaves room for a busy view. */
 export const defaultRateLimitPerMinute = 600;
+
+/**
+ * Analytics queries (network, profile, path, coverage, timeline, briefing, export) running at once:
+ * two keep the 2-core machine the project is measured on busy, and more only share its cores while
+ * each holds a database connection and worker.
+ */
+export const defaultHeavyConcurrency = 2;
+/** At most half of the driver's pool of 100 connections, so cheap questions always find some. */
+export const maxHeavyConcurrency = 50;
+/** Analytics queries waiting for their turn: a few people opening views at the same moment. */
+export const defaultHeavyQueue = 32;
+const maxHeavyQueue = 10_000;
 
 /** HS256 is only as strong as its key: below 32 bytes it can be guessed offline from one token. */
 export const minJwtSecretLength = 32;
@@ -74,6 +88,16 @@ function parseRateLimit(text: string | undefined): number | null {
     throw new ConfigError(`ATLAS_RATE_LIMIT must be a number of requests per minute from one client (a whole number, at least 1) or "off", not "${text}"`);
   }
   return perMinute;
+}
+
+function parseWholeNumber(name: string, text: string | undefined, fallback: number, min: number, max: number, meaning: string): number {
+  const value = (text ?? "").trim();
+  if (value === "") return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) {
+    throw new ConfigError(`${name} must be ${meaning}, a whole number from ${min} to ${max}, not "${text}"`);
+  }
+  return number;
 }
 
 function parseCorsOrigins(text: string | undefined): string[] {
@@ -179,6 +203,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     corsOrigins: parseCorsOrigins(env.ATLAS_CORS_ORIGINS),
     trustProxy: parseTrustProxy(env.ATLAS_TRUST_PROXY),
     supervise: parseOnOff("ATLAS_SUPERVISE", env.ATLAS_SUPERVISE, true),
+    heavyWork: {
+      concurrency: parseWholeNumber("ATLAS_HEAVY_CONCURRENCY", env.ATLAS_HEAVY_CONCURRENCY, defaultHeavyConcurrency, 1, maxHeavyConcurrency, "how many analytics queries may run at once"),
+      queue: parseWholeNumber("ATLAS_HEAVY_QUEUE", env.ATLAS_HEAVY_QUEUE, defaultHeavyQueue, 0, maxHeavyQueue, "how many analytics queries may wait for their turn"),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Database } from "../db/index.ts";
 import type { AnalyticsCache } from "./analytics-cache.ts";
 import type { ApiLimits } from "./api-limits.ts";
+import type { HeavyWork } from "./heavy-work.ts";
 import { namedRead } from "./named-read.ts";
 
 /** What every API function needs: the database, the analytics cache, the limits and today's date. */
@@ -10,6 +11,11 @@ export interface ApiContext {
   limits: ApiLimits;
   /** Today as YYYY-MM-DD: agreements whose end date has passed are no longer live. */
   today(): string;
+  /**
+   * The bounded pool and queue the server's heavy operations run through (heavy-work.ts); absent
+   * outside the HTTP server, where a command runs one operation at a time.
+   */
+  heavyWork?: HeavyWork;
   /** After a change to the graph through the API has committed: where recomputing what depends on it starts. */
   onGraphChanged?: () => void;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from "neo4j-driver";
 import type { AtlasConfig } from "../config.ts";
+import { sharedRead } from "../cache/index.ts";
 import type { Logger } from "../logger.ts";
 import { EmbeddedNeo4jError, startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded-neo4j.ts";
 
@@ -31,6 +32,11 @@ export interface Database {
   driverForGraphQL(): Driver;
   /** True when the database answers a trivial query within the timeout. */
   ping(timeoutMs?: number): Promise<boolean>;
+  /**
+   * Down, busy or answering, told apart on a connection of the probe's own, never one of the pool
+   * the queries share: a pool held by slow queries says nothing about the database.
+   */
+  probe(options?: ProbeOptions): Promise<Probe>;
   /** Closes the driver, and stops the embedded database if this process started it. */
   close(): Promise<void>;
   /** The embedded database's JVM, when this process started it (and close() stops it). */
@@ -44,10 +50,44 @@ export interface QueryOptions {
 
 export class DatabaseUnavailableError extends Error {}
 
+export interface ProbeOptions {
+  /** How long a new connection may take (TCP, Bolt handshake, authentication) before the database is called down. */
+  connectMs?: number;
+  /** How long a trivial query on it may then take before the database is called busy. */
+  answerMs?: number;
+}
+
+/**
+ * - down: no new connection within connectMs. The database is stopped (refused), unreachable, or
+ *   hung: a frozen process still lets the kernel accept the TCP connection, but never answers the
+ *   Bolt handshake.
+ * - busy: connected, but `RETURN 1` did not answer within answerMs. The handshake and
+ *   authentication are Bolt's own work and answer while every query worker is busy.
+ * - up: `RETURN 1` answered, after `ms`.
+ */
+export type Probe = { state: "down"; reason: string } | { state: "busy" } | { state: "up"; ms: number };
+
+const probeDefaults = { connectMs: 2_000, answerMs: 1_000 };
+
+class ProbeTimeout extends Error {}
+
+/** `work`, or a ProbeTimeout after `ms`. */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ProbeTimeout(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** A query that has waited this long makes the server check whether the database answers at all. */
 const stallCheckMs = 3_000;
-/** How long that check may take; generous, so a database that is only busy is not called down. */
-const stallPingMs = 5_000;
+/**
+ * That check is a probe: a database is called down only when no new connection can be made within
+ * 3 s, so one that is busy (its query workers taken, its answers slow) is waited for, and the
+ * query ends at its own transaction timeout instead of as DATABASE_UNAVAILABLE.
+ */
+const stallProbe: ProbeOptions = { connectMs: 3_000, answerMs: 1_000 };
 
 /**
  * Waits for `work`, but not on a database that hangs (frozen, or cut off by the network): the driver
@@ -85,7 +125,8 @@ export function guardAgainstHang<T>(work: Promise<T>, ping: () => Promise<boolea
  * Ingest keeps the plain one: its batches may rightly take long on a busy database.
  */
 export function servingDatabase(database: Database): Database {
-  const ping = () => database.ping(stallPingMs);
+  // One probe at a time, shared by every query waiting: a hundred slow queries make one connection, not a hundred.
+  const ping = sharedRead(() => database.probe(stallProbe).then((probe) => probe.state !== "down"));
   const guardedSession = (session: Session): Session =>
     new Proxy(session, {
       get(target, property) {
@@ -122,6 +163,10 @@ const driverConfig = {
   // Fail fast when the database is gone, instead of queueing requests behind a dead connection.
   connectionTimeout: 3_000,
   connectionAcquisitionTimeout: 10_000,
+  // The driver's default, said here because the server counts on it: the analytics hold at most
+  // ATLAS_HEAVY_CONCURRENCY connections (each runs its queries one after another), so the rest
+  // stay for cheap questions; health checks and stall checks connect on their own (probe).
+  maxConnectionPoolSize: 100,
   // Retries ride out a leader change or a deadlock; a database that is down fails within seconds.
   maxTransactionRetryTime: 5_000,
   disableLosslessIntegers: true,
@@ -173,6 +218,35 @@ export function createDatabase(uri: string, auth: { user: string; password: stri
       } finally {
         clearTimeout(timer);
         session.close().catch(() => undefined);
+      }
+    },
+    async probe(probeOptions = {}) {
+      const { connectMs, answerMs } = { ...probeDefaults, ...probeOptions };
+      // A driver of its own, for one connection: made afresh, so a frozen database shows in its handshake.
+      const own = neo4j.driver(uri, auth ? neo4j.auth.basic(auth.user, auth.password) : undefined, {
+        ...driverConfig,
+        connectionTimeout: connectMs,
+        connectionAcquisitionTimeout: connectMs,
+        maxConnectionPoolSize: 1,
+        maxTransactionRetryTime: 0,
+      });
+      const session = own.session({ database: options.name, defaultAccessMode: neo4j.session.READ });
+      try {
+        try {
+          await within(own.verifyConnectivity({ database: options.name }), connectMs);
+        } catch (error) {
+          return { state: "down", reason: (error as Error).message };
+        }
+        const started = Date.now();
+        try {
+          await within(session.executeRead((tx) => tx.run("RETURN 1")), answerMs);
+          return { state: "up", ms: Date.now() - started };
+        } catch (error) {
+          return error instanceof ProbeTimeout ? { state: "busy" } : { state: "down", reason: (error as Error).message };
+        }
+      } finally {
+        // Not waited for: closing a connection to a frozen database would wait as long as it is frozen.
+        session.close().catch(() => undefined).finally(() => own.close().catch(() => undefined));
       }
     },
     async close() {

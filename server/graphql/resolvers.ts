@@ -1,6 +1,6 @@
 import type { JWTPayload } from "jose";
 import { isDate } from "neo4j-driver";
-import { briefing, chainCoverage, coverageMatrix, network, orgProfile, reviewAgreement, reviewQueue, search, shortestPaths, timeline, type AgreementCorrection, type ApiContext, type NetworkFilterInput, type ReviewDecision, type TimelineFilterInput, type TimelineInterval } from "../api/index.ts";
+import { asHeavyWork, briefing, chainCoverage, coverageMatrix, network, orgProfile, reviewAgreement, reviewQueue, search, shortestPaths, timeline, type AgreementCorrection, type ApiContext, type NetworkFilterInput, type ReviewDecision, type TimelineFilterInput, type TimelineInterval } from "../api/index.ts";
 
 /** What each GraphQL request carries: the API's services, and the token @neo4j/graphql checks. */
 export interface RequestContext {
@@ -23,22 +23,31 @@ function withDates<T extends { from?: unknown; to?: unknown }>(filter: T | null 
 
 type Args<T> = T;
 
+/**
+ * The analytics, each run through the server's bounded pool and queue of heavy work (a refusal is
+ * SERVER_BUSY, HTTP 503 with Retry-After). Here, at the outermost call, so an operation takes one
+ * place however many others it calls (a profile reads the whole network's metrics). Search, the
+ * review queue and @neo4j/graphql's entity queries are cheap and bounded by their page size: they
+ * never wait behind the analytics.
+ */
+const heavy = <T>(api: ApiContext, work: () => Promise<T>): Promise<T> => asHeavyWork(api.heavyWork, work);
+
 /** The custom queries and mutations of api.graphql; each hands its arguments to a function of server/api/. */
 export const resolvers = {
   Query: {
     chainCoverage: (_: unknown, args: Args<{ chainId: string; regionCode?: string | null }>, { api }: RequestContext) =>
-      chainCoverage(api, args.chainId, args.regionCode ?? null),
+      heavy(api, () => chainCoverage(api, args.chainId, args.regionCode ?? null)),
     coverageMatrix: (_: unknown, args: Args<{ regionLevel?: string | null; withinRegion?: string | null; chainIds?: string[] | null }>, { api }: RequestContext) =>
-      coverageMatrix(api, { regionLevel: args.regionLevel ?? "province", withinRegion: args.withinRegion ?? null, chainIds: args.chainIds ?? null }),
-    network: (_: unknown, args: Args<{ filter?: NetworkFilterInput | null }>, { api }: RequestContext) => network(api, withDates(args.filter)),
-    orgProfile: (_: unknown, args: Args<{ id: string }>, { api }: RequestContext) => orgProfile(api, args.id),
+      heavy(api, () => coverageMatrix(api, { regionLevel: args.regionLevel ?? "province", withinRegion: args.withinRegion ?? null, chainIds: args.chainIds ?? null })),
+    network: (_: unknown, args: Args<{ filter?: NetworkFilterInput | null }>, { api }: RequestContext) => heavy(api, () => network(api, withDates(args.filter))),
+    orgProfile: (_: unknown, args: Args<{ id: string }>, { api }: RequestContext) => heavy(api, () => orgProfile(api, args.id)),
     path: (_: unknown, args: Args<{ fromId: string; toId: string; maxHops?: number | null }>, { api }: RequestContext) =>
-      shortestPaths(api, args.fromId, args.toId, args.maxHops ?? 4),
+      heavy(api, () => shortestPaths(api, args.fromId, args.toId, args.maxHops ?? 4)),
     search: (_: unknown, args: Args<{ text: string; limit?: number | null }>, { api }: RequestContext) => search(api, args.text, args.limit ?? 10),
     timeline: (_: unknown, args: Args<{ filter?: TimelineFilterInput | null; interval?: TimelineInterval | null }>, { api }: RequestContext) =>
-      timeline(api, withDates(args.filter), args.interval ?? "YEAR"),
+      heavy(api, () => timeline(api, withDates(args.filter), args.interval ?? "YEAR")),
     briefing: (_: unknown, args: Args<{ regionCode?: string | null; from: unknown; to: unknown }>, { api }: RequestContext) =>
-      briefing(api, args.regionCode ?? null, isoDate(args.from)!, isoDate(args.to)!),
+      heavy(api, () => briefing(api, args.regionCode ?? null, isoDate(args.from)!, isoDate(args.to)!)),
     reviewQueue: (_: unknown, args: Args<{ limit?: number | null }>, { api }: RequestContext) => reviewQueue(api, args.limit ?? 50),
   },
   Mutation: {

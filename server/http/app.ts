@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { pinoHttp } from "pino-http";
-import { AnalyticsCache, defaultLimits, isoToday, type ApiContext, type ApiLimits } from "../api/index.ts";
+import { AnalyticsCache, defaultLimits, HeavyWork, isoToday, type ApiContext, type ApiLimits, type HeavyWorkLimits } from "../api/index.ts";
 import { defaultRateLimitPerMinute, type TrustProxy } from "../config.ts";
 import type { Database } from "../db/index.ts";
 import { formatError, protection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
@@ -38,6 +38,8 @@ export interface HttpServerOptions {
   trustProxy?: TrustProxy;
   /** ATLAS_JWT_SECRET: checks the editor tokens of the import routes, as the schema checks the write API's. */
   jwtSecret?: string;
+  /** The pool and queue of heavy work (ATLAS_HEAVY_CONCURRENCY, ATLAS_HEAVY_QUEUE); defaults in heavy-work.ts. */
+  heavyWork?: Partial<HeavyWorkLimits>;
 }
 
 export interface AtlasHttpServer {
@@ -60,9 +62,11 @@ export async function createHttpServer({
   corsOrigins = [],
   trustProxy = false,
   jwtSecret,
+  heavyWork: heavyWorkLimits,
 }: HttpServerOptions): Promise<AtlasHttpServer> {
   const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
-  const api: ApiContext = { database, analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }), limits, today: isoToday };
+  const heavyWork = new HeavyWork(heavyWorkLimits);
+  const api: ApiContext = { database, analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }), limits, today: isoToday, heavyWork };
   const app = express();
   const httpServer = http.createServer(app);
   const guard = protection(limits);
@@ -83,7 +87,7 @@ export async function createHttpServer({
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === "/healthz" } }));
   app.use(corsAllowList(corsOrigins));
   // Before the rate limit: a monitor polling health must never be told to slow down.
-  app.get("/healthz", healthz(database));
+  app.get("/healthz", healthz(database, heavyWork));
   if (rateLimitPerMinute !== null) app.use(clientRateLimit(rateLimitPerMinute, logger));
   app.use(
     "/graphql",

@@ -1,6 +1,6 @@
 import type { RequestHandler } from "express";
 import { GraphQLError } from "graphql";
-import { badInput, network, type ApiContext } from "../api/index.ts";
+import { asHeavyWork, badInput, network, serverBusyCode, type ApiContext } from "../api/index.ts";
 import { networkFilterInput, networkNodeLimit, readNetworkFilterParams } from "../../contract/network-filter-params.ts";
 import { exportNetwork, isExportFormat, exportFormats } from "../export/index.ts";
 
@@ -26,12 +26,17 @@ export function exportRoute(api: ApiContext): RequestHandler {
     try {
       const filter = readNetworkFilterParams((name) => params.get(name));
       if (filter.problems.length > 0) throw badInput(filter.problems.join(" "));
-      const result = await network(api, networkFilterInput(filter.params, networkNodeLimit.max));
+      // The network's analytics: through the pool and queue of heavy work, as the network query is.
+      const result = await asHeavyWork(api.heavyWork, () => network(api, networkFilterInput(filter.params, networkNodeLimit.max)));
       const file = exportNetwork(result, format, { table });
       const name = `alliance-atlas-network${format === "csv" ? `-${table}` : ""}.${file.extension}`;
       // attachment() sets a type from the file name; ours goes after it.
       res.status(200).attachment(name).type(file.contentType).send(file.body);
     } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === serverBusyCode) {
+        res.status(503).set("Retry-After", String(error.extensions.retryAfterSeconds)).type("text/plain").send(`${error.message}\n`);
+        return;
+      }
       if (error instanceof GraphQLError && error.extensions.code !== undefined) {
         res.status(400).type("text/plain").send(`${error.message}\n`);
         return;

@@ -182,7 +182,7 @@ describe("the named queries each API operation sends", () => {
     const args = { fromId: "cptu", toId: "cqtu", maxHops: 4 };
     const expected = [
       { query: "organizations-by-id", params: { ids: ["cptu", "cqtu"] } },
-      { query: "shortest-paths", params: { fromId: "cptu", toId: "cqtu", maxHops: 4, limit: 10 } },
+      { query: "shortest-paths-within-4", params: { fromId: "cptu", toId: "cqtu", limit: 10 } },
       {
         query: "shared-agreement-ids",
         params: {

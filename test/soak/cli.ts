@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -6,7 +6,6 @@ import { execFileSync } from "node:child_process";
 import { pickApiCases } from "../../bench/api-cases.ts";
 import { projectRoot } from "../../server/config.ts";
 import { createDatabase } from "../../server/db/database.ts";
-import { freePort } from "../support/free-port.ts";
 import { runSoak } from "./run-soak.ts";
 import { soakContext } from "./soak-context.ts";
 import { soakMemoryCeilingMiB, startSoakServer } from "./soak-server.ts";
@@ -21,9 +20,10 @@ async function main(): Promise<number> {
   const minutes = Number(values.minutes);
   if (!(minutes > 0)) throw new Error(`--minutes must be a positive number, not "${values.minutes}"`);
   const home = mkdtempSync(path.join(os.tmpdir(), "atlas-soak-"));
-  const boltPort = await freePort();
   process.stderr.write(`[soak] starting a server in ${home}\n`);
-  const server = await startSoakServer({ atlasHome: home, boltPort });
+  const server = await startSoakServer({ atlasHome: home, boltPort: 0 });
+  // The server started its embedded database on a free port and wrote it beside the store.
+  const boltPort = Number(readFileSync(path.join(home, "neo4j", "neo4j.pid"), "utf8").trim().split(/\s+/)[1]);
   const database = createDatabase(`bolt://127.0.0.1:${boltPort}`, undefined, { description: "soak database" });
   try {
     const ordinary = await pickApiCases(database, { perCase: 10, seed: 15 });

@@ -1,4 +1,5 @@
 import type { ApiLimits } from "../../server/api/api-limits.ts";
+import type { HeavyWorkLimits } from "../../server/api/heavy-work.ts";
 import type { TrustProxy } from "../../server/config.ts";
 import { createDatabase, type Database } from "../../server/db/database.ts";
 import { buildSchema } from "../../server/graphql/build-schema.ts";
@@ -22,6 +23,8 @@ export interface TestServerOptions {
   rateLimitPerMinute?: number | null;
   corsOrigins?: string[];
   trustProxy?: TrustProxy;
+  /** The pool and queue of heavy work; the server's defaults unless given. */
+  heavyWork?: Partial<HeavyWorkLimits>;
 }
 
 /** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
@@ -38,6 +41,7 @@ export async function startTestServer(database: Database, options: TestServerOpt
     corsOrigins: options.corsOrigins,
     trustProxy: options.trustProxy,
     jwtSecret: options.jwtSecret,
+    heavyWork: options.heavyWork,
   });
   const port = await server.listen(0, "127.0.0.1");
   return {

@@ -24,6 +24,18 @@ describe('errorMessage', () => {
     for (const error of [graphql, http]) expect(errorMessage(error)).toMatch(/^数据库暂时不可用/);
   });
 
+  it('says the server is busy, not that the database is down, when an analysis is refused as SERVER_BUSY with 503', () => {
+    const busy = new GraphQLRequestError('The GraphQL server answered HTTP 503: The server is busy.', {
+      kind: 'http',
+      status: 503,
+      graphQLErrors: [{ message: 'The server is busy', extensions: { code: 'SERVER_BUSY', retryAfterSeconds: 10 } }],
+    });
+    inLanguage('en');
+    expect(errorMessage(busy)).toBe('The server is busy with other analyses right now; try again in a few seconds.');
+    inLanguage('zh');
+    expect(errorMessage(busy)).toMatch(/^服务器正忙/);
+  });
+
   it('passes every other failure through', () => {
     inLanguage('en');
     expect(errorMessage(new GraphQLRequestError('Query depth limit', { kind: 'graphql', status: 200 }))).toBe('Query depth limit');
