@@ -26,10 +26,10 @@ export type OrganizationLabel = "Institution" | "Enterprise" | "Government";
 export type Noun = "organisation" | "source" | "chain" | "segment" | "agreement" | "alliance" | "industryChain" | "chainSegment" | "chainTarget";
 
 /** A value of a row: its column (canonical name) and the value as written. */
-interface RowValue {
+type RowValue = {
   field: string;
   given: GivenText;
-}
+};
 
 /** The values of a code carried by a record schema's issue (model/records.ts), with the row's column and value. */
 type IssueValues<C extends RecordIssueParams["code"]> = RowValue & (Extract<RecordIssueParams, { code: C }> extends { values: infer V extends object } ? V : Record<never, never>);
