@@ -81,7 +81,11 @@ export async function resolveRead(database: Database, read: ReadRecords, options
   // Agreements are compared once their parties are resolved, so the same parties have the same ids.
   const agreementResolution = resolveAgreements(references.records, await existingAgreementsFor(database, references.records));
   const records = agreementResolution.records;
-  problems.push(...resolution.problems, ...references.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
+  // A name that fits several is said once, with its candidates, not again as a reference to nothing.
+  const key = (where: string, field: string, value: unknown) => JSON.stringify([where, field, value]);
+  const ambiguous = new Set(references.problems.flatMap((p) => (p.code === "ref.ambiguous" ? [key(p.where, p.values.field, p.values.given)] : [])));
+  const unresolved = (await checkReferences(records, database)).filter((p) => !(p.code === "ref.unknown" && ambiguous.has(key(p.where, p.values.field, p.values.id))));
+  problems.push(...resolution.problems, ...references.problems, ...duplicateIds(records), ...unresolved);
   return { read: { tables: [], ...read }, records, problems, notes: [...read.notes, ...resolution.notes, ...references.notes, ...agreementResolution.notes], conflicts: resolution.conflicts };
 }
 
