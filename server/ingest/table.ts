@@ -34,8 +34,9 @@ export function csvTable(file: string, text: string): Table {
   try {
     parsed = parse(text.replace(/\r\n?/g, "\n"), { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof parsed;
   } catch (error) {
-    const e = error as Error & { lines?: number };
-    throw new RecordFileError({ file, line: e.lines ?? 1 }, fragment("csv.unreadable", { detail: e.message }));
+    const e = error as Error & { lines?: number; code?: string };
+    const what = e.code === "CSV_QUOTE_NOT_CLOSED" ? "csv.quoteNotClosed" : /QUOTE/.test(e.code ?? "") ? "csv.misplacedQuote" : "csv.unreadable";
+    throw new RecordFileError({ file, line: e.lines ?? 1 }, fragment(what, { detail: e.message }));
   }
   const rows: TableRow[] = [];
   let previousEnd = 0;

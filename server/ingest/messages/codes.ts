@@ -61,6 +61,10 @@ export interface MessageValues {
   "file.unreadable": { detail: string };
   "file.encoding": { encoding: string };
   "csv.unreadable": { detail: string };
+  /** A quoted cell never closed (csv-parse's CSV_QUOTE_NOT_CLOSED); `detail` is its words. */
+  "csv.quoteNotClosed": { detail: string };
+  /** A quote where a cell cannot have one (CSV_INVALID_CLOSING_QUOTE, INVALID_OPENING_QUOTE…). */
+  "csv.misplacedQuote": { detail: string };
   "workbook.noSheet": Record<string, never>;
   "workbook.tooLarge": { size: string; limit: string };
   "workbook.notWorkbook": Record<string, never>;

@@ -28,6 +28,8 @@ export const en: Catalogue = {
   "file.unreadable": "{detail}",
   "file.encoding": "read as {encoding}",
   "csv.unreadable": "{detail}",
+  "csv.quoteNotClosed": "{detail}",
+  "csv.misplacedQuote": "{detail}",
   "workbook.noSheet": "has no sheet with any cell filled",
   "workbook.tooLarge": "is {size} MB; workbooks of up to {limit} MB are read (split it, or save it as CSV)",
   "workbook.notWorkbook": "is not an Excel workbook (neither .xlsx nor .xls inside); if it is a CSV file, name it .csv",

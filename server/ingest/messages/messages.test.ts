@@ -37,7 +37,9 @@ const samples: { [C in MessageCode]: MessageValues[C] } = {
   "file.readmeSkipped": {},
   "file.unreadable": { detail: "EACCES" },
   "file.encoding": { encoding: "GB18030" },
-  "csv.unreadable": { detail: "CSV_QUOTE_NOT_CLOSED" },
+  "csv.unreadable": { detail: "CSV_RECORD_INCONSISTENT" },
+  "csv.quoteNotClosed": { detail: "Quote Not Closed: the parsing is finished with an opening quote at line 2" },
+  "csv.misplacedQuote": { detail: 'Invalid Opening Quote: a quote is found on field 0 at line 2, value is "x"' },
   "workbook.noSheet": {},
   "workbook.tooLarge": { size: "61.2", limit: "50" },
   "workbook.notWorkbook": {},
@@ -193,6 +195,7 @@ describe("zod's own issues, per parse", () => {
     expect(issue("en", { id: "s", title: "x".repeat(2001) })).toBe("Too big: expected string to have <=2000 characters");
     expect(issue("zh", { id: "s", title: "x".repeat(2001) })).toBe("太长，最多 2,000 个字符");
     expect(issue("zh", { id: "s", url: "javascript:alert(1)" })).toBe("不是有效的网址，应以 http:// 或 https:// 开头");
+    expect(issue("zh", { id: "s", title: ["a", "b"] as unknown as string })).toBe("应为文字");
     // Nothing global: a parse without a map still speaks English.
     expect(z.string().safeParse(1).error!.issues[0]!.message).toMatch(/^Invalid input/);
   });
