@@ -7,6 +7,10 @@ export const importKinds = ["sources", "institutions", "enterprises", "governmen
 export type ImportKind = (typeof importKinds)[number];
 
 export const conflictDecisionValues = ["keep", "replace", "separate"] as const;
+
+/** The languages an import's problems and notes are worded in (server/ingest/messages). */
+export const importLocales = ["en", "zh"] as const;
+export type ImportLocale = (typeof importLocales)[number];
 export type ConflictDecisionValue = (typeof conflictDecisionValues)[number];
 
 /**
@@ -45,6 +49,8 @@ export interface ImportRequestBody {
   choices?: Record<string, TableChoicePayload>;
   /** By Conflict.where. */
   decisions?: Record<string, ConflictDecisionValue>;
+  /** The language of the answer's problems, notes and conflicts; without it, the request's Accept-Language, else English. */
+  locale?: ImportLocale;
 }
 
 export interface TablePreviewJson {
@@ -79,12 +85,26 @@ export interface ConflictJson {
   differences: string[];
 }
 
+/** A problem or a note as programs read it: where, a message code with the values it shows, and its words. */
+export interface ImportMessageJson {
+  /** file:line, file:sheet:row or file:path; a file or table for a note about all of it; "" when it has no place. */
+  where: string;
+  /** What it is, e.g. "code.creditCheck", "region.ambiguous" (server/ingest/messages/codes.ts lists them). */
+  code: string;
+  values: Record<string, unknown>;
+  /** The words after the place, in the request's language. */
+  message: string;
+}
+
 /** The answer of POST /api/import/preview (and `preview` of a commit's answer). */
 export interface ImportPreviewJson {
   tables: TablePreviewJson[];
-  /** Each "file:sheet:row: message"; nothing can be committed while there are any. */
+  /** Each "file:sheet:row: message" in the request's language; nothing can be committed while there are any. */
   problems: string[];
   notes: string[];
+  /** The same problems and notes, each with its code and values (the server always sends them). */
+  problemDetails?: ImportMessageJson[];
+  noteDetails?: ImportMessageJson[];
   conflicts: ConflictJson[];
   changes: RecordChangeJson[];
   counts: { new: number; changed: number; unchanged: number; conflicts: number };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ImportPreview } from "../ingest/index.ts";
 import { formatPreview } from "./format-preview.ts";
 
-const preview: ImportPreview = {
+const preview: Omit<ImportPreview, "problemDetails" | "noteDetails"> = {
   tables: [
     {
       key: "名单.xlsx:企业",
@@ -50,6 +50,20 @@ describe("formatPreview", () => {
       '             aliases: (none) → ["宝钛"]',
       "1 problem(s): fix them; nothing was written.",
     ]);
+  });
+
+  it("says what it says around the messages in Chinese with --lang zh", () => {
+    const chinese = {
+      ...preview,
+      tables: [{ ...preview.tables[0]!, why: "列 企业名称、统一社会信用代码" }],
+      conflicts: [{ ...preview.conflicts[0]!, matches: { ...preview.conflicts[0]!.matches, where: "数据库中的“baoti-group”" }, differences: ["所在地不同（已有记录为 610300，本行为 510100）"] }],
+    };
+    const lines = formatPreview(chinese, { limit: 1, locale: "zh" }).split("\n");
+    expect(lines[0]).toBe("各表：");
+    expect(lines[1]).toBe("  名单.xlsx:企业: 企业（enterprises；依据：列 企业名称、统一社会信用代码），3 行，表头在第 2 行");
+    expect(lines).toContain("  名单.xlsx:企业:4: “宝钛集团有限公司”与“Baoti Group Co., Ltd.”（数据库中的“baoti-group”）相符，但所在地不同（已有记录为 610300，本行为 510100） —— 尚未决定（--on-conflict keep|replace|separate）");
+    expect(lines).toContain("变更：新增 2 条，修改 1 条，未变 1 条，冲突 1 处");
+    expect(lines.at(-1)).toBe("共 1 个问题：请先改正；未写入任何内容。");
   });
 
   it("says a conflict is undecided and how to decide, and that a clean dry run wrote nothing", () => {

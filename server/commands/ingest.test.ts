@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSummary, parseIngestArgs } from "./ingest.ts";
+import { formatSummary, localeFromEnvironment, parseIngestArgs } from "./ingest.ts";
 
 describe("parseIngestArgs", () => {
   it("reads paths and options", () => {
@@ -15,6 +15,16 @@ describe("parseIngestArgs", () => {
     expect(parseIngestArgs(["--force", "x"])).toBe("unknown option --force");
     expect(parseIngestArgs(["--on-conflict", "merge", "x"])).toBe('--on-conflict takes keep, replace or separate, not "merge"');
     expect(parseIngestArgs(["x", "--by"])).toBe("--by takes the name the import is recorded under");
+    expect(parseIngestArgs(["--lang", "fr", "x"])).toBe('--lang takes en or zh, not "fr"');
+  });
+
+  it("takes the language of the messages from --lang, else from the environment as POSIX orders it", () => {
+    expect(parseIngestArgs(["--lang", "zh", "名单.xlsx"])).toEqual({ dryRun: false, lang: "zh", paths: ["名单.xlsx"] });
+    expect(localeFromEnvironment({ LANG: "zh_CN.UTF-8" })).toBe("zh");
+    expect(localeFromEnvironment({ LC_ALL: "", LC_MESSAGES: "zh_TW.UTF-8", LANG: "en_GB.UTF-8" })).toBe("zh");
+    expect(localeFromEnvironment({ LC_ALL: "en_US.UTF-8", LANG: "zh_CN.UTF-8" })).toBe("en");
+    expect(localeFromEnvironment({ LANG: "C.UTF-8" })).toBe("en");
+    expect(localeFromEnvironment({})).toBe("en");
   });
 });
 

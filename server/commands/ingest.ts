@@ -1,10 +1,24 @@
 import type { AtlasConfig } from "../config.ts";
 import { applySchema, connectDatabase } from "../db/index.ts";
-import { changedNothing, conflictDecisions, defaultAuthor, ingest, previewImport, readPaths, terminalProgress, type ConflictDecision, type IngestResult } from "../ingest/index.ts";
+import {
+  changedNothing,
+  conflictDecisions,
+  defaultAuthor,
+  ingest,
+  isLocale,
+  messageDetail,
+  previewImport,
+  readPaths,
+  renderMessages,
+  terminalProgress,
+  type ConflictDecision,
+  type IngestResult,
+  type Locale,
+} from "../ingest/index.ts";
 import { formatPreview } from "./format-preview.ts";
 import type { Logger } from "../logger.ts";
 
-const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] <files or folders>\n";
+const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] [--lang en|zh] <files or folders>\n";
 
 export interface IngestArgs {
   dryRun: boolean;
@@ -15,7 +29,18 @@ export interface IngestArgs {
   onConflict?: ConflictDecision;
   /** Who the import's changeset names (default: the operating-system user). */
   by?: string;
+  /** The language of problems and notes; without it, the environment's (localeFromEnvironment). */
+  lang?: Locale;
   paths: string[];
+}
+
+/**
+ * The language the environment asks for, as POSIX orders it: LC_ALL, else LC_MESSAGES, else LANG
+ * (the first one set); zh_CN.UTF-8 and any other zh… is Chinese, everything else English.
+ */
+export function localeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Locale {
+  const setting = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== "");
+  return setting !== undefined && /^zh([_.@-]|$)/i.test(setting) ? "zh" : "en";
 }
 
 export function parseIngestArgs(args: string[]): IngestArgs | string {
@@ -28,6 +53,11 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
       const decision = args[++i] as ConflictDecision;
       if (!conflictDecisions.includes(decision)) return `--on-conflict takes keep, replace or separate, not "${args[i] ?? ""}"`;
       parsed.onConflict = decision;
+    }
+    else if (arg === "--lang") {
+      const lang = args[++i];
+      if (!isLocale(lang)) return `--lang takes en or zh, not "${lang ?? ""}"`;
+      parsed.lang = lang;
     }
     else if (arg === "--by") {
       const by = args[++i];
@@ -45,7 +75,7 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
 }
 
 /** The table printed after a load: per label, created, updated and unchanged nodes. */
-export function formatSummary(result: IngestResult, seconds: number): string {
+export function formatSummary(result: Omit<IngestResult, "problemDetails" | "noteDetails">, seconds: number): string {
   const summary = result.summary!;
   const rows = Object.values(result.read).reduce((sum, n) => sum + n, 0);
   const line = (cells: (string | number)[]) => `  ${String(cells[0]).padEnd(14)}${cells.slice(1).map((c) => String(c).padStart(10)).join("")}`;
@@ -60,10 +90,17 @@ export function formatSummary(result: IngestResult, seconds: number): string {
     .join("\n");
 }
 
+/** What the command says around the messages, in each language. */
+const commandWords: Record<Locale, { note: string; nothingWritten: (n: number) => string }> = {
+  en: { note: "note: ", nothingWritten: (n) => `${n} problem(s); nothing was written.` },
+  zh: { note: "提示：", nothingWritten: (n) => `共 ${n} 个问题；未写入任何内容。` },
+};
+
 /**
- * `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] <files or folders>`.
+ * `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] [--lang en|zh] <files or folders>`.
  * Exit code 1 when any record is invalid. --dry-run prints the preview; a load is recorded as an
- * import (changeset) that `import undo <id>` undoes.
+ * import (changeset) that `import undo <id>` undoes. Problems and notes are in --lang's language,
+ * else the environment's (LC_ALL, LC_MESSAGES, LANG).
  */
 export async function ingestCommand(config: AtlasConfig, logger: Logger, args: string[]): Promise<number> {
   const parsed = parseIngestArgs(args);
@@ -71,21 +108,24 @@ export async function ingestCommand(config: AtlasConfig, logger: Logger, args: s
     process.stderr.write(`${parsed}\n${usage}`);
     return 2;
   }
+  const locale = parsed.lang ?? localeFromEnvironment();
+  const words = commandWords[locale];
   const database = await connectDatabase(config, logger);
   try {
     await applySchema(database);
     const started = Date.now();
     if (parsed.dryRun) {
       const given = readPaths(parsed.paths);
-      const preview = await previewImport(database, given.files, { skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict });
-      preview.notes.unshift(...given.notes);
-      process.stdout.write(`${formatPreview(preview, { onConflict: parsed.onConflict })}\n`);
+      const preview = await previewImport(database, given.files, { skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict, locale });
+      preview.notes.unshift(...renderMessages(given.notes, locale));
+      preview.noteDetails.unshift(...given.notes.map((note) => messageDetail(note, locale)));
+      process.stdout.write(`${formatPreview(preview, { onConflict: parsed.onConflict, locale })}\n`);
       return preview.problems.length > 0 ? 1 : 0;
     }
-    const result = await ingest(database, parsed.paths, { batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict, by: parsed.by ?? defaultAuthor(), onProgress: terminalProgress() });
-    for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
+    const result = await ingest(database, parsed.paths, { batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict, by: parsed.by ?? defaultAuthor(), onProgress: terminalProgress(), locale });
+    for (const note of result.notes) process.stderr.write(`${words.note}${note}\n`);
     if (result.problems.length > 0) {
-      process.stderr.write(`${result.problems.join("\n")}\n${result.problems.length} problem(s); nothing was written.\n`);
+      process.stderr.write(`${result.problems.join("\n")}\n${words.nothingWritten(result.problems.length)}\n`);
       return 1;
     }
     process.stdout.write(`${formatSummary(result, (Date.now() - started) / 1000)}\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { maxImportFileBytes } from "../../contract/import-api.ts";
-import { readImportRequest } from "./import-request.ts";
+import { acceptedLocale, readImportRequest } from "./import-request.ts";
 
 const base64 = (text: string) => Buffer.from(text).toString("base64");
 
@@ -31,5 +31,30 @@ describe("readImportRequest", () => {
     const big = Buffer.alloc(maxImportFileBytes / 2 + 1).toString("base64");
     const read = readImportRequest({ files: [{ name: "a.xlsx", base64: big }, { name: "b.xlsx", base64: big }] });
     expect(read).toMatchObject({ status: 413, problem: expect.stringContaining("18 MB") });
+  });
+
+  it("words the answer in the body's locale, else in the language Accept-Language prefers, else English", () => {
+    const files = [{ name: "a.csv", base64: "" }];
+    const localeOf = (body: Record<string, unknown>, header?: string) => {
+      const read = readImportRequest({ files, ...body }, header);
+      return "request" in read ? read.request.locale : read.problem;
+    };
+    expect(localeOf({})).toBe("en");
+    expect(localeOf({ locale: "zh" })).toBe("zh");
+    expect(localeOf({}, "zh-CN,zh;q=0.9,en;q=0.8")).toBe("zh");
+    expect(localeOf({ locale: "en" }, "zh-CN")).toBe("en");
+    expect(localeOf({ locale: "fr" })).toBe("locale must be one of en, zh.");
+  });
+});
+
+describe("acceptedLocale", () => {
+  it("takes the most wanted of English and Chinese, by weight then order", () => {
+    expect(acceptedLocale(undefined)).toBeUndefined();
+    expect(acceptedLocale("fr-FR, de")).toBeUndefined();
+    expect(acceptedLocale("zh-Hans-CN")).toBe("zh");
+    expect(acceptedLocale("en-GB,en;q=0.9,zh-CN;q=0.8")).toBe("en");
+    expect(acceptedLocale("fr;q=1, en;q=0.5, zh;q=0.7")).toBe("zh");
+    expect(acceptedLocale("zh;q=0, en")).toBe("en");
+    expect(acceptedLocale("*")).toBeUndefined();
   });
 });

@@ -1,4 +1,13 @@
-import { conflictDecisionValues, importKinds, maxImportFileBytes, megabytesText, type ConflictDecisionValue, type TableChoicePayload } from "../../contract/import-api.ts";
+import {
+  conflictDecisionValues,
+  importKinds,
+  importLocales,
+  maxImportFileBytes,
+  megabytesText,
+  type ConflictDecisionValue,
+  type ImportLocale,
+  type TableChoicePayload,
+} from "../../contract/import-api.ts";
 
 /** A file of an import request, decoded. */
 export interface DecodedFile {
@@ -10,6 +19,8 @@ export interface ImportRequest {
   files: DecodedFile[];
   choices: Record<string, TableChoicePayload>;
   decisions: Record<string, ConflictDecisionValue>;
+  /** The language of the answer's messages: the body's `locale`, else Accept-Language's, else English. */
+  locale: ImportLocale;
 }
 
 export type ReadImportRequest = { request: ImportRequest } | { status: 400 | 413; problem: string };
@@ -20,11 +31,34 @@ export const maxImportFiles = 100;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * The body of POST /api/import/preview and /commit ({ files: [{ name, base64 }], choices, decisions }),
- * checked and decoded, or what is wrong with it in words a script's author can act on. Only a file's
- * own name is kept (no folders): it is what messages show, as file:sheet:row.
+ * The language an Accept-Language header prefers among those messages are worded in: the first by
+ * weight (q) that is Chinese (zh, zh-CN, zh-Hans…) or English; undefined when it names neither.
  */
-export function readImportRequest(body: unknown): ReadImportRequest {
+export function acceptedLocale(header: string | undefined): ImportLocale | undefined {
+  if (!header) return undefined;
+  const ranked = header
+    .split(",")
+    .map((part, order) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/i.exec(param)?.[1]).find((value) => value !== undefined);
+      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((entry) => entry.q > 0 && Number.isFinite(entry.q))
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  for (const { tag } of ranked) {
+    const language = tag.split("-")[0];
+    if (language === "zh" || language === "en") return language;
+  }
+  return undefined;
+}
+
+/**
+ * The body of POST /api/import/preview and /commit ({ files: [{ name, base64 }], choices, decisions,
+ * locale }), checked and decoded, or what is wrong with it in words a script's author can act on. Only
+ * a file's own name is kept (no folders): it is what messages show, as file:sheet:row. The answer's
+ * language is the body's `locale`, else the request's Accept-Language, else English.
+ */
+export function readImportRequest(body: unknown, acceptLanguage?: string): ReadImportRequest {
   const bad = (problem: string) => ({ status: 400 as const, problem });
   if (!isObject(body)) return bad("The body must be a JSON object { files: [{ name, base64 }], choices, decisions }.");
   if (!Array.isArray(body.files) || body.files.length === 0) return bad("files must be a list of at least one { name, base64 }.");
@@ -78,5 +112,10 @@ export function readImportRequest(body: unknown): ReadImportRequest {
       decisions[where] = decision as ConflictDecisionValue;
     }
   }
-  return { request: { files, choices, decisions } };
+  let locale: ImportLocale = acceptedLocale(acceptLanguage) ?? "en";
+  if (body.locale !== undefined && body.locale !== null) {
+    if (typeof body.locale !== "string" || !(importLocales as readonly string[]).includes(body.locale)) return bad(`locale must be one of ${importLocales.join(", ")}.`);
+    locale = body.locale as ImportLocale;
+  }
+  return { request: { files, choices, decisions, locale } };
 }

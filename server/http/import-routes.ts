@@ -6,6 +6,7 @@ import {
   type ChangesetJson,
   type CommitAnswer,
   type ConflictDecisionValue,
+  type ImportLocale,
   type ImportPreviewJson,
   type TableChoicePayload,
 } from "../../contract/import-api.ts";
@@ -26,6 +27,8 @@ export interface ImportService {
 interface ImportChoices {
   choices?: Record<string, TableChoicePayload>;
   decisions?: Record<string, ConflictDecisionValue>;
+  /** The language of the answer's problems, notes and conflicts. */
+  locale?: ImportLocale;
 }
 
 export interface ImportRoutesOptions {
@@ -45,8 +48,9 @@ const maxChangesetLimit = 500;
  *   GET  /changesets[?limit=50]    the imports, newest first
  *   POST /changesets/:id/undo      an import undone as a whole
  *   GET  /templates/<kind>.xlsx    a blank workbook per record kind (public: it holds no data)
- * Files come as JSON { files: [{ name, base64 }], choices, decisions } under their own body limit,
- * maxImportBodyBytes (25 MB); every other route keeps 1 MB.
+ * Files come as JSON { files: [{ name, base64 }], choices, decisions, locale } under their own body
+ * limit, maxImportBodyBytes (25 MB); every other route keeps 1 MB. Problems and notes are worded in
+ * the body's locale (en, zh), else in the language Accept-Language prefers, else English.
  */
 export function importRoutes({ database, imports, jwtSecret }: ImportRoutesOptions): Router {
   const router = express.Router();
@@ -56,17 +60,17 @@ export function importRoutes({ database, imports, jwtSecret }: ImportRoutesOptio
   const body = express.json({ limit: maxImportBodyBytes });
 
   router.post("/preview", body, async (req, res) => {
-    const read = readImportRequest(req.body);
+    const read = readImportRequest(req.body, req.get("accept-language"));
     if ("problem" in read) return refuse(res, read.status, read.problem);
-    const { files, choices, decisions } = read.request;
-    res.json(await imports.previewImport(database, files, { choices, decisions }));
+    const { files, choices, decisions, locale } = read.request;
+    res.json(await imports.previewImport(database, files, { choices, decisions, locale }));
   });
 
   router.post("/commit", body, async (req, res) => {
-    const read = readImportRequest(req.body);
+    const read = readImportRequest(req.body, req.get("accept-language"));
     if ("problem" in read) return refuse(res, read.status, read.problem);
-    const { files, choices, decisions } = read.request;
-    const answer = await imports.commitImport(database, files, { choices, decisions, by: editorOf(res).subject });
+    const { files, choices, decisions, locale } = read.request;
+    const answer = await imports.commitImport(database, files, { choices, decisions, locale, by: editorOf(res).subject });
     // Nothing written: the preview's problems (or undecided conflicts) say what to fix.
     res.status(answer.changeset ? 200 : 422).json(answer);
   });

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { articleFromBytes, extractArticle, UnreadableArticleError, type Evidence, type ExtractedArticle, type OrganizationRole } from "../extract/index.ts";
 import { nameKey } from "../text/index.ts";
-import { emptyRecordSet, type EvidenceRef, type Origin, type RecordSet } from "../model/index.ts";
+import { emptyRecordSet, formatOrigin, type EvidenceRef, type Origin, type RecordSet } from "../model/index.ts";
+import { message, type Message } from "./messages/index.ts";
 
 /** Facts below this confidence are loaded as unreviewed, for the review queue. */
 export const reviewThreshold = 0.7;
@@ -32,10 +33,10 @@ function originOf(file: string, raw: string, evidence: Evidence): Origin {
  * organisations and agreements found, each with the sentence that states it. An organisation that
  * several articles name is one record, citing each.
  */
-export function articleRecords(files: { shown: string; bytes: Uint8Array }[]): { records: RecordSet; notes: string[]; problems: string[] } {
+export function articleRecords(files: { shown: string; bytes: Uint8Array }[]): { records: RecordSet; notes: Message[]; problems: Message[] } {
   const records = emptyRecordSet();
-  const notes: string[] = [];
-  const problems: string[] = [];
+  const notes: Message[] = [];
+  const problems: Message[] = [];
   const organizations = new Map<string, RecordSet["institutions"][number]>();
   for (const { shown, bytes: given } of files) {
     let read: ReturnType<typeof articleFromBytes>;
@@ -43,7 +44,15 @@ export function articleRecords(files: { shown: string; bytes: Uint8Array }[]): {
       read = articleFromBytes(shown, given);
     } catch (error) {
       if (!(error instanceof UnreadableArticleError)) throw error;
-      problems.push(error.message);
+      const where = formatOrigin(error.at);
+      const { why } = error;
+      problems.push(
+        why.reason === "tooManyBytes"
+          ? message(where, "article.tooManyBytes", why.values)
+          : why.reason === "tooManyChars"
+            ? message(where, "article.tooManyChars", why.values)
+            : message(where, "article.tooDeep", why.values),
+      );
       continue;
     }
     const { article, bytes } = read;
@@ -105,7 +114,7 @@ export function articleRecords(files: { shown: string; bytes: Uint8Array }[]): {
         at: originOf(shown, raw, agreement.evidence),
       });
     }
-    notes.push(`${shown}: ${extracted.organizations.length} organisation(s), ${extracted.agreements.length} agreement(s) found`);
+    notes.push(message(shown, "article.found", { organizations: extracted.organizations.length, agreements: extracted.agreements.length }));
   }
   return { records, notes, problems };
 }

@@ -1,5 +1,6 @@
 import { namedQuery, type Database } from "../db/index.ts";
-import { excerpt, formatOrigin, type Origin, type RecordSet } from "../model/index.ts";
+import { formatOrigin, type Origin, type RecordSet } from "../model/index.ts";
+import { given, message, type Message, type Noun } from "./messages/index.ts";
 
 /** The id spaces records point into, as the labels that hold them. */
 type Target = "Organization" | "Source" | "IndustryChain" | "ChainSegment" | "ChainTarget";
@@ -48,9 +49,9 @@ function definedIds(records: RecordSet): Record<Target, Set<string>> {
 }
 
 /** Ids defined twice in one run: the second would silently overwrite the first. */
-export function duplicateIds(records: RecordSet): string[] {
-  const problems: string[] = [];
-  const groups: [string, { id: string; at: Origin }[]][] = [
+export function duplicateIds(records: RecordSet): Message[] {
+  const problems: Message[] = [];
+  const groups: [Noun, { id: string; at: Origin }[]][] = [
     ["organisation", [...records.institutions, ...records.enterprises, ...records.governments]],
     ["source", records.sources],
     ["chain", records.chains],
@@ -62,7 +63,7 @@ export function duplicateIds(records: RecordSet): string[] {
     const first = new Map<string, Origin>();
     for (const r of list) {
       const seen = first.get(r.id);
-      if (seen) problems.push(`${formatOrigin(r.at)}: ${what} id "${r.id}" is already defined at ${formatOrigin(seen)}`);
+      if (seen) problems.push(message(formatOrigin(r.at), "id.duplicate", { what, id: r.id, first: formatOrigin(seen) }));
       else first.set(r.id, r.at);
     }
   }
@@ -73,7 +74,7 @@ export function duplicateIds(records: RecordSet): string[] {
  * Every id a record points to must be defined in this run or already be in the database.
  * Returns one problem per unresolved reference, as file:line: message.
  */
-export async function checkReferences(records: RecordSet, database: Database | undefined): Promise<string[]> {
+export async function checkReferences(records: RecordSet, database: Database | undefined): Promise<Message[]> {
   const defined = definedIds(records);
   const unresolved = referencesOf(records).filter((ref) => !defined[ref.target].has(ref.id));
   if (unresolved.length === 0) return [];
@@ -85,14 +86,14 @@ export async function checkReferences(records: RecordSet, database: Database | u
   }
   const inDatabase = (ref: Reference) =>
     ref.target === "ChainTarget" ? existing.has(`IndustryChain:${ref.id}`) || existing.has(`ChainSegment:${ref.id}`) : existing.has(`${ref.target}:${ref.id}`);
-  const noun: Record<Target, string> = {
+  const noun: Record<Target, Noun> = {
     Organization: "organisation",
     Source: "source",
-    IndustryChain: "industry chain",
-    ChainSegment: "chain segment",
-    ChainTarget: "industry chain or segment",
+    IndustryChain: "industryChain",
+    ChainSegment: "chainSegment",
+    ChainTarget: "chainTarget",
   };
   return unresolved
     .filter((ref) => !inDatabase(ref))
-    .map((ref) => `${formatOrigin(ref.at)}: ${ref.field} names ${noun[ref.target]} "${excerpt(ref.id)}", which is neither in these files nor in the database`);
+    .map((ref) => message(formatOrigin(ref.at), "ref.unknown", { field: ref.field, target: noun[ref.target], id: given(ref.id) }));
 }

@@ -7,7 +7,7 @@ import { maxArticleChars } from "../extract/index.ts";
 import { hostileValues, mutated } from "../../test/support/hostile-input.ts";
 import { createRandom } from "../random.ts";
 import { decodeText } from "../text/index.ts";
-import { readRecords, type ReadResult } from "./read-records.ts";
+import { readRecords, type ReadText } from "./read-records.ts";
 
 /**
  * Hostile and random input to the record and article readers, without a database: whatever the
@@ -52,7 +52,7 @@ function escapeRegExp(text: string): string {
  * within `seconds`, and name each problem as "file:line: message" (JSON: "file:path: message")
  * in a message short enough to read.
  */
-function readHostile(files: Record<string, string | Uint8Array>, seconds = 5): ReadResult {
+function readHostile(files: Record<string, string | Uint8Array>, seconds = 5): ReadText {
   const dir = folder(files);
   const started = performance.now();
   const result = readRecords([dir], dir);

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { message, type Message } from "./messages/index.ts";
 
 /** A file as uploaded in the browser or read from a path given to the CLI: its name as messages show it, and its bytes. */
 export interface ImportFile {
@@ -23,7 +24,7 @@ export function expandPaths(paths: string[]): string[] {
 export interface PathFiles {
   files: ImportFile[];
   skipped: string[];
-  notes: string[];
+  notes: Message[];
 }
 
 /**
@@ -38,7 +39,7 @@ export function readPaths(paths: string[], displayRoot = process.cwd()): PathFil
     const shown = relative && !relative.startsWith("..") ? relative : file;
     if (/^readme(\.[a-z]+)?$/i.test(path.basename(file)) && !paths.includes(file)) {
       result.skipped.push(shown);
-      result.notes.push(`${shown}: passed over (a folder's README describes the folder)`);
+      result.notes.push(message(shown, "file.readmeSkipped"));
       continue;
     }
     result.files.push({ name: shown, bytes: readFileSync(file) });

@@ -2,6 +2,7 @@
 // Other folders import from here; files inside the folder import each other directly.
 export { changedNothing, ingest, type IngestResult } from "./ingest.ts";
 export { conflictDecisions, type Conflict, type ConflictDecision } from "./resolve-entities.ts";
+export { isLocale, kindName, locales, messageDetail, renderMessages, type Locale, type Message, type MessageCode, type MessageDetail } from "./messages/index.ts";
 export { loadRegions, regionsAreLoaded } from "./load-regions.ts";
 export { terminalProgress } from "./progress.ts";
 export { loadSampleIfEmpty } from "./sample.ts";

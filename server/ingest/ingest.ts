@@ -14,12 +14,16 @@ import type { RecordSet } from "../model/index.ts";
 import { existingAgreementsFor, resolveAgreements } from "./resolve-agreements.ts";
 import { resolveRegions } from "./resolve-regions.ts";
 import { existingChainNames, resolveReferences } from "./resolve-references.ts";
-import { existingOrganizations, resolveOrganizations, type Conflict, type ResolutionOptions } from "./resolve-entities.ts";
+import { existingOrganizations, resolveOrganizations, wordConflict, type Conflict, type FoundConflict, type ResolutionOptions } from "./resolve-entities.ts";
+import { message, messageDetail, renderMessages, type Locale, type Message, type MessageDetail } from "./messages/index.ts";
 
 export interface IngestResult {
-  /** Every problem found, as file:line: message; when there are any, nothing was written. */
+  /** Every problem found, as file:line: message in the options' language; when there are any, nothing was written. */
   problems: string[];
   notes: string[];
+  /** The same problems and notes as programs read them: place, message code, values and words. */
+  problemDetails: MessageDetail[];
+  noteDetails: MessageDetail[];
   /** Files passed over (a folder's README; unknown files with skipUnknown); the notes say why. */
   skipped: string[];
   /** How many records were read, per file kind. */
@@ -42,6 +46,8 @@ export interface IngestOptions {
   onProgress?: ProgressReporter;
   /** Who the changeset names (default: the operating-system user). */
   by?: string;
+  /** The language of problems and notes (default English). */
+  locale?: Locale;
 }
 
 /** What the pipeline made of the files before anything is written: resolved records and every problem. */
@@ -49,16 +55,16 @@ export interface PreparedRecords {
   read: ReadResult;
   /** Records with regions, organisations, references and agreements resolved: what a load writes. */
   records: RecordSet;
-  problems: string[];
-  notes: string[];
-  conflicts: Conflict[];
+  problems: Message[];
+  notes: Message[];
+  conflicts: FoundConflict[];
 }
 
 /**
  * Everything but the writing: read and validate the files, resolve regions and organisations,
  * names in references and agreements, and check every reference against the graph.
  */
-export async function prepareRecords(database: Database, files: ImportFile[], options: ReadOptions & Pick<IngestOptions, "onConflict" | "decisions"> = {}): Promise<PreparedRecords> {
+export async function prepareRecords(database: Database, files: ImportFile[], options: ReadOptions & Pick<IngestOptions, "onConflict" | "decisions" | "locale"> = {}): Promise<PreparedRecords> {
   return resolveRead(database, readFiles(files, options), options);
 }
 
@@ -75,7 +81,11 @@ export async function resolveRead(database: Database, read: ReadRecords, options
   // Agreements are compared once their parties are resolved, so the same parties have the same ids.
   const agreementResolution = resolveAgreements(references.records, await existingAgreementsFor(database, references.records));
   const records = agreementResolution.records;
-  problems.push(...resolution.problems, ...references.problems, ...duplicateIds(records), ...(await checkReferences(records, database)));
+  // A name that fits several is said once, with its candidates, not again as a reference to nothing.
+  const key = (where: string, field: string, value: unknown) => JSON.stringify([where, field, value]);
+  const ambiguous = new Set(references.problems.flatMap((p) => (p.code === "ref.ambiguous" ? [key(p.where, p.values.field, p.values.given)] : [])));
+  const unresolved = (await checkReferences(records, database)).filter((p) => !(p.code === "ref.unknown" && ambiguous.has(key(p.where, p.values.field, p.values.id))));
+  problems.push(...resolution.problems, ...references.problems, ...duplicateIds(records), ...unresolved);
   return { read: { tables: [], ...read }, records, problems, notes: [...read.notes, ...resolution.notes, ...references.notes, ...agreementResolution.notes], conflicts: resolution.conflicts };
 }
 
@@ -86,7 +96,7 @@ export async function resolveRead(database: Database, read: ReadRecords, options
  */
 export async function ingest(database: Database, paths: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const given = readPaths(paths, options.displayRoot);
-  const read = readFiles(given.files, { skipUnknown: options.skipUnknown });
+  const read = readFiles(given.files, { skipUnknown: options.skipUnknown, locale: options.locale });
   return ingestRecords(database, { ...read, notes: [...given.notes, ...read.notes], skipped: [...given.skipped, ...read.skipped] }, { ...options, files: given.files.map((f) => f.name) });
 }
 
@@ -95,17 +105,27 @@ export async function ingest(database: Database, paths: string[], options: Inges
  * and write only when there is no problem, recorded as a changeset like any load.
  */
 export async function ingestRecords(database: Database, read: ReadRecords, options: IngestOptions & { files?: string[] } = {}): Promise<IngestResult> {
+  const locale = options.locale ?? "en";
   const prepared = await resolveRead(database, read, options);
   const { records, problems } = prepared;
   const counts = Object.fromEntries(Object.entries(read.records).map(([name, list]) => [name, list.length]));
-  const result: IngestResult = { problems, notes: prepared.notes, skipped: read.skipped, read: counts, conflicts: prepared.conflicts };
+  const worded = (problemList: Message[], noteList: Message[]) => ({
+    problems: renderMessages(problemList, locale),
+    notes: renderMessages(noteList, locale),
+    problemDetails: problemList.map((item) => messageDetail(item, locale)),
+    noteDetails: noteList.map((item) => messageDetail(item, locale)),
+  });
+  const result: IngestResult = { ...worded(problems, prepared.notes), skipped: read.skipped, read: counts, conflicts: prepared.conflicts.map((conflict) => wordConflict(conflict, locale)) };
   if (problems.length > 0 || options.dryRun) return result;
   const files = options.files ?? [...new Set(Object.values(read.records).flatMap((list: { at: { file: string } }[]) => list.map((record) => record.at.file)))];
   result.summary = await writeRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress, changeset: { by: options.by ?? defaultAuthor(), files } });
-  for (const id of result.summary.overruled ?? []) {
-    result.notes.push(`agreement "${id}": a reviewer has decided its type, title, dates or status; the file's other values were not applied (people's decisions outrank files)`);
-  }
-  return result;
+  const overruled = (result.summary.overruled ?? []).map((id) => overruledNote(id));
+  return { ...result, ...worded(problems, [...prepared.notes, ...overruled]) };
+}
+
+/** The note for an agreement whose reviewed facts a load left as the reviewer decided them. */
+export function overruledNote(id: string): Message {
+  return message("", "agreement.overruled", { id });
 }
 
 /** Writes resolved records: the regions table first (once per database; organisations link to it), then the load. */

@@ -38,7 +38,7 @@ export async function loadRegisterIfAbsent(database: Database, logger: Logger, f
   const result = await ingestRecords(database, read, { onConflict: "keep" });
   if (result.problems.length > 0) return { loaded: false, problems: result.problems, result, ms: Date.now() - started };
   const ms = Date.now() - started;
-  const merged = result.notes.filter((note) => note.includes("is the same organisation as")).length;
+  const merged = result.noteDetails.filter((note) => note.code === "org.merged").length;
   logger.info({ institutions: rows.length, mergedIntoExisting: merged, keptOnConflict: result.conflicts?.length ?? 0, nodes: result.summary?.nodes, ms }, "loaded the Ministry of Education's register of higher-education institutions");
   return { loaded: true, problems: [], result, ms };
 }

@@ -1,6 +1,13 @@
 import * as XLSX from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
-import { readFiles } from "./read-records.ts";
+import { readFiles as readFilesWithCodes } from "./read-records.ts";
+import { renderMessages } from "./messages/index.ts";
+
+/** readFiles with its problems and notes in English, as "file:line: message". */
+const readFiles = (...args: Parameters<typeof readFilesWithCodes>) => {
+  const result = readFilesWithCodes(...args);
+  return { ...result, problems: renderMessages(result.problems, "en"), notes: renderMessages(result.notes, "en") };
+};
 
 // Files in memory, as the import view uploads them: each table's preview, and a person's choices
 // of kind and columns taking effect where the kind is recognised and the headers are mapped.

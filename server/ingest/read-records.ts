@@ -8,7 +8,8 @@ import { tableLayout, valuesByHeader, type TableLayout } from "./find-header.ts"
 import { readPaths, type ImportFile } from "./import-files.ts";
 import { localId, listColumns } from "./local-ids.ts";
 import { isMoeRegister, moeRowsToInstitutions } from "./moe-register.ts";
-import { emptyRecordSet, excerpt, formatOrigin, knownColumns, recordFiles, recordSchemas, requiredColumns, type RecordFileName, type RecordSet } from "../model/index.ts";
+import { emptyRecordSet, formatOrigin, knownColumns, recordFiles, recordSchemas, requiredColumns, type RecordFileName, type RecordIssueParams, type RecordSet } from "../model/index.ts";
+import { fragment, given, message, renderMessages, wording, zodErrorMap, type Locale, type Message } from "./messages/index.ts";
 import { RecordFileError, type SourceRow } from "./source-row.ts";
 import { readJson } from "./read-json.ts";
 import { isWorkbookFile } from "./read-workbook.ts";
@@ -30,7 +31,7 @@ export interface TablePreview {
   key: string;
   file: string;
   sheet?: string;
-  /** The kind as recognised (or chosen), and why; absent when it could not be told. */
+  /** The kind as recognised (or chosen), and why, in the import's language ("chosen" when a person chose it); absent when it could not be told. */
   kind?: RecordFileName;
   why?: string;
   /** The header row as written. */
@@ -46,21 +47,26 @@ export interface TablePreview {
 
 export interface ReadResult {
   records: RecordSet;
-  /** Every problem, as "file:line: message"; any problem means nothing may be written. */
-  problems: string[];
+  /** Every problem, at file:line (file:sheet:row, file:path); any problem means nothing may be written. */
+  problems: Message[];
   /** Things worth telling that are not wrong: ignored columns, encodings detected. */
-  notes: string[];
+  notes: Message[];
   /** Files passed over (a folder's README, or unknown files with skipUnknown), each said why in the notes. */
   skipped: string[];
   /** Each table read (a CSV file, a sheet, a JSON file's array): its kind and column mapping. */
   tables: TablePreview[];
 }
 
+/** A read with its problems and notes as text, "file:line: message". */
+export type ReadText = Omit<ReadResult, "problems" | "notes"> & { problems: string[]; notes: string[] };
+
 export interface ReadOptions {
   /** Pass over files that are neither record files nor articles instead of failing the run. */
   skipUnknown?: boolean;
   /** People's choices of kind and columns, by TablePreview.key. */
   choices?: Record<string, TableChoice>;
+  /** The language of zod's issues and of each table's `why` (default English). */
+  locale?: Locale;
 }
 
 interface RowGroup {
@@ -76,11 +82,15 @@ interface RowGroup {
   columns?: Record<string, string | null>;
 }
 
-/** Reads and checks every row of every record file under the paths given (folders expanded). */
-export function readRecords(paths: string[], displayRoot = process.cwd(), options: ReadOptions = {}): ReadResult {
-  const given = readPaths(paths, displayRoot);
-  const result = readFiles(given.files, options);
-  return { ...result, skipped: [...given.skipped, ...result.skipped], notes: [...given.notes, ...result.notes] };
+/**
+ * Reads and checks every row of every record file under the paths given (folders expanded), with
+ * the problems and notes as text ("file:line: message") in the options' language.
+ */
+export function readRecords(paths: string[], displayRoot = process.cwd(), options: ReadOptions = {}): ReadText {
+  const locale = options.locale ?? "en";
+  const fromPaths = readPaths(paths, displayRoot);
+  const result = readFiles(fromPaths.files, options);
+  return { ...result, skipped: [...fromPaths.skipped, ...result.skipped], problems: renderMessages(result.problems, locale), notes: renderMessages([...fromPaths.notes, ...result.notes], locale) };
 }
 
 /** Reads and checks every row of every file (in memory); problems are collected, never thrown one at a time. */
@@ -94,25 +104,24 @@ export function readFiles(files: ImportFile[], options: ReadOptions = {}): ReadR
       continue;
     }
     if (!isRecordFile(shown)) {
-      const why = "is neither a record file (.csv, .xlsx, .xls, .json) nor an article (.txt, .md, .html)";
       if (options.skipUnknown) {
         result.skipped.push(shown);
-        result.notes.push(`${shown}: passed over: it ${why}`);
+        result.notes.push(message(shown, "file.skippedUnknown"));
       } else {
-        result.problems.push(`${shown}:1: ${why}; remove it from what you load, or pass --skip-unknown to pass over such files`);
+        result.problems.push(message(formatOrigin({ file: shown }), "file.unknownType"));
       }
       continue;
     }
     try {
       groups.push(...readRecordFile(shown, bytes, result, options));
     } catch (error) {
-      if (error instanceof RecordFileError) result.problems.push(error.message);
-      else result.problems.push(`${shown}:1: ${(error as Error).message}`);
+      if (error instanceof RecordFileError) result.problems.push(error.problem);
+      else result.problems.push(message(formatOrigin({ file: shown }), "file.unreadable", { detail: (error as Error).message }));
     }
   }
   // Dependency order: parties before the agreements that name them, whatever the file names.
   groups.sort((a, b) => recordFiles.indexOf(a.name) - recordFiles.indexOf(b.name));
-  for (const group of groups) addGroup(result, group);
+  for (const group of groups) addGroup(result, group, options.locale ?? "en");
   if (articles.length > 0) {
     // Articles come after the record files, so a fact they add attaches to records already read.
     const fromArticles = articleRecords(articles);
@@ -131,7 +140,7 @@ function readRecordFile(shown: string, bytes: Uint8Array, result: ReadResult, op
   if (/\.json$/i.test(shown)) {
     const { text } = decodeText(bytes);
     return readJson(shown, text).map(({ name, rows }) => {
-      const table: TablePreview = { key: `${shown}:${name}`, file: shown, kind: name, why: `its array "${name}"`, header: [], columns: {}, knownColumns: knownColumns[name], rows: rows.length, headerLine: 1, titleRows: [] };
+      const table: TablePreview = { key: `${shown}:${name}`, file: shown, kind: name, why: wording(fragment("why.jsonArray", { name }), options.locale ?? "en"), header: [], columns: {}, knownColumns: knownColumns[name], rows: rows.length, headerLine: 1, titleRows: [] };
       result.tables.push(table);
       return { name, shown, rows, table };
     });
@@ -139,10 +148,10 @@ function readRecordFile(shown: string, bytes: Uint8Array, result: ReadResult, op
   let tables: Table[];
   if (isWorkbookFile(shown)) {
     tables = workbookTables(shown, bytes);
-    if (tables.length === 0) result.problems.push(`${shown}:1: has no sheet with any cell filled`);
+    if (tables.length === 0) result.problems.push(message(formatOrigin({ file: shown }), "workbook.noSheet"));
   } else {
     const { text, encoding } = decodeText(bytes);
-    if (encoding !== "utf-8") result.notes.push(`${shown}: read as ${encoding.toUpperCase()}`);
+    if (encoding !== "utf-8") result.notes.push(message(shown, "file.encoding", { encoding: encoding.toUpperCase() }));
     tables = [csvTable(shown, text)];
   }
   return tables.flatMap((table) => {
@@ -153,6 +162,7 @@ function readRecordFile(shown: string, bytes: Uint8Array, result: ReadResult, op
 
 /** The rows of one CSV file or sheet, as the kind of records its columns (or the person) say. */
 function tableGroup(table: Table, layout: TableLayout, result: ReadResult, options: ReadOptions): RowGroup[] {
+  const locale = options.locale ?? "en";
   const where = table.sheet === undefined ? table.file : `${table.file}:${table.sheet}`;
   const choice = options.choices?.[where] ?? {};
   const dataset = path.basename(table.file).replace(/\.[a-z0-9]+$/i, "") + (table.sheet === undefined ? "" : `/${table.sheet}`);
@@ -169,31 +179,32 @@ function tableGroup(table: Table, layout: TableLayout, result: ReadResult, optio
   };
   result.tables.push(preview);
   if (layout.titleRows.length > 0) {
-    result.notes.push(`${where}: the header is on line ${layout.headerAt.line}; passed over the title above it (${excerpt(layout.titleRows.join(" / "), 120)})`);
+    result.notes.push(message(where, "table.titleRows", { line: layout.headerAt.line ?? 1, title: given(layout.titleRows.join(" / "), 120) }));
   }
   const rows = layout.rows.map((row) => ({ at: row.at, values: valuesByHeader(layout.header, row.cells), heading: row.heading }));
   if ((choice.kind === undefined || choice.kind === "institutions") && choice.columns === undefined && isMoeRegister(layout.header)) {
-    result.notes.push(`${where}: read as the Ministry of Education's register of higher-education institutions`);
-    Object.assign(preview, { kind: "institutions", why: "the Ministry of Education's register layout", knownColumns: knownColumns.institutions });
+    result.notes.push(message(where, "table.moeRegister"));
+    Object.assign(preview, { kind: "institutions", why: wording(fragment("why.moeRegister"), locale), knownColumns: knownColumns.institutions });
     for (const h of layout.header) if (h) preview.columns[h] = null;
     return [{ name: "institutions", shown: where, rows: moeRowsToInstitutions(rows, layout.header, sharedRegionResolver()), dataset }];
   }
-  const recognised = choice.kind ? { kind: choice.kind, why: "chosen" } : recogniseKind(layout.header, { file: table.file, sheet: table.sheet });
+  const recognised = choice.kind ? { kind: choice.kind, why: "chosen" as const } : recogniseKind(layout.header, { file: table.file, sheet: table.sheet });
   if (recognised.kind === undefined) {
-    result.problems.push(`${formatOrigin(layout.headerAt)}: ${recognised.problem}`);
+    result.problems.push(message(formatOrigin(layout.headerAt), recognised.problem.code, recognised.problem.values as never));
     for (const h of layout.header) if (h) preview.columns[h] = null;
     return [];
   }
-  Object.assign(preview, { kind: recognised.kind, why: recognised.why, knownColumns: knownColumns[recognised.kind] });
-  if (!recognised.why.startsWith("named") && !choice.kind) result.notes.push(`${where}: read as ${recognised.kind} (from ${recognised.why})`);
+  const why = recognised.why;
+  Object.assign(preview, { kind: recognised.kind, why: why === "chosen" ? why : wording(why, locale), knownColumns: knownColumns[recognised.kind] });
+  if (why !== "chosen" && why.code !== "why.namedSheet" && why.code !== "why.namedFile") result.notes.push(message(where, "table.readAs", { kind: recognised.kind, why }));
   if (rows.some((row) => row.heading !== undefined)) {
-    result.notes.push(`${where}: rows with text in the first column alone are read as section headings, not records`);
+    result.notes.push(message(where, "table.sectionHeadings"));
   }
   return [{ name: recognised.kind, shown: where, rows, header: layout.header, dataset, table: preview, columns: choice.columns }];
 }
 
 /** Maps headers to canonical columns, checks required ones, and validates each row. */
-function addGroup(result: ReadResult, { name, shown, rows, header, dataset, table, columns: chosen = {} }: RowGroup): void {
+function addGroup(result: ReadResult, { name, shown, rows, header, dataset, table, columns: chosen = {} }: RowGroup, locale: Locale): void {
   const headers = (header ?? [...new Set(rows.flatMap((row) => Object.keys(row.values)))]).filter(Boolean);
   const mapping = new Map<string, string>();
   const ignored: string[] = [];
@@ -201,7 +212,7 @@ function addGroup(result: ReadResult, { name, shown, rows, header, dataset, tabl
   for (const [h, column] of Object.entries(chosen)) {
     if (!headers.includes(h)) continue;
     if (column === null) ignored.push(h);
-    else if (!knownColumns[name].includes(column)) result.problems.push(`${shown}:1: column "${h}" is mapped to "${column}", which ${name} do not have (they have ${knownColumns[name].join(", ")})`);
+    else if (!knownColumns[name].includes(column)) result.problems.push(message(`${shown}:1`, "column.mappedToUnknown", { header: h, column, kind: name, known: knownColumns[name] }));
     else mapping.set(h, column);
   }
   for (const h of headers) {
@@ -216,11 +227,12 @@ function addGroup(result: ReadResult, { name, shown, rows, header, dataset, tabl
   if (header) {
     const missing = requiredColumns[name].filter((column) => ![...mapping.values()].includes(column));
     if (missing.length > 0) {
-      result.problems.push(`${shown}:1: missing required column${missing.length > 1 ? "s" : ""} ${missing.join(", ")} (the header has ${excerpt(header.join(", "), 200)})`);
+      result.problems.push(message(`${shown}:1`, "column.missingRequired", { columns: missing, header: given(header.join(", "), 200) }));
       return;
     }
   }
-  if (ignored.length > 0) result.notes.push(`${shown}: ignored column${ignored.length > 1 ? "s" : ""} ${ignored.join(", ")}`);
+  if (ignored.length > 0) result.notes.push(message(shown, "column.ignored", { columns: ignored }));
+  const error = zodErrorMap(locale);
   const schema = recordSchemas[name];
   const target = result.records[name] as unknown[];
   for (const row of rows) {
@@ -236,12 +248,24 @@ function addGroup(result: ReadResult, { name, shown, rows, header, dataset, tabl
       if (id) values.id = id;
     }
     delete values.rowNumber;
-    const parsed = schema.safeParse(values);
+    // zod's own issues in the import's language; the schemas' own checks carry message codes (model/records.ts).
+    const parsed = schema.safeParse(values, { error });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.map(String).join(".") || "row";
-        const given = values[String(issue.path[0])];
-        result.problems.push(`${formatOrigin(row.at)}: ${field} ${given === undefined ? "is missing" : `"${excerpt(String(given))}" ${issue.message}`}`);
+        const value = values[String(issue.path[0])];
+        const where = formatOrigin(row.at);
+        if (value === undefined) {
+          result.problems.push(message(where, "value.missing", { field }));
+          continue;
+        }
+        const shownValue = given(String(value));
+        const params = issue.code === "custom" ? (issue.params as RecordIssueParams | undefined) : undefined;
+        result.problems.push(
+          params
+            ? (message(where, params.code, { field, given: shownValue, ...params.values } as never) as Message)
+            : message(where, "value.zod", { field, given: shownValue, reason: issue.message }),
+        );
       }
       continue;
     }

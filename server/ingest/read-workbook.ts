@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import { fragment, wording, type Fragment } from "./messages/index.ts";
 
 /**
  * Workbooks as offices publish and planners keep them: `.xlsx` and the legacy `.xls` (BIFF) that the
@@ -27,13 +28,14 @@ export interface WorkbookSheet {
   rows: WorkbookRow[];
 }
 
+/** A workbook that cannot be read: what is wrong (its English words are the Error's message), and where when a cell says it. */
 export class WorkbookError extends Error {
   constructor(
     readonly sheet: string | undefined,
     readonly row: number | undefined,
-    message: string,
+    readonly problem: Fragment,
   ) {
-    super(message);
+    super(wording(problem, "en"));
   }
 }
 
@@ -47,19 +49,19 @@ export function isWorkbookFile(file: string): boolean {
 /** Every sheet of a workbook as rows of text; empty rows are left out, their numbers kept. */
 export function readWorkbook(bytes: Uint8Array, { maxBytes = maxWorkbookBytes }: { maxBytes?: number } = {}): WorkbookSheet[] {
   if (bytes.byteLength > maxBytes) {
-    throw new WorkbookError(undefined, undefined, `is ${megabytes(bytes.byteLength)} MB; workbooks of up to ${megabytes(maxBytes)} MB are read (split it, or save it as CSV)`);
+    throw new WorkbookError(undefined, undefined, fragment("workbook.tooLarge", { size: megabytes(bytes.byteLength), limit: megabytes(maxBytes) }));
   }
   // SheetJS reads any bytes as some workbook (text becomes a one-column sheet), so the container is
   // checked first: a zip (.xlsx), a compound file (.xls), or the HTML or XML table that some
   // offices save under an .xls name.
   if (!looksLikeWorkbook(bytes)) {
-    throw new WorkbookError(undefined, undefined, "is not an Excel workbook (neither .xlsx nor .xls inside); if it is a CSV file, name it .csv");
+    throw new WorkbookError(undefined, undefined, fragment("workbook.notWorkbook"));
   }
   let workbook: XLSX.WorkBook;
   try {
     workbook = XLSX.read(bytes, { type: "buffer", dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false });
   } catch (error) {
-    throw new WorkbookError(undefined, undefined, `cannot be read as a workbook (${(error as Error).message}); save it again as .xlsx or CSV`);
+    throw new WorkbookError(undefined, undefined, fragment("workbook.unreadable", { detail: (error as Error).message }));
   }
   return workbook.SheetNames.map((name) => readSheet(name, workbook.Sheets[name]!));
 }
@@ -102,7 +104,7 @@ function cellText(sheet: string, r: number, c: number, cell: XLSX.CellObject | u
       }
       if (Number.isInteger(value)) {
         if (!Number.isSafeInteger(value)) {
-          throw new WorkbookError(sheet, r + 1, `cell ${XLSX.utils.encode_cell({ r, c })} holds ${cell.w ?? value} as a number, too long to be exact: its last digits are lost. Format the column as text and type the code again`);
+          throw new WorkbookError(sheet, r + 1, fragment("workbook.inexactNumber", { cell: XLSX.utils.encode_cell({ r, c }), shown: cell.w ?? String(value) }));
         }
         return value.toFixed(0);
       }

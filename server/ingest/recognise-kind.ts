@@ -1,6 +1,7 @@
 import path from "node:path";
 import { canonicalColumn } from "./column-names.ts";
-import { excerpt, knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "../model/index.ts";
+import { knownColumns, recordFileName, recordFiles, requiredColumns, type RecordFileName } from "../model/index.ts";
+import { fragment, given, type Fragment } from "./messages/index.ts";
 
 /**
  * What kind of records a table holds, from its columns first: a planner's list is called
@@ -10,7 +11,9 @@ import { excerpt, knownColumns, recordFileName, recordFiles, requiredColumns, ty
  * agreements) and the words of the file and sheet names decide. When two kinds fit equally the
  * user is asked to say which, never guessed for.
  */
-export type KindRecognition = { kind: RecordFileName; why: string } | { kind?: undefined; problem: string };
+export type KindRecognition =
+  | { kind: RecordFileName; why: Fragment<"why.columns" | "why.word" | "why.namedSheet" | "why.namedFile"> }
+  | { kind?: undefined; problem: Fragment<"kind.unknown" | "kind.ambiguous"> };
 
 // Canonical columns, or raw headers, that point to one kind and away from the others.
 const tellingColumns: Record<RecordFileName, string[]> = {
@@ -53,7 +56,7 @@ function hasRequired(kind: RecordFileName, mapped: Set<string>): boolean {
 export function recogniseKind(header: string[], names: { file: string; sheet?: string }): KindRecognition {
   const base = path.basename(names.file).replace(/\.[a-z0-9]+$/i, "");
   const named = (names.sheet !== undefined ? recordFileName(names.sheet) : undefined) ?? recordFileName(base);
-  if (named) return { kind: named, why: `named ${names.sheet !== undefined && recordFileName(names.sheet) ? `sheet "${names.sheet}"` : `"${path.basename(names.file)}"`}` };
+  if (named) return { kind: named, why: names.sheet !== undefined && recordFileName(names.sheet) ? fragment("why.namedSheet", { sheet: names.sheet }) : fragment("why.namedFile", { file: path.basename(names.file) }) };
 
   const scores = recordFiles.map((kind) => {
     const mapped = mappedColumns(kind, header);
@@ -62,18 +65,16 @@ export function recogniseKind(header: string[], names: { file: string; sheet?: s
   });
   const fitting = scores.filter((score) => score.fits && score.telling.length > 0).sort((a, b) => b.telling.length - a.telling.length);
   if (fitting.length > 0 && (fitting.length === 1 || fitting[0]!.telling.length > fitting[1]!.telling.length)) {
-    return { kind: fitting[0]!.kind, why: `its columns ${fitting[0]!.telling.join(", ")}` };
+    return { kind: fitting[0]!.kind, why: fragment("why.columns", { columns: fitting[0]!.telling }) };
   }
   // Columns alone do not tell (name, region): the words of the sheet's and the file's names may.
   const candidates = (fitting.length > 0 ? fitting : scores.filter((score) => score.fits)).map((score) => score.kind);
   for (const text of [names.sheet, base]) {
     if (!text) continue;
     const word = nameWords.find(([pattern, kind]) => pattern.test(text) && candidates.includes(kind));
-    if (word) return { kind: word[1], why: `the word "${word[0].exec(text)![0]}" in its name and its columns` };
+    if (word) return { kind: word[1], why: fragment("why.word", { word: word[0].exec(text)![0] }) };
   }
-  const shown = excerpt(header.filter(Boolean).join(", "), 200);
-  if (candidates.length === 0) {
-    return { problem: `is not a record file we know: its columns (${shown}) name no kind of record. Give it a header with at least a name column (名称, 企业名称, 学校名称…), or name the file or sheet after its kind (${recordFiles.join(", ")})` };
-  }
-  return { problem: `could hold ${candidates.join(" or ")} (its columns: ${shown}); name the file or sheet after its kind, for example "${candidates[0]}"` };
+  const columns = given(header.filter(Boolean).join(", "), 200);
+  if (candidates.length === 0) return { problem: fragment("kind.unknown", { columns, kinds: [...recordFiles] }) };
+  return { problem: fragment("kind.ambiguous", { kinds: candidates, columns, example: candidates[0]! }) };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecordSet, type RecordOf } from "../model/index.ts";
-import { resolveAgreements } from "./resolve-agreements.ts";
+import { renderMessages } from "./messages/index.ts";
+import { resolveAgreements as resolveAgreementsWithCodes } from "./resolve-agreements.ts";
+
+/** resolveAgreements with its notes in English, as "file:line: message". */
+const resolveAgreements = (...args: Parameters<typeof resolveAgreementsWithCodes>) => {
+  const result = resolveAgreementsWithCodes(...args);
+  return { ...result, notes: renderMessages(result.notes, "en") };
+};
 
 function agreement(id: string, extra: Partial<RecordOf<"agreements">> = {}): RecordOf<"agreements"> {
   return { id, type: "joint_lab", parties: ["a", "b"], serves: [], source: [], at: { file: "x.txt", line: 3 }, ...extra };

@@ -1,5 +1,6 @@
 import { namedQuery, type Database } from "../db/index.ts";
 import { formatOrigin, type RecordOf, type RecordSet } from "../model/index.ts";
+import { message, type Message } from "./messages/index.ts";
 
 type AgreementRecord = RecordOf<"agreements">;
 
@@ -45,8 +46,8 @@ export async function existingAgreementsFor(database: Database, records: RecordS
  * what it lacked (a date, a title, a figure). Records of datasets are never folded: two rows are two
  * agreements, as their ids say.
  */
-export function resolveAgreements(records: RecordSet, existing: KnownAgreement[]): { records: RecordSet; notes: string[] } {
-  const notes: string[] = [];
+export function resolveAgreements(records: RecordSet, existing: KnownAgreement[]): { records: RecordSet; notes: Message[] } {
+  const notes: Message[] = [];
   const known = new Map<string, (KnownAgreement & { record?: AgreementRecord })[]>();
   const remember = (agreement: KnownAgreement & { record?: AgreementRecord }) => {
     const key = keyOf(agreement.type, agreement.parties);
@@ -87,7 +88,7 @@ export function resolveAgreements(records: RecordSet, existing: KnownAgreement[]
       folded.set(target.id, fill);
       kept.push(fill);
     }
-    notes.push(`${formatOrigin(record.at)}: the ${record.type.replace(/_/g, " ")} it states is agreement "${target.id}" already known; added as evidence`);
+    notes.push(message(formatOrigin(record.at), "agreement.asEvidence", { type: record.type, id: target.id }));
   }
   return { records: { ...records, agreements: kept }, notes };
 }

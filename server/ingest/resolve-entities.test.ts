@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecordSet, type RecordOf, type RecordSet } from "../model/index.ts";
-import { regionsAgree, resolveOrganizations } from "./resolve-entities.ts";
+import { regionsAgree, resolveOrganizations as resolveOrganizationsWithCodes, wordConflict } from "./resolve-entities.ts";
+import { renderMessages } from "./messages/index.ts";
+
+/** resolveOrganizations with its problems and notes in English, as "file:line: message", and its conflicts worded. */
+const resolveOrganizations = (...args: Parameters<typeof resolveOrganizationsWithCodes>) => {
+  const result = resolveOrganizationsWithCodes(...args);
+  return { ...result, problems: renderMessages(result.problems, "en"), notes: renderMessages(result.notes, "en"), conflicts: result.conflicts.map((c) => wordConflict(c, "en")) };
+};
 
 function organization(id: string, name: string, extra: Partial<RecordOf<"institutions">> = {}, line = 2): RecordOf<"institutions"> {
   return { id, name, aliases: [], source: [], segments: [], at: { file: "institutions.csv", line }, ...extra };

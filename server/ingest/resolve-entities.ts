@@ -2,15 +2,17 @@ import path from "node:path";
 import { namedQuery, type Database } from "../db/index.ts";
 import { nameKey, nameKeys } from "../text/index.ts";
 import { formatOrigin, type Origin, type RecordOf, type RecordSet } from "../model/index.ts";
+import { fragment, message, wording, type Difference, type Fragment, type Locale, type Message, type OrganizationLabel, type Place } from "./messages/index.ts";
 
 type OrganizationFile = "institutions" | "enterprises" | "governments";
 type OrganizationRecord = RecordOf<OrganizationFile>;
 
-const labelOf: Record<OrganizationFile, string> = { institutions: "Institution", enterprises: "Enterprise", governments: "Government" };
+const labelOf: Record<OrganizationFile, OrganizationLabel> = { institutions: "Institution", enterprises: "Enterprise", governments: "Government" };
 
 /** An organisation as resolution sees it: from the database or from a record of this run. */
 interface KnownOrganization {
   id: string;
+  /** Institution, Enterprise or Government. */
   label: string;
   name: string;
   nameZh?: string;
@@ -35,10 +37,25 @@ export interface Conflict {
   where: string;
   id: string;
   name: string;
-  /** The organisation it matches: its id, and where it is (this run or the database). */
+  /** The organisation it matches: its id, and where it is (this run or the database), in the reader's language. */
   matches: { id: string; name: string; where: string };
-  /** Each fact that differs, "region: 610300 there, 511500 here". */
+  /** Each fact that differs, in the reader's language: "region: 610300 there, 511500 here". */
   differences: string[];
+}
+
+/** A conflict as resolution finds it: where the match is and what differs as message fragments, worded by wordConflict. */
+export interface FoundConflict extends Omit<Conflict, "matches" | "differences"> {
+  matches: { id: string; name: string; where: Place };
+  differences: Difference[];
+}
+
+/** A conflict in the reader's language. */
+export function wordConflict(conflict: FoundConflict, locale: Locale): Conflict {
+  return {
+    ...conflict,
+    matches: { ...conflict.matches, where: wording(conflict.matches.where, locale) },
+    differences: conflict.differences.map((difference) => wording(difference, locale)),
+  };
 }
 
 export interface ResolutionOptions {
@@ -50,10 +67,10 @@ export interface ResolutionOptions {
 
 export interface EntityResolution {
   records: RecordSet;
-  problems: string[];
-  notes: string[];
+  problems: Message[];
+  notes: Message[];
   /** Conflicts found, decided or not; undecided ones are also problems. */
-  conflicts: Conflict[];
+  conflicts: FoundConflict[];
 }
 
 /** Organisations already in the graph, with what resolution compares. One read; fine at 10⁵ organisations. */
@@ -78,8 +95,9 @@ export function regionsAgree(a: string | undefined, b: string | undefined): bool
   return within(a, b) || within(b, a);
 }
 
-function describe(known: KnownOrganization): string {
-  return known.at ? `${formatOrigin(known.at)} ("${known.id}")` : `the database ("${known.id}")`;
+/** Where an organisation is: a row of this run, or the database. */
+function describe(known: KnownOrganization): Place {
+  return known.at ? fragment("place.row", { where: formatOrigin(known.at), id: known.id }) : fragment("place.database", { id: known.id });
 }
 
 /** A free id for a row whose own id already names another organisation: its file's name before it. */
@@ -106,9 +124,9 @@ function separateId(record: OrganizationRecord, taken: (id: string) => boolean):
  *   organisations is a problem too.
  */
 export function resolveOrganizations(records: RecordSet, existing: (KnownOrganization & { aliases?: string[] })[], options: ResolutionOptions = {}): EntityResolution {
-  const problems: string[] = [];
-  const notes: string[] = [];
-  const conflicts: Conflict[] = [];
+  const problems: Message[] = [];
+  const notes: Message[] = [];
+  const conflicts: FoundConflict[] = [];
   const byId = new Map<string, KnownOrganization>();
   const byKey = new Map<string, Set<string>>();
   const byCode = new Map<string, string>();
@@ -128,31 +146,29 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
   const folded = new Map<string, OrganizationRecord>();
 
   /** The differences between a row and the organisation it matches, as conflict lines. */
-  const differencesWith = (target: KnownOrganization, record: OrganizationRecord): string[] =>
+  const differencesWith = (target: KnownOrganization, record: OrganizationRecord): Difference[] =>
     [
-      !regionsAgree(target.regionCode, record.region) ? `region: ${target.regionCode} there, ${record.region} here` : undefined,
-      target.nameZh && record.nameZh && nameKey(target.nameZh) !== nameKey(record.nameZh) ? `Chinese name: ${target.nameZh} there, ${record.nameZh} here` : undefined,
-      target.code && record.code && target.code !== record.code ? `code: ${target.code} there, ${record.code} here` : undefined,
-    ].filter((line): line is string => line !== undefined);
+      !regionsAgree(target.regionCode, record.region) ? fragment("difference.region", { there: String(target.regionCode), here: String(record.region) }) : undefined,
+      target.nameZh && record.nameZh && nameKey(target.nameZh) !== nameKey(record.nameZh) ? fragment("difference.nameZh", { there: target.nameZh, here: record.nameZh }) : undefined,
+      target.code && record.code && target.code !== record.code ? fragment("difference.code", { there: target.code, here: record.code }) : undefined,
+    ].filter((line): line is Difference => line !== undefined);
+
+  const outcomes = { keep: "org.conflictKept", replace: "org.conflictReplaced", separate: "org.conflictSeparated" } as const;
 
   /** A conflict's decision, or undefined (then it is reported as a problem). */
-  const decide = (record: OrganizationRecord, target: KnownOrganization, differences: string[]): ConflictDecision | undefined => {
+  const decide = (record: OrganizationRecord, target: KnownOrganization, differences: Difference[]): ConflictDecision | undefined => {
     const where = formatOrigin(record.at);
     conflicts.push({ where, id: record.id, name: record.name, matches: { id: target.id, name: target.name, where: describe(target) }, differences });
     const decision = options.decisions?.[where] ?? options.onConflict;
-    if (!decision) {
-      problems.push(
-        `${where}: "${record.name}" matches ${describe(target)}, but ${differences.join("; ")}. Decide: keep (leave it as it is), replace (take this row's facts) or separate (a different organisation), with --on-conflict keep|replace|separate or in the import view`,
-      );
-    } else {
-      notes.push(`${where}: "${record.name}" matches ${describe(target)} but differs (${differences.join("; ")}): ${decision === "keep" ? "kept as it was" : decision === "replace" ? "replaced with this row's facts" : "loaded as a different organisation"}`);
-    }
+    const values = { name: record.name, matches: describe(target), differences };
+    if (!decision) problems.push(message(where, "org.conflict", values));
+    else notes.push(message(where, outcomes[decision], values));
     return decision;
   };
 
-  const foldInto = (record: OrganizationRecord, target: KnownOrganization, how: "merge" | "keep" | "replace", why: string) => {
+  const foldInto = (record: OrganizationRecord, target: KnownOrganization, how: "merge" | "keep" | "replace", why: Fragment<"why.sameCode" | "why.sameId" | "why.sameName">) => {
     renamed.set(record.id, target.id);
-    notes.push(`${formatOrigin(record.at)}: "${record.name}" is the same organisation as ${describe(target)}; merged (${why})`);
+    notes.push(message(formatOrigin(record.at), "org.merged", { name: record.name, target: describe(target), why }));
     const into = target.at ? kept[fileOfLabel(target.label)].find((r) => r.id === target.id) : undefined;
     const base = into ?? folded.get(target.id) ?? { ...record, id: target.id, name: target.name, nameZh: undefined, region: undefined, code: undefined, kind: undefined, aliases: [], source: [], segments: [] };
     const merged = mergeInto(base, record, how);
@@ -168,17 +184,17 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
       const codeMatch = record.code ? byId.get(byCode.get(record.code) ?? "") : undefined;
       if (codeMatch && codeMatch.id !== record.id) {
         if (codeMatch.label !== labelOf[file]) {
-          problems.push(`${formatOrigin(record.at)}: code ${record.code} is ${article(codeMatch.label)}'s (${describe(codeMatch)}), not ${article(labelOf[file])}'s`);
+          problems.push(message(formatOrigin(record.at), "org.codeOfOtherLabel", { code: record.code!, owner: codeMatch.label as OrganizationLabel, target: describe(codeMatch), label: labelOf[file] }));
           continue;
         }
         const differences = differencesWith(codeMatch, record);
         const decision = differences.length > 0 ? decide(record, codeMatch, differences) : "merge";
         if (decision === undefined) continue;
         if (decision !== "separate") {
-          foldInto(record, codeMatch, decision === "replace" ? "replace" : decision === "keep" ? "keep" : "merge", `same code ${record.code}`);
+          foldInto(record, codeMatch, decision === "replace" ? "replace" : decision === "keep" ? "keep" : "merge", fragment("why.sameCode", { code: record.code! }));
           continue;
         }
-        problems.push(`${formatOrigin(record.at)}: code ${record.code} identifies ${describe(codeMatch)}: a row with the same code cannot be a different organisation; correct the code or decide keep or replace`);
+        problems.push(message(formatOrigin(record.at), "org.codeIdentifiesOther", { code: record.code!, target: describe(codeMatch) }));
         continue;
       }
 
@@ -196,7 +212,7 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
         if ((!sameName && !sameCode) || otherCode) {
           // A file's own ids are local to it: "1" in two lists names two rows.
           const id = separateId(record, (candidate) => byId.has(candidate));
-          notes.push(`${formatOrigin(record.at)}: id "${record.id}" already names ${sameId.name} (${sameId.regionCode ?? "no region"}) in the database; "${record.name}" is another organisation, loaded as "${id}"`);
+          notes.push(message(formatOrigin(record.at), "org.idTaken", { id: record.id, name: sameId.name, region: sameId.regionCode ?? fragment("noRegion"), rowName: record.name, newId: id }));
           renamed.set(record.id, id);
           record = { ...record, id };
           kept[file].push(record);
@@ -204,7 +220,7 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
           continue;
         }
         if (sameId.label !== labelOf[file]) {
-          problems.push(`${formatOrigin(record.at)}: "${record.id}" is ${article(sameId.label)} in the database, not ${article(labelOf[file])}`);
+          problems.push(message(formatOrigin(record.at), "org.idOfOtherLabel", { id: record.id, owner: sameId.label as OrganizationLabel, label: labelOf[file] }));
           continue;
         }
         const differences = differencesWith(sameId, record);
@@ -219,7 +235,7 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
           continue;
         }
         if (decision === "keep") {
-          foldInto(record, sameId, "keep", "same id");
+          foldInto(record, sameId, "keep", fragment("why.sameId"));
           continue;
         }
         kept[file].push(record);
@@ -230,7 +246,7 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
       // 4. A new id: the same organisation as one named alike, if exactly one.
       const matches = new Set(nameKeys([record.name, record.nameZh, ...record.aliases]).flatMap((key) => [...(byKey.get(key) ?? [])]));
       if (matches.size > 1) {
-        problems.push(`${formatOrigin(record.at)}: "${record.name}" matches several organisations by name: ${[...matches].map((id) => describe(byId.get(id)!)).join(", ")}; give the id or the code of the one it is`);
+        problems.push(message(formatOrigin(record.at), "org.ambiguousName", { name: record.name, candidates: [...matches].map((id) => describe(byId.get(id)!)) }));
         continue;
       }
       if (matches.size === 0) {
@@ -240,7 +256,7 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
       }
       const target = byId.get([...matches][0]!)!;
       if (target.label !== labelOf[file]) {
-        problems.push(`${formatOrigin(record.at)}: "${record.name}" is named like ${describe(target)}, but it is ${article(target.label)} there, ${article(labelOf[file])} here`);
+        problems.push(message(formatOrigin(record.at), "org.labelMismatch", { name: record.name, target: describe(target), there: target.label as OrganizationLabel, here: labelOf[file] }));
         continue;
       }
       const differences = differencesWith(target, record);
@@ -257,7 +273,7 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
         index(self(record), record.aliases);
         continue;
       }
-      foldInto(record, target, decision === "merge" ? "merge" : decision, "same name");
+      foldInto(record, target, decision === "merge" ? "merge" : decision, fragment("why.sameName"));
     }
   }
   for (const record of folded.values()) kept[fileOfLabel(byId.get(record.id)!.label)].push(record);
@@ -278,10 +294,6 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
 
 function fileOfLabel(label: string): OrganizationFile {
   return label === "Institution" ? "institutions" : label === "Enterprise" ? "enterprises" : "governments";
-}
-
-function article(label: string): string {
-  return `${/^[AEIOU]/.test(label) ? "an" : "a"} ${label}`;
 }
 
 /**

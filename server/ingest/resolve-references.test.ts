@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { emptyRecordSet, type RecordSet } from "../model/index.ts";
-import { resolveReferences, type NamedEntity } from "./resolve-references.ts";
+import { resolveReferences as resolveReferencesWithCodes, type NamedEntity } from "./resolve-references.ts";
+import { renderMessages } from "./messages/index.ts";
+
+/** resolveReferences with its problems and notes in English, as "file:line: message". */
+const resolveReferences = (...args: Parameters<typeof resolveReferencesWithCodes>) => {
+  const result = resolveReferencesWithCodes(...args);
+  return { ...result, problems: renderMessages(result.problems, "en"), notes: renderMessages(result.notes, "en") };
+};
 
 const at = (line: number) => ({ file: "名单.xlsx", sheet: "Sheet1", line });
 

@@ -1,5 +1,6 @@
 import { namedQuery, type Database } from "../db/index.ts";
-import { excerpt, formatOrigin, type Origin, type RecordSet } from "../model/index.ts";
+import { formatOrigin, type Origin, type RecordSet } from "../model/index.ts";
+import { given, message, type Message } from "./messages/index.ts";
 import { nameKeys } from "../text/index.ts";
 
 /**
@@ -22,8 +23,8 @@ export interface NamedEntity {
 
 export interface ReferenceResolution {
   records: RecordSet;
-  problems: string[];
-  notes: string[];
+  problems: Message[];
+  notes: Message[];
 }
 
 /** Chains and segments in the graph, with their names. */
@@ -60,8 +61,8 @@ class NameIndex {
 }
 
 export function resolveReferences(records: RecordSet, known: { organizations: NamedEntity[]; chains: NamedEntity[] }): ReferenceResolution {
-  const problems: string[] = [];
-  const notes = new Map<string, string>();
+  const problems: Message[] = [];
+  const notes = new Map<string, Message>();
   const organizations = new NameIndex();
   const chains = new NameIndex();
   for (const o of known.organizations) organizations.add(o);
@@ -77,20 +78,17 @@ export function resolveReferences(records: RecordSet, known: { organizations: Na
     if (index.hasId(value)) return value;
     const matches = index.byName(value, keep);
     if (matches.length === 1) {
-      if (matches[0]!.id !== value) notes.set(`${field}:${value}`, `${formatOrigin(at)}: ${field} "${excerpt(value)}" is "${matches[0]!.id}"${otherUses(value)}`);
+      if (matches[0]!.id !== value) notes.set(`${field}:${value}`, message(formatOrigin(at), "ref.resolved", { field, given: given(value), id: matches[0]!.id, more: otherUses(value) }));
       return matches[0]!.id;
     }
     if (matches.length > 1) {
-      problems.push(`${formatOrigin(at)}: ${field} "${excerpt(value)}" could be ${matches.map((m) => `"${m.id}"`).join(" or ")}; give the id, the code or the full name of the one it is`);
+      problems.push(message(formatOrigin(at), "ref.ambiguous", { field, given: given(value), candidates: matches.map((m) => m.id) }));
     }
     return value;
   };
-  // A name used on many rows is noted once, where it is first used.
+  // A name used on many rows is noted once, where it is first used, with how many more rows use it.
   const uses = new Map<string, number>();
-  const otherUses = (value: string) => {
-    const n = uses.get(value) ?? 0;
-    return n > 1 ? ` (and on ${n - 1} more row${n > 2 ? "s" : ""})` : "";
-  };
+  const otherUses = (value: string) => Math.max((uses.get(value) ?? 0) - 1, 0);
   const count = (values: string[]) => values.forEach((v) => uses.set(v, (uses.get(v) ?? 0) + 1));
   records.agreements.forEach((r) => count(r.parties));
   records.alliances.forEach((r) => count(r.members));

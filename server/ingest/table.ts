@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { Origin } from "../model/index.ts";
+import { fragment } from "./messages/index.ts";
 import { RecordFileError } from "./source-row.ts";
 import { readWorkbook, WorkbookError } from "./read-workbook.ts";
 
@@ -33,8 +34,9 @@ export function csvTable(file: string, text: string): Table {
   try {
     parsed = parse(text.replace(/\r\n?/g, "\n"), { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof parsed;
   } catch (error) {
-    const e = error as Error & { lines?: number };
-    throw new RecordFileError({ file, line: e.lines ?? 1 }, e.message);
+    const e = error as Error & { lines?: number; code?: string };
+    const what = e.code === "CSV_QUOTE_NOT_CLOSED" ? "csv.quoteNotClosed" : /QUOTE/.test(e.code ?? "") ? "csv.misplacedQuote" : "csv.unreadable";
+    throw new RecordFileError({ file, line: e.lines ?? 1 }, fragment(what, { detail: e.message }));
   }
   const rows: TableRow[] = [];
   let previousEnd = 0;
@@ -54,7 +56,7 @@ export function workbookTables(file: string, bytes: Uint8Array): Table[] {
       .filter((sheet) => sheet.rows.length > 0)
       .map((sheet) => ({ file, sheet: sheet.name, rows: sheet.rows.map(({ row, cells }) => ({ at: { file, sheet: sheet.name, line: row }, cells })) }));
   } catch (error) {
-    if (error instanceof WorkbookError) throw new RecordFileError({ file, sheet: error.sheet, line: error.row ?? 1 }, error.message);
+    if (error instanceof WorkbookError) throw new RecordFileError({ file, sheet: error.sheet, line: error.row ?? 1 }, error.problem);
     throw error;
   }
 }

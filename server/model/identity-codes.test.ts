@@ -23,9 +23,11 @@ describe("unified social credit codes (GB 32100)", () => {
   });
 
   it("names the problem: length, letters outside the alphabet, the check character", () => {
-    expect(checkCreditCode("91440300192203821")).toMatchObject({ ok: false, problem: expect.stringContaining("18 characters") });
-    expect(checkCreditCode("9144030019220382I6")).toMatchObject({ ok: false, problem: expect.stringContaining('"I" cannot appear') });
-    expect(checkCreditCode("914403001922038217")).toMatchObject({ ok: false, problem: expect.stringContaining("should be 6, not 7") });
+    // As message codes and their values: server/ingest/messages words them in the reader's language.
+    expect(checkCreditCode("91440300192203821")).toMatchObject({ ok: false, problem: { code: "code.creditLength", values: { code: "91440300192203821", length: 17 } } });
+    expect(checkCreditCode("9144030019220382I6")).toMatchObject({ ok: false, problem: { code: "code.creditCharacter", values: { character: "I" } } });
+    expect(checkCreditCode("91AB0300192203821X")).toMatchObject({ ok: false, problem: { code: "code.creditRegion", values: { region: "AB0300" } } });
+    expect(checkCreditCode("914403001922038217")).toMatchObject({ ok: false, problem: { code: "code.creditCheck", values: { code: "914403001922038217", expected: "6", found: "7" } } });
   });
 
   it("takes codes as people type them: spaces and lower case", () => {
@@ -42,8 +44,8 @@ describe("school identification codes (学校标识码)", () => {
   });
 
   it("refuses a wrong length or a province prefix that is none", () => {
-    expect(checkSchoolCode("411101001")).toMatchObject({ ok: false, problem: expect.stringContaining("ten digits") });
-    expect(checkSchoolCode("4199010001")).toMatchObject({ ok: false, problem: expect.stringContaining("province") });
+    expect(checkSchoolCode("411101001")).toMatchObject({ ok: false, problem: { code: "code.schoolLength", values: { code: "411101001" } } });
+    expect(checkSchoolCode("4199010001")).toMatchObject({ ok: false, problem: { code: "code.schoolProvince", values: { code: "4199010001", digits: "99" } } });
   });
 });
 

@@ -13,9 +13,22 @@ const creditCodeWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 1
 
 export type IdentityCodeKind = "schoolCode" | "creditCode";
 
+/**
+ * What is wrong with a code, as a message code and the values it shows (server/ingest/messages
+ * words it in the reader's language): its length, a character outside the alphabet, its region
+ * digits, its check character; a school code's length or province digits.
+ */
+export type IdentityCodeProblem =
+  | { code: "code.creditLength"; values: { code: string; length: number } }
+  | { code: "code.creditCharacter"; values: { character: string } }
+  | { code: "code.creditRegion"; values: { region: string } }
+  | { code: "code.creditCheck"; values: { code: string; expected: string; found: string } }
+  | { code: "code.schoolLength"; values: { code: string } }
+  | { code: "code.schoolProvince"; values: { code: string; digits: string } };
+
 export type IdentityCodeCheck =
   | { ok: true; kind: IdentityCodeKind; code: string }
-  | { ok: false; kind: IdentityCodeKind | null; problem: string };
+  | { ok: false; kind: IdentityCodeKind | null; problem: IdentityCodeProblem };
 
 /** The check character GB 32100 gives the first 17 characters of a credit code (which must be valid). */
 export function creditCodeCheckCharacter(first17: string): string {
@@ -31,12 +44,12 @@ export function creditCodeCheckCharacter(first17: string): string {
  */
 export function checkCreditCode(text: string): IdentityCodeCheck {
   const code = text.replace(/\s+/g, "").toUpperCase();
-  if (code.length !== 18) return { ok: false, kind: "creditCode", problem: `a unified social credit code has 18 characters; "${code}" has ${code.length}` };
+  if (code.length !== 18) return { ok: false, kind: "creditCode", problem: { code: "code.creditLength", values: { code, length: code.length } } };
   const bad = [...code].find((character) => !creditCodeAlphabet.includes(character));
-  if (bad !== undefined) return { ok: false, kind: "creditCode", problem: `"${bad}" cannot appear in a unified social credit code (only digits and capitals other than I, O, Z, S, V)` };
-  if (!/^\d{6}$/.test(code.slice(2, 8))) return { ok: false, kind: "creditCode", problem: `characters 3–8 of a unified social credit code are its region code, six digits; "${code.slice(2, 8)}" is not` };
+  if (bad !== undefined) return { ok: false, kind: "creditCode", problem: { code: "code.creditCharacter", values: { character: bad } } };
+  if (!/^\d{6}$/.test(code.slice(2, 8))) return { ok: false, kind: "creditCode", problem: { code: "code.creditRegion", values: { region: code.slice(2, 8) } } };
   const expected = creditCodeCheckCharacter(code.slice(0, 17));
-  if (code[17] !== expected) return { ok: false, kind: "creditCode", problem: `the check character of unified social credit code ${code} should be ${expected}, not ${code[17]}: a character is mistyped` };
+  if (code[17] !== expected) return { ok: false, kind: "creditCode", problem: { code: "code.creditCheck", values: { code, expected, found: code[17]! } } };
   return { ok: true, kind: "creditCode", code };
 }
 
@@ -47,9 +60,9 @@ export function checkCreditCode(text: string): IdentityCodeCheck {
  */
 export function checkSchoolCode(text: string): IdentityCodeCheck {
   const code = text.replace(/\s+/g, "").replace(/\.0+$/, "");
-  if (!/^\d{10}$/.test(code)) return { ok: false, kind: "schoolCode", problem: `a school identification code (学校标识码) has ten digits; "${code}" does not` };
+  if (!/^\d{10}$/.test(code)) return { ok: false, kind: "schoolCode", problem: { code: "code.schoolLength", values: { code } } };
   const province = Number(code.slice(2, 4));
-  if (province < 11 || province > 82) return { ok: false, kind: "schoolCode", problem: `digits 3–4 of school identification code ${code} should be a province's code (11–82), not ${code.slice(2, 4)}` };
+  if (province < 11 || province > 82) return { ok: false, kind: "schoolCode", problem: { code: "code.schoolProvince", values: { code, digits: code.slice(2, 4) } } };
   return { ok: true, kind: "schoolCode", code };
 }
 

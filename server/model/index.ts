@@ -3,5 +3,5 @@
 export type { BetweennessMethod, Network, NetworkLink, NetworkNode, OrganizationLabel } from "./network-types.ts";
 export { excerpt, formatOrigin, type Origin } from "./origin.ts";
 export { agreementTypes, knownColumns, recordFileName, recordFiles, requiredColumns, segmentStages, type RecordFileName } from "./record-files.ts";
-export { emptyRecordSet, recordSchemas, type EvidenceRef, type RecordOf, type RecordSet } from "./records.ts";
-export { checkCreditCode, checkIdentityCode, checkSchoolCode, identityCodeKind, type IdentityCodeCheck, type IdentityCodeKind } from "./identity-codes.ts";
+export { emptyRecordSet, recordSchemas, type EvidenceRef, type RecordIssueParams, type RecordOf, type RecordSet } from "./records.ts";
+export { checkCreditCode, checkIdentityCode, checkSchoolCode, identityCodeKind, type IdentityCodeCheck, type IdentityCodeKind, type IdentityCodeProblem } from "./identity-codes.ts";

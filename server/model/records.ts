@@ -1,15 +1,26 @@
 import { z } from "zod";
-import { checkIdentityCode } from "./identity-codes.ts";
+import { checkIdentityCode, type IdentityCodeProblem } from "./identity-codes.ts";
 import type { Origin } from "./origin.ts";
 import { parseDate } from "../text/index.ts";
 import { agreementTypes, segmentStages, type RecordFileName } from "./record-files.ts";
+
+/**
+ * What the schemas' own checks find, as a message code and its values in the issue's params (no
+ * English message: server/ingest/messages words each code in the reader's language, and zod's
+ * own issues, too long or not one of a list, take the parse's locale).
+ */
+export type RecordIssueParams =
+  | { code: "value.idCharacters" | "value.notADate" | "value.notWholeNumber" | "value.noParty" | "value.notAnIdentityCode"; values?: undefined }
+  | IdentityCodeProblem;
+
+const issue = (params: RecordIssueParams) => ({ params });
 
 // Ids are keys of uniqueness constraints, whose index refuses values over about 8 KB only at
 // commit, as an error instead of a problem with a line (and after earlier batches of a large load).
 const id = z
   .string()
   .max(200)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u, "must be letters, digits, '.', '_', ':' or '-'");
+  .refine((value) => /^[\p{L}\p{N}][\p{L}\p{N}._:-]*$/u.test(value), issue({ code: "value.idCharacters" }));
 const text = z.string().max(2_000);
 /** A list: "a|b" in CSV, ["a", "b"] in JSON. */
 const list = z
@@ -20,22 +31,25 @@ const list = z
 /** A calendar date that exists, as spreadsheets write it (2025-03-20, 2025/3/20, 2025年3月20日), kept as YYYY-MM-DD. */
 export const isoDate = z.string().transform((value, context) => {
   const date = parseDate(value);
-  if (date === undefined) context.addIssue({ code: "custom", message: "must be a real date such as 2025-03-20" });
+  if (date === undefined) context.addIssue({ code: "custom", ...issue({ code: "value.notADate" }) });
   return date ?? value;
 });
 
 /** Any way of naming a region (code, Chinese or English name); resolved to a code after validation. */
 const regionCode = z.string().max(100);
-const count = z.string().regex(/^\d+$/, "must be a whole number").transform(Number);
+const count = z
+  .string()
+  .refine((value) => /^\d+$/.test(value), issue({ code: "value.notWholeNumber" }))
+  .transform(Number);
 
 /** A 学校标识码 or a 统一社会信用代码, checked (GB 32100's check character) and kept in its plain form. */
 const identityCode = z.string().transform((value, context) => {
   const check = checkIdentityCode(value);
   if (check === null) {
-    context.addIssue({ code: "custom", message: "is neither a school identification code (学校标识码, 10 digits) nor a unified social credit code (统一社会信用代码, 18 characters)" });
+    context.addIssue({ code: "custom", ...issue({ code: "value.notAnIdentityCode" }) });
     return value;
   }
-  if (!check.ok) context.addIssue({ code: "custom", message: `is not a valid code: ${check.problem}` });
+  if (!check.ok) context.addIssue({ code: "custom", ...issue(check.problem) });
   return check.ok ? check.code : value;
 });
 
@@ -87,7 +101,7 @@ export const recordSchemas = {
     signedOn: isoDate.optional(),
     endsOn: isoDate.optional(),
     status: z.enum(["active", "ended", "planned"]).optional(),
-    parties: list.refine((parties) => parties.length > 0, "needs at least one party id"),
+    parties: list.refine((parties) => parties.length > 0, issue({ code: "value.noParty" })),
     serves: list,
     source: list,
     students: count.optional(),

@@ -3,7 +3,7 @@
 export { BOUNDARY_LEVELS, boundaryJson, prepareBoundaries, simplifyRing, type BoundaryCollection, type BoundaryLevel } from "./boundary-geojson.ts";
 export { chineseShortName } from "./chinese-short-name.ts";
 export { englishAliases } from "./english-name.ts";
-export { describeRegionProblem } from "./region-message.ts";
+export { describeRegionCode, regionProblem, type RegionProblemMessage } from "./region-message.ts";
 export type { RegionResolver } from "./region-resolver.ts";
 export { loadRegionTable, type RegionRecord } from "./region-table.ts";
 export { latinKey, latinWords } from "./region-text.ts";

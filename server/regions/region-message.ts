@@ -12,34 +12,49 @@ function defaultLookup(): CodeLookup {
   return tableLookup;
 }
 
-/**
- * A candidate as a reader can tell it apart from the others: code, Chinese name, and the English
- * names of it and the regions it lies in. "220104 朝阳区 (Chaoyang, Changchun, Jilin)".
- */
-export function describeRegion(region: RegionRecord, byCode: CodeLookup = defaultLookup()): string {
-  const path = [region.name];
+/** The region and those it lies in, innermost first. */
+function withParents(region: RegionRecord, byCode: CodeLookup): RegionRecord[] {
+  const path = [region];
   for (let code = region.parentCode; code; code = byCode(code)?.parentCode) {
     const parent = byCode(code);
     if (!parent) break;
-    path.push(parent.name);
+    path.push(parent);
   }
-  return `${region.code} ${region.nameZh} (${path.join(", ")})`;
+  return path;
 }
 
 /**
- * The validation message for a `region` value that names no single region, naming the
- * candidates so the writer of the data can pick one:
- *   region "朝阳区" is ambiguous: 110105 朝阳区 (Chaoyang, Beijing), 220104 朝阳区 (Chaoyang, Changchun, Jilin); …
- *   region "Atlantis" is not a region of China; did you mean …?
- * `byCode` finds the regions a candidate lies in; by default the regions table.
+ * A candidate as a reader can tell it apart from the others: code, Chinese name, and the English
+ * names of it and the regions it lies in, "220104 朝阳区 (Chaoyang, Changchun, Jilin)"; in Chinese,
+ * the code and the full name a Chinese address gives, "220104 吉林省长春市朝阳区".
  */
-export function describeRegionProblem(text: string, result: RegionProblem, byCode: CodeLookup = defaultLookup()): string {
-  const quoted = `region ${JSON.stringify(text)}`;
-  const listed = result.candidates.map((region) => describeRegion(region, byCode)).join(", ");
-  if (result.problem === "ambiguous") {
-    return `${quoted} is ambiguous: ${listed}; give the code, or add the province or city it lies in (e.g. "北京市朝阳区", "Yingshan County, Sichuan")`;
-  }
-  const what = /^\d{6}$/.test(text.trim()) ? "is not the GB/T 2260 code of a region of China" : "is not a region of China";
-  if (result.candidates.length === 0) return `${quoted} ${what}; give a GB/T 2260 code or a Chinese or English name such as 610000, 陕西省, Shaanxi`;
-  return `${quoted} ${what}; did you mean ${listed}?`;
+export function describeRegion(region: RegionRecord, byCode: CodeLookup = defaultLookup(), language: "en" | "zh" = "en"): string {
+  const path = withParents(region, byCode);
+  if (language === "zh") return `${region.code} ${path.map((r) => r.nameZh).reverse().join("")}`;
+  return `${region.code} ${region.nameZh} (${path.map((r) => r.name).join(", ")})`;
+}
+
+/** describeRegion of a code of the regions table; the code itself when the table has no such region. */
+export function describeRegionCode(code: string, language: "en" | "zh" = "en", byCode: CodeLookup = defaultLookup()): string {
+  const region = byCode(code);
+  return region ? describeRegion(region, byCode, language) : code;
+}
+
+/** A `region` value that names no single region, as a message code (server/ingest/messages words it) and the candidates' codes. */
+export interface RegionProblemMessage {
+  code: "region.ambiguous" | "region.unknown" | "region.unknownSuggest" | "region.unknownCode" | "region.unknownCodeSuggest";
+  values: { given: string; candidates: string[] };
+}
+
+/**
+ * What is wrong with a `region` value that names no single region, with the candidates so the
+ * writer of the data can pick one: ambiguous (朝阳区: the one of Beijing or of Changchun?), or
+ * unknown, as a name or as a GB/T 2260 code, with the nearest regions when there are any.
+ */
+export function regionProblem(text: string, result: RegionProblem): RegionProblemMessage {
+  const candidates = result.candidates.map((region) => region.code);
+  if (result.problem === "ambiguous") return { code: "region.ambiguous", values: { given: text, candidates } };
+  const asCode = /^\d{6}$/.test(text.trim());
+  if (candidates.length === 0) return { code: asCode ? "region.unknownCode" : "region.unknown", values: { given: text, candidates } };
+  return { code: asCode ? "region.unknownCodeSuggest" : "region.unknownSuggest", values: { given: text, candidates } };
 }

@@ -222,6 +222,11 @@ describe("the import view in Chromium", () => {
     await page.getByTestId("import-picker").setInputFiles(plannerList(mistyped));
     await page.getByTestId("import-preview").click();
     await eventually(() => page.getByTestId("import-problem").count()).toBeGreaterThan(0);
+    // The server words the problem in the page's language, at the same file:sheet:row.
+    const problem = page.getByTestId("import-problem").filter({ hasText: "校验码" });
+    expect(await problem.count()).toBe(1);
+    expect(await problem.locator("code").innerText()).toBe(`${fileName}:Sheet1:4`);
+    expect(await problem.innerText()).toContain(`代码“${mistyped}”有误：统一社会信用代码 ${mistyped} 的校验码应为`);
     expect(await page.getByTestId("import-blockers").innerText()).toContain("请先修正");
     // Nothing runs off the side of a phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

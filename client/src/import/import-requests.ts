@@ -7,6 +7,7 @@ import {
   type ImportPreviewJson,
   type ImportRequestBody,
 } from '../../../contract/import-api.ts';
+import { currentLanguage, type Language } from '../i18n/language';
 import type { ImportState } from './import-state';
 
 /** A refusal of an import route, with the server's words (they name the file, the limit, or the token needed). */
@@ -22,9 +23,9 @@ export class ImportRequestError extends Error {
   }
 }
 
-/** The request body of a preview or a commit, from the page's state. */
-export function requestBody(state: ImportState): ImportRequestBody {
-  return { files: state.files.map((file) => ({ name: file.name, base64: file.base64 })), choices: { ...state.choices }, decisions: { ...state.decisions } };
+/** The request body of a preview or a commit, from the page's state; the server words its problems in the reader's language. */
+export function requestBody(state: ImportState, language: Language = currentLanguage()): ImportRequestBody {
+  return { files: state.files.map((file) => ({ name: file.name, base64: file.base64 })), choices: { ...state.choices }, decisions: { ...state.decisions }, locale: language };
 }
 
 /** The message of an answer that failed: the server's JSON error, else its status. */

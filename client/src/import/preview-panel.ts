@@ -36,8 +36,9 @@ export function renderPreviewPanel(container: HTMLElement, state: ImportState, o
     const table = h('table', { class: 'data-table', 'data-testid': 'import-problems' });
     table.append(h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('where')), h('th', { scope: 'col' }, t('whatToDo')))));
     const body = h('tbody');
-    for (const problem of preview.problems.slice(0, SHOWN)) {
-      const { where, message } = splitProblem(problem);
+    // The details carry the place apart from the words (the server sends both in the reader's language).
+    const problems = preview.problemDetails ?? preview.problems.map(splitProblem);
+    for (const { where, message } of problems.slice(0, SHOWN)) {
       body.append(h('tr', { 'data-testid': 'import-problem' }, h('td', { class: 'import-where' }, h('code', {}, where)), h('td', {}, message)));
     }
     table.append(body);

@@ -40,7 +40,7 @@ function tableCard(table: TablePreviewJson, state: ImportState, applied: boolean
   kindSelect.addEventListener('change', () => actions.chooseKind(table, kindSelect.value as ImportKind));
   kindRow.append(h('div', { class: 'field' }, h('label', { for: `${base}-kind` }, t('takenAs')), kindSelect));
   const facts = h('p', { class: 'note import-why' });
-  if (table.why !== undefined) facts.append(h('span', {}, t('why', { why: table.why })), h('br'));
+  if (table.why !== undefined) facts.append(h('span', {}, table.why === 'chosen' ? t('whyChosen') : t('why', { why: table.why })), h('br'));
   facts.append(h('span', {}, table.rows === 1 ? t('rowsInfoOne', { line: table.headerLine }) : t('rowsInfo', { rows: table.rows, line: table.headerLine })));
   kindRow.append(facts);
   card.append(kindRow);
