@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { weakSecretProblem } from "./secret-strength.ts";
 
 /**
  * The project's root folder (the one holding package.json), wherever the process was started. Found
@@ -49,9 +50,6 @@ export type TrustProxy = false | number | string;
 
 /** A person on the dashboard makes a few requests a second at most; 600 a minute leaves room for a busy view. */
 export const defaultRateLimitPerMinute = 600;
-
-/** HS256 is only as strong as its key: below 32 bytes it can be guessed offline from one token. */
-export const minJwtSecretLength = 32;
 
 export class ConfigError extends Error {}
 
@@ -180,19 +178,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
 
 /**
  * What `start` refuses before touching anything: in production, a write API whose tokens nobody
- * could check (no secret, or one short enough to guess). Development keeps working without a
- * secret: writes are then refused one by one (see build-schema.ts).
+ * could check (no secret) or anyone could forge (a secret easy to guess: HS256 tokens can be
+ * attacked offline from one token, so it must be worth 128 bits, by its characters, not its
+ * length; see secret-strength.ts). Development keeps working without a secret: writes are then
+ * refused one by one.
  */
 export function checkServerConfig(config: AtlasConfig): void {
   if (!config.production || !config.writes) return;
   if (!config.jwtSecret) {
     throw new ConfigError(
-      "NODE_ENV is production and the write API is on, but ATLAS_JWT_SECRET is not set: set it to a random secret of at least 32 characters (for example `openssl rand -hex 32`), or turn writes off with ATLAS_WRITES=off. See SECURITY.md.",
+      "NODE_ENV is production and the write API is on, but ATLAS_JWT_SECRET is not set: set it to a random secret (for example `openssl rand -hex 32`), or turn writes off with ATLAS_WRITES=off. See SECURITY.md.",
     );
   }
-  if (config.jwtSecret.length < minJwtSecretLength) {
-    throw new ConfigError(
-      `NODE_ENV is production and ATLAS_JWT_SECRET has ${config.jwtSecret.length} characters: use a random secret of at least ${minJwtSecretLength} (for example \`openssl rand -hex 32\`). See SECURITY.md.`,
-    );
-  }
+  const weak = weakSecretProblem("ATLAS_JWT_SECRET", config.jwtSecret);
+  if (weak !== undefined) throw new ConfigError(`NODE_ENV is production and ${weak}`);
 }

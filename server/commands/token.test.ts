@@ -59,6 +59,20 @@ describe("atlas token", () => {
   });
 });
 
+describe("atlas token with a guessable secret", () => {
+  it.each([
+    ["password four times", "password".repeat(4)],
+    ["one letter 64 times", "a".repeat(64)],
+  ])("refuses to sign with %s, in development as in production, and prints no token", async (_kind, weak) => {
+    for (const env of [{ ATLAS_JWT_SECRET: weak }, { ATLAS_JWT_SECRET: weak, NODE_ENV: "production" }]) {
+      const { code, stdout, stderr } = await runToken(["--subject", "a"], env);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/^token: ATLAS_JWT_SECRET is too easy to guess: about \d+ bits .*openssl rand -hex 32/);
+    }
+  });
+});
+
 describe("parseExpires", () => {
   it("reads a number and a unit as seconds", () => {
     expect(parseExpires("90s")).toBe(90);

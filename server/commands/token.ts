@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { AtlasConfig } from "../config.ts";
 import { maxTokenLifetimeSeconds, signEditorToken } from "../graphql/index.ts";
+import { weakSecretProblem } from "../secret-strength.ts";
 
 export const tokenUsage = "usage: npm run -s atlas -- token --subject NAME [--role editor] [--expires 8h]\n";
 
@@ -38,6 +39,12 @@ export async function tokenCommand(config: AtlasConfig, args: string[]): Promise
   }
   if (!config.jwtSecret) {
     process.stderr.write("token: ATLAS_JWT_SECRET is not set; the server checks tokens with it, so set the same value here.\n");
+    return 2;
+  }
+  // A token signed with a guessable secret proves nothing: whoever guesses it mints their own.
+  const weak = weakSecretProblem("ATLAS_JWT_SECRET", config.jwtSecret);
+  if (weak !== undefined) {
+    process.stderr.write(`token: ${weak}\n`);
     return 2;
   }
   if (!values.subject) {
