@@ -61,6 +61,18 @@ describe("loadConfig", () => {
     }
   });
 
+  it("reads ATLAS_INTROSPECTION as on or off, on by default whatever NODE_ENV says, and names it when it is neither", () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production" }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", ATLAS_INTROSPECTION: "on" }).introspection).toBe(true);
+    expect(loadConfig({ ATLAS_INTROSPECTION: "off" }).introspection).toBe(false);
+    expect(loadConfig({ ATLAS_INTROSPECTION: " OFF " }).introspection).toBe(false);
+    for (const bad of ["no", "false", "0", "production"]) {
+      expect(() => loadConfig({ ATLAS_INTROSPECTION: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ ATLAS_INTROSPECTION: bad })).toThrow(`ATLAS_INTROSPECTION must be "on" or "off", not "${bad}"`);
+    }
+  });
+
   it("reads ATLAS_WRITES as on or off", () => {
     expect(loadConfig({ ATLAS_WRITES: "off" }).writes).toBe(false);
     expect(loadConfig({ ATLAS_WRITES: "on" }).writes).toBe(true);

@@ -43,6 +43,8 @@ export interface AtlasConfig {
   corsOrigins: string[];
   /** Express's "trust proxy": which forwarding proxies' X-Forwarded-For to believe (ATLAS_TRUST_PROXY). */
   trustProxy: TrustProxy;
+  /** GraphQL introspection (__schema, __type), which GraphiQL's documentation reads; ATLAS_INTROSPECTION=off refuses it, whatever NODE_ENV says. */
+  introspection: boolean;
 }
 
 /** false, a number of proxy hops, or addresses and subnets (Express's names loopback, linklocal, uniquelocal too). */
@@ -173,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
     rateLimitPerMinute: parseRateLimit(env.ATLAS_RATE_LIMIT),
     corsOrigins: parseCorsOrigins(env.ATLAS_CORS_ORIGINS),
     trustProxy: parseTrustProxy(env.ATLAS_TRUST_PROXY),
+    introspection: parseOnOff("ATLAS_INTROSPECTION", env.ATLAS_INTROSPECTION, true),
   };
 }
 

@@ -43,6 +43,7 @@ export async function start(config: AtlasConfig, logger: Logger): Promise<void> 
       corsOrigins: config.corsOrigins,
       trustProxy: config.trustProxy,
       jwtSecret: config.jwtSecret,
+      introspection: config.introspection,
     });
     await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? new Error(`Port ${config.port} is already in use; stop what runs there or set PORT.`) : error;

@@ -12,6 +12,7 @@ export {
   type TokenCheck,
 } from "./editor-token.ts";
 export { forbiddenMessage, formatError, unauthenticatedMessage } from "./format-error.ts";
+export { introspectionOffMessage, refuseIntrospection } from "./introspection.ts";
 export { protection } from "./protection.ts";
 export type { RequestContext } from "./resolvers.ts";
 export { refuseWrites, writesOffMessage } from "./write-api.ts";

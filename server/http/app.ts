@@ -8,7 +8,7 @@ import { pinoHttp } from "pino-http";
 import { AnalyticsCache, defaultLimits, isoToday, type ApiContext, type ApiLimits } from "../api/index.ts";
 import { defaultRateLimitPerMinute, type TrustProxy } from "../config.ts";
 import type { Database } from "../db/index.ts";
-import { editorTokenForMutations, formatError, protection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
+import { editorTokenForMutations, formatError, protection, refuseIntrospection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
 import { commitImport, listChangesets, previewImport, undoChangeset } from "../ingest/index.ts";
 import type { Logger } from "../logger.ts";
 import { answerCache } from "./answer-cache.ts";
@@ -38,6 +38,8 @@ export interface HttpServerOptions {
   trustProxy?: TrustProxy;
   /** ATLAS_JWT_SECRET: checks the editor tokens of the import routes, as the schema checks the write API's. */
   jwtSecret?: string;
+  /** ATLAS_INTROSPECTION: false refuses __schema and __type; on by default, whatever NODE_ENV says. */
+  introspection?: boolean;
 }
 
 export interface AtlasHttpServer {
@@ -60,6 +62,7 @@ export async function createHttpServer({
   corsOrigins = [],
   trustProxy = false,
   jwtSecret,
+  introspection = true,
 }: HttpServerOptions): Promise<AtlasHttpServer> {
   const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
   const api: ApiContext = { database, analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }), limits, today: isoToday };
@@ -71,7 +74,15 @@ export async function createHttpServer({
   // Apollo's own landing page loads from a CDN; our IDE is bundled with the client at /graphiql.
   const apollo = new ApolloServer<RequestContext>({
     schema: schema.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, schema.writeApi ? editorTokenForMutations(editorSecret) : refuseWrites()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...guard.plugins,
+      schema.writeApi ? editorTokenForMutations(editorSecret) : refuseWrites(),
+      ...(introspection ? [] : [refuseIntrospection()]),
+    ],
+    // Apollo's default follows NODE_ENV; here ATLAS_INTROSPECTION alone decides (refuseIntrospection).
+    introspection: true,
     validationRules: guard.validationRules,
     formatError: formatError(limits),
     // One operation per request: a batch would multiply every limit by its length.
