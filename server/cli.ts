@@ -35,7 +35,7 @@ const usage = `usage: npm run -s atlas -- <command>
                                  spreadsheet; filter: --regions --labels --types --chains
                                  --from --to --live --limit (as the network query)
   token --subject NAME [--role editor] [--expires 8h]
-                                 print a bearer token for writes, signed with ATLAS_JWT_SECRET
+                                 print a bearer token for writes (expiring within 30d), signed with ATLAS_JWT_SECRET
   bench                          the benchmarks are not part of the product: npm run bench
 `;
 

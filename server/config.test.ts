@@ -74,6 +74,18 @@ describe("loadConfig", () => {
     }
   });
 
+  it("reads ATLAS_INTROSPECTION as on or off, on by default whatever NODE_ENV says, and names it when it is neither", () => {
+    expect(loadConfig({}).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production" }).introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", ATLAS_INTROSPECTION: "on" }).introspection).toBe(true);
+    expect(loadConfig({ ATLAS_INTROSPECTION: "off" }).introspection).toBe(false);
+    expect(loadConfig({ ATLAS_INTROSPECTION: " OFF " }).introspection).toBe(false);
+    for (const bad of ["no", "false", "0", "production"]) {
+      expect(() => loadConfig({ ATLAS_INTROSPECTION: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ ATLAS_INTROSPECTION: bad })).toThrow(`ATLAS_INTROSPECTION must be "on" or "off", not "${bad}"`);
+    }
+  });
+
   it("reads ATLAS_WRITES as on or off", () => {
     expect(loadConfig({ ATLAS_WRITES: "off" }).writes).toBe(false);
     expect(loadConfig({ ATLAS_WRITES: "on" }).writes).toBe(true);
@@ -118,7 +130,8 @@ describe("loadConfig", () => {
 });
 
 describe("checkServerConfig", () => {
-  const secret = "0123456789abcdef0123456789abcdef";
+  // What `openssl rand -hex 32` printed once.
+  const secret = "47bcc8bf80bf4baae64ad4d88ba4b7d27b8a26ae18bd9ade2c13a412f69821c1";
 
   it("refuses to serve writes in production without ATLAS_JWT_SECRET, saying what to set", () => {
     const config = loadConfig({ NODE_ENV: "production" });
@@ -127,8 +140,13 @@ describe("checkServerConfig", () => {
     expect(() => checkServerConfig(config)).toThrow(/NODE_ENV is production and the write API is on, but ATLAS_JWT_SECRET is not set.*ATLAS_WRITES=off/);
   });
 
-  it("refuses a production secret shorter than 32 characters", () => {
-    expect(() => checkServerConfig(loadConfig({ NODE_ENV: "production", ATLAS_JWT_SECRET: "short" }))).toThrow(/ATLAS_JWT_SECRET has 5 characters: use a random secret of at least 32/);
+  it("refuses a production secret that is easy to guess, by its characters rather than its length", () => {
+    for (const weak of ["short", "password".repeat(4), "a".repeat(64), "0123456789abcdef0123456789abcdef", "password".repeat(20)]) {
+      expect(() => checkServerConfig(loadConfig({ NODE_ENV: "production", ATLAS_JWT_SECRET: weak })), weak).toThrow(ConfigError);
+      expect(() => checkServerConfig(loadConfig({ NODE_ENV: "production", ATLAS_JWT_SECRET: weak })), weak).toThrow(
+        /^NODE_ENV is production and ATLAS_JWT_SECRET is too easy to guess: about \d+ bits by the variety and repetition of its characters, under the 128 a signing key needs .*openssl rand -hex 32/,
+      );
+    }
   });
 
   it("lets production start with a secret, or with writes off and no secret", () => {

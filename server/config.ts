@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { weakSecretProblem } from "./secret-strength.ts";
 
 /**
  * The project's root folder (the one holding package.json), wherever the process was started. Found
@@ -46,6 +47,8 @@ export interface AtlasConfig {
   supervise: boolean;
   /** Analytics queries running at once (ATLAS_HEAVY_CONCURRENCY) and waiting for their turn (ATLAS_HEAVY_QUEUE); more are refused as busy. */
   heavyWork: { concurrency: number; queue: number };
+  /** GraphQL introspection (__schema, __type), which GraphiQL's documentation reads; ATLAS_INTROSPECTION=off refuses it, whatever NODE_ENV says. */
+  introspection: boolean;
 }
 
 /** false, a number of proxy hops, or addresses and subnets (Express's names loopback, linklocal, uniquelocal too). */
@@ -66,8 +69,6 @@ export const maxHeavyConcurrency = 50;
 export const defaultHeavyQueue = 32;
 const maxHeavyQueue = 10_000;
 
-/** HS256 is only as strong as its key: below 32 bytes it can be guessed offline from one token. */
-export const minJwtSecretLength = 32;
 
 export class ConfigError extends Error {}
 
@@ -207,24 +208,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
       concurrency: parseWholeNumber("ATLAS_HEAVY_CONCURRENCY", env.ATLAS_HEAVY_CONCURRENCY, defaultHeavyConcurrency, 1, maxHeavyConcurrency, "how many analytics queries may run at once"),
       queue: parseWholeNumber("ATLAS_HEAVY_QUEUE", env.ATLAS_HEAVY_QUEUE, defaultHeavyQueue, 0, maxHeavyQueue, "how many analytics queries may wait for their turn"),
     },
+    introspection: parseOnOff("ATLAS_INTROSPECTION", env.ATLAS_INTROSPECTION, true),
   };
 }
 
 /**
  * What `start` refuses before touching anything: in production, a write API whose tokens nobody
- * could check (no secret, or one short enough to guess). Development keeps working without a
- * secret: writes are then refused one by one (see build-schema.ts).
+ * could check (no secret) or anyone could forge (a secret easy to guess: HS256 tokens can be
+ * attacked offline from one token, so it must be worth 128 bits, by its characters, not its
+ * length; see secret-strength.ts). Development keeps working without a secret: writes are then
+ * refused one by one.
  */
 export function checkServerConfig(config: AtlasConfig): void {
   if (!config.production || !config.writes) return;
   if (!config.jwtSecret) {
     throw new ConfigError(
-      "NODE_ENV is production and the write API is on, but ATLAS_JWT_SECRET is not set: set it to a random secret of at least 32 characters (for example `openssl rand -hex 32`), or turn writes off with ATLAS_WRITES=off. See SECURITY.md.",
+      "NODE_ENV is production and the write API is on, but ATLAS_JWT_SECRET is not set: set it to a random secret (for example `openssl rand -hex 32`), or turn writes off with ATLAS_WRITES=off. See SECURITY.md.",
     );
   }
-  if (config.jwtSecret.length < minJwtSecretLength) {
-    throw new ConfigError(
-      `NODE_ENV is production and ATLAS_JWT_SECRET has ${config.jwtSecret.length} characters: use a random secret of at least ${minJwtSecretLength} (for example \`openssl rand -hex 32\`). See SECURITY.md.`,
-    );
-  }
+  const weak = weakSecretProblem("ATLAS_JWT_SECRET", config.jwtSecret);
+  if (weak !== undefined) throw new ConfigError(`NODE_ENV is production and ${weak}`);
 }

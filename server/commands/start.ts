@@ -69,6 +69,7 @@ export async function start(config: AtlasConfig, logger: Logger, options: StartO
       trustProxy: config.trustProxy,
       jwtSecret: config.jwtSecret,
       heavyWork: config.heavyWork,
+      introspection: config.introspection,
     });
     port = await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? new Error(`Port ${config.port} is already in use; stop what runs there or set PORT.`) : error;

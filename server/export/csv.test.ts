@@ -45,6 +45,40 @@ describe("networkToCsv", () => {
     expect(rows.map((row) => row.Community)).toEqual(["0", "-1", "-2", "-3", "-4", "-5", "-6"]);
   });
 
+  it("guards a formula after a ; or , inside a cell, where a spreadsheet splitting there starts a cell", () => {
+    const network = testNetwork();
+    const guarded: [string, string][] = [
+      ["Acme;=1+1", "Acme;'=1+1"],
+      ["Acme;=1+1;", "Acme;'=1+1;"],
+      ["Acme; =1+1", "Acme;' =1+1"],
+      ["Acme,=1+1", "Acme,'=1+1"],
+      ["Acme;+1", "Acme;'+1"],
+      ["Acme;-1", "Acme;'-1"],
+      ["Acme;@SUM(A1)", "Acme;'@SUM(A1)"],
+      ['Acme;"=1+1"', `Acme;'"=1+1"`],
+      // The tab is a separator too (for a reader of tab-separated text), so both get one.
+      ["Acme;\t=1", "Acme;'\t'=1"],
+      ["\t=1", "'\t'=1"],
+      ["Acme\n=1+1", "Acme\n'=1+1"],
+      ["=1;=2,+3", "'=1;'=2,'+3"],
+      ['=cmd|" /C calc"!A0;x', `'=cmd|" /C calc"!A0;x`],
+      // Nothing to guard: no formula character where a cell could start, or one already guarded.
+      ["a=b;c", "a=b;c"],
+      ["Acme; Ltd", "Acme; Ltd"],
+      ["Xi'an, Shaanxi", "Xi'an, Shaanxi"],
+      ["2019-03-01;2020-01-01", "2019-03-01;2020-01-01"],
+      ["Acme;'=1+1", "Acme;'=1+1"],
+    ];
+    network.nodes = guarded.map(([name], i) => ({ ...network.nodes[0]!, id: `n${i}`, name }));
+    network.links = [];
+    const text = networkToCsv(network, "nodes");
+    expect(read(text).map((row) => row.Label)).toEqual(guarded.map(([, csv]) => csv));
+    // As a spreadsheet splitting every line on ; (and honouring a quote only at the start of a
+    // cell) reads the file: no cell of text starts with a formula character.
+    const cells = text.split("\n").flatMap((line) => line.split(";"));
+    expect(cells.filter((cell) => /^[\s"]*[=+@-]/.test(cell))).toEqual([]);
+  });
+
   it("quotes fields holding commas, quotes and line breaks", () => {
     const network = testNetwork();
     network.nodes[0]!.name = 'Tsinghua, "THU"\nBeijing';

@@ -24,7 +24,19 @@ const byteOrderMark = "\uFEFF";
 // or carriage return as a way to hide one), so a name like `=HYPERLINK(…)` in the data could run
 // when a researcher opens the file. A leading apostrophe makes the cell plain text, and Excel does
 // not show it. Only text is guarded: numbers (a negative one starts with -) stay numbers.
-const formulaStart = /^[=+\-@\t\r]/;
+//
+// The start of the field is not the only start of a cell. A spreadsheet set to split on `;` (the
+// list separator in much of Europe) reads `Acme;=1+1` as two cells, the second a formula; and for
+// it our quotes are no shelter, as a quote counts only at the start of its own cell. So, as OWASP's
+// CSV injection guidance says, every place where a reader might start a cell is guarded: the start
+// of the text, and right after a `,` `;` tab or line break, whatever spaces or double quotes (a
+// quoted `"=1+1"` is still a formula) stand between it and the formula character. The apostrophe
+// goes right after the separator (`Acme;'=1+1`), where a reader splitting there finds it at the
+// start of its cell. Separators first, then the start: one pattern with ^ among the separators
+// would, after its empty match at the start, never look at a first character that is itself a
+// separator, as in "\t=1".
+const formulaAfterSeparator = /([,;\t\r\n])(?=[\s"]*[=+\-@\t\r])/g;
+const formulaAtStart = /^[\s"]*[=+\-@\t\r]/;
 
 // Half a surrogate pair cannot be written in UTF-8 (an encoder would put U+FFFD in its place), so
 // it is dropped, as the XML exports drop it.
@@ -33,7 +45,8 @@ const loneSurrogate = /[\uD800-\uDFFF]/gu;
 function text(value: string | null): CsvValue {
   if (value === null) return undefined;
   const clean = value.replace(loneSurrogate, "");
-  return formulaStart.test(clean) ? `'${clean}` : clean;
+  const inside = clean.replace(formulaAfterSeparator, "$1'");
+  return formulaAtStart.test(inside) ? `'${inside}` : inside;
 }
 
 function numeric(value: number): CsvValue {

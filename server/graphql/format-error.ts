@@ -21,7 +21,7 @@ const armorLimits: [RegExp, string][] = [
   [/^Directives limit/, "maxDirectives"],
 ];
 
-/** What a refused write is told, here and by the HTTP routes that write (server/http/editor-token.ts). */
+/** What a write without a token is told, here and by the HTTP routes that write (editor-token.ts). */
 export const unauthenticatedMessage = "Unauthenticated: writes need a valid, unexpired bearer token signed with ATLAS_JWT_SECRET whose roles include editor.";
 export const forbiddenMessage = "Forbidden: the token's roles do not allow this.";
 

@@ -2,11 +2,10 @@ import type { JWTPayload } from "jose";
 import { isDate } from "neo4j-driver";
 import { asHeavyWork, briefing, chainCoverage, coverageMatrix, network, orgProfile, reviewAgreement, reviewQueue, search, shortestPaths, timeline, type AgreementCorrection, type ApiContext, type NetworkFilterInput, type ReviewDecision, type TimelineFilterInput, type TimelineInterval } from "../api/index.ts";
 
-/** What each GraphQL request carries: the API's services, and the token @neo4j/graphql checks. */
+/** What each GraphQL request carries: the API's services, and for a mutation its editor's verified token. */
 export interface RequestContext {
   api: ApiContext;
-  token?: string;
-  /** The verified claims of the token, set by @neo4j/graphql. */
+  /** The verified claims of the bearer token, set before a mutation runs (editor-token.ts); @neo4j/graphql trusts them. */
   jwt?: JWTPayload;
 }
 
@@ -51,7 +50,7 @@ export const resolvers = {
     reviewQueue: (_: unknown, args: Args<{ limit?: number | null }>, { api }: RequestContext) => reviewQueue(api, args.limit ?? 50),
   },
   Mutation: {
-    // @authentication in api.graphql has already refused a request without a valid editor token.
+    // editorTokenForMutations (editor-token.ts) and @authentication in api.graphql have already refused a request without a valid editor token.
     reviewAgreement: (
       _: unknown,
       args: Args<{ id: string; decision: ReviewDecision; correction?: (AgreementCorrection & { signedOn?: unknown; endsOn?: unknown }) | null }>,

@@ -8,7 +8,7 @@ import { pinoHttp } from "pino-http";
 import { AnalyticsCache, defaultLimits, HeavyWork, isoToday, type ApiContext, type ApiLimits, type HeavyWorkLimits } from "../api/index.ts";
 import { defaultRateLimitPerMinute, type TrustProxy } from "../config.ts";
 import type { Database } from "../db/index.ts";
-import { formatError, protection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
+import { editorTokenForMutations, formatError, protection, refuseIntrospection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
 import { commitImport, listChangesets, previewImport, undoChangeset } from "../ingest/index.ts";
 import type { Logger } from "../logger.ts";
 import { answerCache } from "./answer-cache.ts";
@@ -40,6 +40,8 @@ export interface HttpServerOptions {
   jwtSecret?: string;
   /** The pool and queue of heavy work (ATLAS_HEAVY_CONCURRENCY, ATLAS_HEAVY_QUEUE); defaults in heavy-work.ts. */
   heavyWork?: Partial<HeavyWorkLimits>;
+  /** ATLAS_INTROSPECTION: false refuses __schema and __type; on by default, whatever NODE_ENV says. */
+  introspection?: boolean;
 }
 
 export interface AtlasHttpServer {
@@ -63,6 +65,7 @@ export async function createHttpServer({
   trustProxy = false,
   jwtSecret,
   heavyWork: heavyWorkLimits,
+  introspection = true,
 }: HttpServerOptions): Promise<AtlasHttpServer> {
   const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
   const heavyWork = new HeavyWork(heavyWorkLimits);
@@ -70,10 +73,20 @@ export async function createHttpServer({
   const app = express();
   const httpServer = http.createServer(app);
   const guard = protection(limits);
+  // Without a secret no token can be checked: every write is then refused as unauthenticated.
+  const editorSecret = schema.writesEnabled ? jwtSecret : undefined;
   // Apollo's own landing page loads from a CDN; our IDE is bundled with the client at /graphiql.
   const apollo = new ApolloServer<RequestContext>({
     schema: schema.schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, ...(schema.writeApi ? [] : [refuseWrites()])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...guard.plugins,
+      schema.writeApi ? editorTokenForMutations(editorSecret) : refuseWrites(),
+      ...(introspection ? [] : [refuseIntrospection()]),
+    ],
+    // Apollo's default follows NODE_ENV; here ATLAS_INTROSPECTION alone decides (refuseIntrospection).
+    introspection: true,
     validationRules: guard.validationRules,
     formatError: formatError(limits),
     // One operation per request: a batch would multiply every limit by its length.
@@ -94,10 +107,8 @@ export async function createHttpServer({
     express.json({ limit: maxRequestBytes }),
     answerCache({ graphVersion: () => api.analytics.readVersion(), today: api.today }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async () => ({
         api,
-        // Without a secret no token can be checked: every write is then refused as unauthenticated.
-        token: schema.writesEnabled ? req.headers.authorization?.replace(/^Bearer\s+/i, "") : undefined,
         sessionConfig: database.name ? { database: database.name } : undefined,
         // The generated queries run under the same transaction timeout as the custom ones.
         transaction: { timeout: limits.queryTimeoutMs },
@@ -110,7 +121,7 @@ export async function createHttpServer({
   app.use(
     "/api/import",
     schema.writeApi
-      ? importRoutes({ database, imports: { previewImport, commitImport, listChangesets, undoChangeset }, jwtSecret: schema.writesEnabled ? jwtSecret : undefined })
+      ? importRoutes({ database, imports: { previewImport, commitImport, listChangesets, undoChangeset }, jwtSecret: editorSecret })
       : importRoutesOff(writesOffMessage),
   );
   app.use(clientAssets(clientDir));

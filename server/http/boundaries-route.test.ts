@@ -133,9 +133,36 @@ describe("GET /api/boundaries/:level", () => {
     expect(body.features.length).toBe(21);
   });
 
-  it("refuses an unknown level or a malformed province", async () => {
-    expect((await fetch(`${url}/api/boundaries/county`)).status).toBe(404);
-    expect((await fetch(`${url}/api/boundaries/prefecture?within=51`)).status).toBe(400);
-    expect((await fetch(`${url}/api/boundaries/province?within=510000`)).status).toBe(400);
+  it("refuses an unknown level with a JSON message", async () => {
+    const response = await fetch(`${url}/api/boundaries/county`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ errors: [{ message: 'No boundaries at level "county": use province or prefecture.', extensions: { code: "NOT_FOUND" } }] });
+  });
+
+  const prefectureUsage = "/api/boundaries/prefecture takes one parameter, within, a province's six-digit code (within=510000)";
+  it.each([
+    ["within[]=510000", "within[]", `Unknown parameter "within[]": ${prefectureUsage}.`],
+    ["within[0]=510000", "within[0]", `Unknown parameter "within[0]": ${prefectureUsage}.`],
+    ["within=510000&within=520000", "within", `within is given 2 times: ${prefectureUsage}.`],
+    ["within=510000&limit=5", "limit", `Unknown parameter "limit": ${prefectureUsage}.`],
+    ["Within=510000", "Within", `Unknown parameter "Within": ${prefectureUsage}.`],
+    ["within=51", "within", 'within must be the six-digit code of a province, such as 510000; "51" is not one.'],
+    ["within=", "within", 'within must be the six-digit code of a province, such as 510000; "" is not one.'],
+    ["within=510100", "within", 'within must be the six-digit code of a province, such as 510000; "510100" is not one.'],
+    ["within=990000", "within", "within names no province: 990000 is not the code of one of the 34 provincial units."],
+  ])("refuses /api/boundaries/prefecture?%s with 400 and a JSON message naming the parameter, instead of every prefecture", async (query, parameter, message) => {
+    const response = await fetch(`${url}/api/boundaries/prefecture?${query}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ errors: [{ message, extensions: { code: "BAD_REQUEST", parameter } }] });
+  });
+
+  it.each([
+    ["within=510000", "within", "within applies to the prefecture level only: /api/boundaries/prefecture?within=510000."],
+    ["level=1", "level", 'Unknown parameter "level": /api/boundaries/province takes no parameters.'],
+  ])("refuses /api/boundaries/province?%s with 400 naming the parameter", async (query, parameter, message) => {
+    const response = await fetch(`${url}/api/boundaries/province?${query}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message, extensions: { code: "BAD_REQUEST", parameter } }] });
   });
 });

@@ -182,6 +182,13 @@ export function prefecturesWithin(all: BoundaryCollection, province: string): Bo
 }
 
 const cache = new Map<string, string>();
+let provinceCodes: ReadonlySet<string> | undefined;
+
+/** The codes of the provinces that have boundaries (the 34 provincial units): what `within` may name. */
+export function boundaryProvinceCodes(): ReadonlySet<string> {
+  provinceCodes ??= new Set((JSON.parse(boundaryJson("province")) as BoundaryCollection).features.map((feature) => feature.properties.code));
+  return provinceCodes;
+}
 
 /** The prepared collection for a level as JSON text, read and prepared once per process. */
 export function boundaryJson(level: BoundaryLevel, within?: string): string {

@@ -2,12 +2,12 @@ import * as XLSX from "@e965/xlsx";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SignJWT } from "jose";
 import { type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../server/db/database.ts";
 import { creditCodeCheckCharacter } from "../../server/model/identity-codes.ts";
 import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import { editorToken } from "../support/editor-tokens.ts";
 import type { TestServer } from "../support/test-server.ts";
 
 // /import end to end in Chromium: a planner's .xlsx list made by the workbook library, with one
@@ -93,7 +93,7 @@ describe("the import view in Chromium", () => {
     for (const name of names) expect(before.table).not.toContain(name);
 
     await page.goto(`${server.url}/import?lang=en`);
-    await page.getByTestId("import-token").fill(await new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setSubject("planner-e2e").setExpirationTime("10m").sign(new TextEncoder().encode(secret)));
+    await page.getByTestId("import-token").fill(await editorToken(secret, ["editor"], "planner-e2e"));
     await page.getByTestId("import-token-save").click();
     // The sample's own load is an import too: it is listed, and ours comes on top of it.
     await eventually(() => page.getByTestId("import-changeset").count()).toBeGreaterThan(0);

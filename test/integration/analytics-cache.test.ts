@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import { namedQuery } from "../../server/db/cypher-files.ts";
 import type { Database } from "../../server/db/database.ts";
 import { ingest } from "../../server/ingest/ingest.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
+import { editorToken } from "../support/editor-tokens.ts";
 import { connectTestDatabase, countOf, resetDatabase } from "../support/test-database.ts";
 import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
 
@@ -70,7 +70,7 @@ describe("analytics cached until the graph changes", () => {
   });
 
   it("drops a rejected agreement's link from the network", async () => {
-    const token = await new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setSubject("cache-test").setExpirationTime("5m").sign(new TextEncoder().encode(secret));
+    const token = await editorToken(secret, ["editor"], "cache-test");
     const before = await networkOf(server);
     const { body } = await postGraphQL(server.url, 'mutation { reviewAgreement(id: "cache-test-lab", decision: REJECT) { id reviewStatus } }', {}, token);
     expect(body.errors).toBeUndefined();
@@ -83,7 +83,7 @@ describe("analytics cached until the graph changes", () => {
   });
 
   it("keeps whole answers until the graph changes, and never answers a request with a token from them", async () => {
-    const token = await new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setSubject("cache-test").setExpirationTime("5m").sign(new TextEncoder().encode(secret));
+    const token = await editorToken(secret, ["editor"], "cache-test");
     const ask = async (withToken = false) => {
       const headers: Record<string, string> = { "content-type": "application/json", ...(withToken ? { authorization: `Bearer ${token}` } : {}) };
       const response = await fetch(`${server.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query: '{ search(text: "Huawei", limit: 3) { id score } }' }) });

@@ -18,6 +18,9 @@ import { postGraphQL, startTestServer, type TestServer } from "../support/test-s
 
 const run = promisify(execFile);
 
+/** What every writer does after changing the graph, so no cached answer outlives the change. */
+const bumpGraphVersion = "MERGE (m:AtlasMeta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1";
+
 interface NetworkAnswer {
   totalNodes: number;
   nodes: { id: string; degree: number; community: number }[];
@@ -90,5 +93,30 @@ describe("network exports over the sample", () => {
     const graph = parseGexf(UndirectedGraph, readFileSync(file, "utf8"));
     expect(graph.order).toBe(expected.totalNodes);
     expect(sortedLinks(graph.mapEdges((_e, a, source, target) => ({ source, target, weight: Number(a.weight) })))).toEqual(sortedLinks(expected.links));
+  });
+
+  it("serves a name holding a formula after a ; guarded, so a spreadsheet splitting on ; runs nothing", async () => {
+    const id = expected.nodes[0]!.id;
+    const hostile = 'Acme;=HYPERLINK("http://example.com","x");';
+    const original = (await database.read("MATCH (o:Organization {id: $id}) RETURN o.name AS name", { id })).records[0]!.get("name") as string;
+    await database.write("MATCH (o:Organization {id: $id}) SET o.name = $name", { id, name: hostile });
+    await database.write(bumpGraphVersion);
+    try {
+      for (const table of ["nodes", "links"]) {
+        const response = await fetch(`${server.url}/api/export?format=csv&table=${table}&${filter}`);
+        expect(response.status).toBe(200);
+        const text = await response.text();
+        const rows = parseCsv(text, { columns: true, bom: true }) as Record<string, string>[];
+        const names = rows.flatMap((row) => (table === "nodes" ? [row.Label] : [row.SourceName, row.TargetName]));
+        expect(names).toContain(`Acme;'=HYPERLINK("http://example.com","x");`);
+        expect(names).not.toContain(hostile);
+        // Every line split on ; as such a spreadsheet splits it: no cell starts with a formula character.
+        const cells = text.split("\n").flatMap((line) => line.split(";"));
+        expect(cells.filter((cell) => /^[\s"]*[=+@-]/.test(cell))).toEqual([]);
+      }
+    } finally {
+      await database.write("MATCH (o:Organization {id: $id}) SET o.name = $name", { id, name: original });
+      await database.write(bumpGraphVersion);
+    }
   });
 });

@@ -1,12 +1,12 @@
 // What protects the API: query depth, cost, page size, aliases and time limits; no generated
 // mutations; every write only with a valid token carrying the editor role, and none at all with
 // ATLAS_WRITES=off.
-import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
 import { ingest } from "../../server/ingest/ingest.ts";
 import { apiFixtureDir } from "../support/api-oracle.ts";
+import { editorToken, goodClaims, handMadeToken, maxTokenLifetimeSeconds, refusedTokens } from "../support/editor-tokens.ts";
 import { connectTestDatabase, countOf, resetDatabase } from "../support/test-database.ts";
 import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
 
@@ -17,17 +17,11 @@ async function postWithToken(url: string, query: string, variables: Record<strin
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] } };
-}
-
-async function token(claims: Record<string, unknown>, options: { secret?: string; expiresAt?: number } = {}): Promise<string> {
-  const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject("reviewer@example.org")
-    .setIssuedAt(options.expiresAt !== undefined ? options.expiresAt - 600 : now)
-    .setExpirationTime(options.expiresAt ?? now + 600)
-    .sign(new TextEncoder().encode(options.secret ?? jwtSecret));
+  return {
+    status: response.status,
+    wwwAuthenticate: response.headers.get("www-authenticate"),
+    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+  };
 }
 
 /** A selection nested `depth` levels deep through agreements and their parties. */
@@ -36,8 +30,6 @@ function deepQuery(depth: number): string {
   for (let level = depth - 1; level >= 1; level--) selection = level % 2 === 1 ? `agreements { ${selection} }` : `parties { ${selection} }`;
   return `{ institutions(limit: 1) { ${selection} } }`;
 }
-
-const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 /** What every writer does after changing the graph, so that no server serves analytics cached before the change. */
 const bumpGraphVersion = "MERGE (m:AtlasMeta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1";
@@ -177,22 +169,15 @@ describe("API protection", () => {
       expect(schema.subscriptionType).toBeNull();
     });
 
-    const refusedTokens: [string, () => Promise<string | undefined>][] = [
-      ["no token", async () => undefined],
-      ["a token signed with another secret", () => token({ roles: ["editor"] }, { secret: "another-secret-that-is-also-long-enough-here" })],
-      ["an expired editor token", () => token({ roles: ["editor"] }, { expiresAt: Math.floor(Date.now() / 1000) - 60 })],
-      ["a valid token without the editor role", () => token({ roles: ["viewer"] })],
-      ["a valid token with no roles", () => token({})],
-      // An unsigned token ("alg": "none") claiming the editor role.
-      ["an unsigned token", async () => `${base64url({ alg: "none", typ: "JWT" })}.${base64url({ sub: "x", roles: ["editor"], exp: Math.floor(Date.now() / 1000) + 600 })}.`],
-      ["a malformed token", async () => "not-a-jwt"],
-    ];
-
     describe.each(Object.entries(writePaths))("%s", (name, write) => {
-      it.each(refusedTokens)("is refused with %s, and changes nothing", async (_kind, makeToken) => {
-        const { body } = await postWithToken(defaults.url, write.query, write.variables, await makeToken());
+      it.each(refusedTokens(jwtSecret).map((refused) => [refused.kind, refused] as const))("is refused with %s, saying what is wrong, and changes nothing", async (_kind, refused) => {
+        const { status, wwwAuthenticate, body } = await postWithToken(defaults.url, write.query, write.variables, await refused.token());
         expect(body.data?.[name] ?? null).toBeNull();
-        expect(errorText(body)).toMatch(/^(Unauthenticated|Forbidden)/);
+        expect(status).toBe(refused.status);
+        expect(body.errors).toHaveLength(1);
+        expect(body.errors?.[0]?.message).toMatch(refused.message);
+        expect(body.errors?.[0]?.extensions?.code).toBe(refused.status === 401 ? "UNAUTHENTICATED" : "FORBIDDEN");
+        if (refused.status === 401) expect(wwwAuthenticate).toBe('Bearer realm="atlas"');
         await write.unchanged();
       });
 
@@ -200,7 +185,7 @@ describe("API protection", () => {
         const url = new URL(`${defaults.url}/graphql`);
         url.searchParams.set("query", write.query);
         url.searchParams.set("variables", JSON.stringify(write.variables));
-        const response = await fetch(url, { headers: { authorization: `Bearer ${await token({ roles: ["editor"] })}`, "apollo-require-preflight": "1" } });
+        const response = await fetch(url, { headers: { authorization: `Bearer ${await editorToken(jwtSecret)}`, "apollo-require-preflight": "1" } });
         expect(response.status).toBe(405);
         await write.unchanged();
       });
@@ -208,7 +193,7 @@ describe("API protection", () => {
       it("is refused on a server without ATLAS_JWT_SECRET, whatever the token", async () => {
         const unkeyed = await startTestServer(database);
         try {
-          const { body } = await postWithToken(unkeyed.url, write.query, write.variables, await token({ roles: ["editor"] }));
+          const { body } = await postWithToken(unkeyed.url, write.query, write.variables, await editorToken(jwtSecret));
           expect(errorText(body)).toMatch(/^Unauthenticated/);
           await write.unchanged();
         } finally {
@@ -219,7 +204,7 @@ describe("API protection", () => {
       it("does not exist with ATLAS_WRITES=off: refused with a message naming the setting, even with a valid editor token", async () => {
         const readOnly = await startTestServer(database, { jwtSecret, writes: false });
         try {
-          const { status, body } = await postWithToken(readOnly.url, write.query, write.variables, await token({ roles: ["editor"] }));
+          const { status, body } = await postWithToken(readOnly.url, write.query, write.variables, await editorToken(jwtSecret));
           expect(status).toBe(403);
           expect(body.data ?? null).toBeNull();
           expect(errorText(body)).toBe("Writes are turned off on this server (ATLAS_WRITES=off): it answers queries only.");
@@ -235,13 +220,14 @@ describe("API protection", () => {
     it("says what an unauthenticated write needs, and what a forbidden one lacks", async () => {
       const anonymous = await postWithToken(defaults.url, review, { id: "agr-05" });
       expect(errorText(anonymous.body)).toBe("Unauthenticated: writes need a valid, unexpired bearer token signed with ATLAS_JWT_SECRET whose roles include editor.");
-      const viewer = await postWithToken(defaults.url, review, { id: "agr-05" }, await token({ roles: ["viewer"] }));
-      expect(errorText(viewer.body)).toMatch(/^(Forbidden|Unauthenticated)/);
+      const viewer = await postWithToken(defaults.url, review, { id: "agr-05" }, await editorToken(jwtSecret, ["viewer"]));
+      expect(errorText(viewer.body)).toBe("Forbidden: the token's roles do not allow this.");
       await writePaths.reviewAgreement!.unchanged();
     });
 
-    it("approves with a valid editor token", async () => {
-      const editor = await token({ roles: ["editor"] });
+    it("approves with a valid editor token, even one at the limits: issued within the clock tolerance ahead, living exactly 30 days", async () => {
+      const iat = Math.floor(Date.now() / 1000) + 30;
+      const editor = await handMadeToken(jwtSecret, { ...goodClaims(), iat, exp: iat + maxTokenLifetimeSeconds });
       const { body } = await postWithToken(defaults.url, review, { id: "agr-05" }, editor);
       expect(body.errors).toBeUndefined();
       expect(body.data?.reviewAgreement).toEqual({ id: "agr-05", reviewStatus: "approved" });
@@ -249,7 +235,7 @@ describe("API protection", () => {
     });
 
     it("corrects the fields given and leaves the others, with a valid editor token", async () => {
-      const editor = await token({ roles: ["editor"] });
+      const editor = await editorToken(jwtSecret);
       const { body } = await postWithToken(
         defaults.url,
         `mutation ($id: ID!) { reviewAgreement(id: $id, decision: CORRECT, correction: { title: "Corrected supply cooperation", signedOn: "2025-05-06" }) { id type title signedOn reviewStatus } }`,

@@ -25,6 +25,8 @@ export interface TestServerOptions {
   trustProxy?: TrustProxy;
   /** The pool and queue of heavy work; the server's defaults unless given. */
   heavyWork?: Partial<HeavyWorkLimits>;
+  /** ATLAS_INTROSPECTION: false refuses __schema and __type. */
+  introspection?: boolean;
 }
 
 /** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
@@ -42,6 +44,7 @@ export async function startTestServer(database: Database, options: TestServerOpt
     trustProxy: options.trustProxy,
     jwtSecret: options.jwtSecret,
     heavyWork: options.heavyWork,
+    introspection: options.introspection,
   });
   const port = await server.listen(0, "127.0.0.1");
   return {

@@ -26,9 +26,25 @@ describe('csvCell', () => {
     expect(csvCell('+86 10 1234')).toBe("'+86 10 1234");
     expect(csvCell('-2')).toBe("'-2");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\t=cmd')).toBe("'\t=cmd");
+    expect(csvCell('\tx')).toBe("'\tx");
+    // The tab is where a reader of tab-separated text starts a cell, so the = after it is guarded too.
+    expect(csvCell('\t=cmd')).toBe("'\t'=cmd");
     expect(csvCell('=HYPERLINK("http://x", "y")')).toBe('"\'=HYPERLINK(""http://x"", ""y"")"');
     expect(csvCell('a=b')).toBe('a=b');
+  });
+
+  it('guards a formula after a ; or , inside the text, where a spreadsheet splitting there starts a cell', () => {
+    expect(csvCell('Acme;=1+1')).toBe("Acme;'=1+1");
+    expect(csvCell('Acme; +1;')).toBe("Acme;' +1;");
+    expect(csvCell('Acme;"=1+1"')).toBe('"Acme;\'""=1+1"""');
+    expect(csvCell('Acme,@SUM(A1)')).toBe('"Acme,\'@SUM(A1)"');
+    expect(csvCell('Acme\n-1')).toBe('"Acme\n\'-1"');
+    expect(csvCell('Acme; Ltd')).toBe('Acme; Ltd');
+    expect(csvCell('2019-03-01;2020-01-01')).toBe('2019-03-01;2020-01-01');
+    // Each line of a table split on ; as such a spreadsheet splits it: no cell starts with a formula character.
+    const text = csvText(['name', 'n'], [['Acme;=1+1;', 3], ['x;@A1', -2], ['=y;-z', 1]]);
+    const cells = text.split(/\r\n/).flatMap((line) => line.split(';'));
+    expect(cells.filter((cell) => /^[\s"]*[=+@-]/.test(cell))).toEqual([]);
   });
 });
 
