@@ -15,6 +15,12 @@ export interface ApiLimits {
   maxPageSize: number;
   /** Neo4j's transaction timeout for each query an API request runs, in milliseconds. */
   queryTimeoutMs: number;
+  /**
+   * Longest query text, in UTF-8 bytes, checked before it is parsed (over GET and POST). Comments
+   * count: the token limit does not see them, and every distinct text is parsed and cached. The
+   * dashboard's longest query is under 1 KB.
+   */
+  maxQueryBytes: number;
 }
 
 export const defaultLimits: ApiLimits = {
@@ -24,4 +30,5 @@ export const defaultLimits: ApiLimits = {
   maxTokens: 2_000,
   maxPageSize: 1_000,
   queryTimeoutMs: 30_000,
+  maxQueryBytes: 32 * 1024,
 };

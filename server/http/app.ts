@@ -8,7 +8,7 @@ import { pinoHttp } from "pino-http";
 import { AnalyticsCache, defaultLimits, isoToday, type ApiContext, type ApiLimits } from "../api/index.ts";
 import { defaultRateLimitPerMinute, type TrustProxy } from "../config.ts";
 import type { Database } from "../db/index.ts";
-import { formatError, protection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
+import { documentCache, formatError, protection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
 import { commitImport, listChangesets, previewImport, undoChangeset } from "../ingest/index.ts";
 import type { Logger } from "../logger.ts";
 import { answerCache } from "./answer-cache.ts";
@@ -19,6 +19,7 @@ import { exportRoute } from "./export-route.ts";
 import { healthz } from "./healthz.ts";
 import { importRoutes, importRoutesOff } from "./import-routes.ts";
 import { jsonErrors, maxRequestBytes } from "./json-errors.ts";
+import { queryTextLimit } from "./query-size-limit.ts";
 import { clientRateLimit } from "./rate-limit.ts";
 import { securityHeaders } from "./security-headers.ts";
 
@@ -38,6 +39,8 @@ export interface HttpServerOptions {
   trustProxy?: TrustProxy;
   /** ATLAS_JWT_SECRET: checks the editor tokens of the import routes, as the schema checks the write API's. */
   jwtSecret?: string;
+  /** Bounds of the caches in memory, in bytes (defaults in document-cache.ts and answer-cache.ts). */
+  cacheBytes?: { documents?: number; answers?: number; queryKinds?: number };
 }
 
 export interface AtlasHttpServer {
@@ -45,6 +48,8 @@ export interface AtlasHttpServer {
   /** The API's services, as the resolvers see them. */
   api: ApiContext;
   httpServer: http.Server;
+  /** The bytes each cache of query texts and answers holds now, as it counts them against its bound. */
+  cacheBytes(): { documents: number; answers: number; queryKinds: number };
   /** Listens on the port (0 picks a free one) and resolves with the port taken. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -60,17 +65,20 @@ export async function createHttpServer({
   corsOrigins = [],
   trustProxy = false,
   jwtSecret,
+  cacheBytes = {},
 }: HttpServerOptions): Promise<AtlasHttpServer> {
   const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
   const api: ApiContext = { database, analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }), limits, today: isoToday };
   const app = express();
   const httpServer = http.createServer(app);
   const guard = protection(limits);
+  const documents = documentCache(cacheBytes.documents);
   // Apollo's own landing page loads from a CDN; our IDE is bundled with the client at /graphiql.
   const apollo = new ApolloServer<RequestContext>({
     schema: schema.schema,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, ...(schema.writeApi ? [] : [refuseWrites()])],
     validationRules: guard.validationRules,
+    documentStore: documents,
     formatError: formatError(limits),
     // One operation per request: a batch would multiply every limit by its length.
     allowBatchedHttpRequests: false,
@@ -85,10 +93,12 @@ export async function createHttpServer({
   // Before the rate limit: a monitor polling health must never be told to slow down.
   app.get("/healthz", healthz(database));
   if (rateLimitPerMinute !== null) app.use(clientRateLimit(rateLimitPerMinute, logger));
+  const answers = answerCache({ graphVersion: () => api.analytics.readVersion(), today: api.today }, { maxBytes: cacheBytes.answers, maxQueryKindBytes: cacheBytes.queryKinds });
   app.use(
     "/graphql",
     express.json({ limit: maxRequestBytes }),
-    answerCache({ graphVersion: () => api.analytics.readVersion(), today: api.today }),
+    queryTextLimit(limits.maxQueryBytes),
+    answers,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         api,
@@ -116,6 +126,7 @@ export async function createHttpServer({
     app,
     api,
     httpServer,
+    cacheBytes: () => ({ documents: documents.bytes, ...answers.bytes() }),
     listen(port, host) {
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);

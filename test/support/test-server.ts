@@ -22,6 +22,8 @@ export interface TestServerOptions {
   rateLimitPerMinute?: number | null;
   corsOrigins?: string[];
   trustProxy?: TrustProxy;
+  /** Bounds of the server's caches, in bytes. */
+  cacheBytes?: { documents?: number; answers?: number; queryKinds?: number };
 }
 
 /** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
@@ -38,6 +40,7 @@ export async function startTestServer(database: Database, options: TestServerOpt
     corsOrigins: options.corsOrigins,
     trustProxy: options.trustProxy,
     jwtSecret: options.jwtSecret,
+    cacheBytes: options.cacheBytes,
   });
   const port = await server.listen(0, "127.0.0.1");
   return {

@@ -1,0 +1,107 @@
+// What keeps one client from exhausting the server's memory with query texts: the query text's
+// size limit, checked before anything parses it, and caches of texts bounded in bytes that count
+// the text and keep only its hash as a key.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applySchema } from "../../server/db/apply-schema.ts";
+import type { Database } from "../../server/db/database.ts";
+import { ingest } from "../../server/ingest/ingest.ts";
+import { apiFixtureDir } from "../support/api-oracle.ts";
+import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
+import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
+
+interface Answer {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** A query that asks for almost nothing, made `bytes` long by a comment: the token limit does not count comments. */
+function commentedQuery(bytes: number, seed: string): string {
+  const head = `{ __typename } # ${seed} `;
+  return head + "a".repeat(Math.max(0, bytes - head.length));
+}
+
+async function getGraphQL(url: string, query: string) {
+  const address = new URL(`${url}/graphql`);
+  address.searchParams.set("query", query);
+  // Apollo's CSRF prevention lets a GET through only with a header a plain form cannot send.
+  const response = await fetch(address, { headers: { "apollo-require-preflight": "1" } });
+  return { status: response.status, body: (await response.json()) as Answer };
+}
+
+describe("query text size and the caches of texts", () => {
+  let database: Database;
+  let defaults: TestServer;
+
+  beforeAll(async () => {
+    database = connectTestDatabase();
+    await applySchema(database);
+    await resetDatabase(database);
+    const result = await ingest(database, [apiFixtureDir]);
+    expect(result.problems).toEqual([]);
+    defaults = await startTestServer(database);
+  });
+  afterAll(async () => {
+    await defaults?.close();
+    await database?.close();
+  });
+
+  it("refuses a query text over maxQueryBytes (32 KB) with the limit named; one under it is answered", async () => {
+    const over = await postGraphQL(defaults.url, commentedQuery(40_000, "over"));
+    expect(over.status).toBe(413);
+    expect(over.body.data ?? null).toBeNull();
+    expect(over.body.errors).toEqual([
+      {
+        message: "The query text is 40000 bytes, over the limit of 32768 bytes (maxQueryBytes); comments count too. Send a shorter query, with values in variables.",
+        extensions: { code: "QUERY_TOO_LARGE", limit: "maxQueryBytes" },
+      },
+    ]);
+
+    const under = await postGraphQL(defaults.url, commentedQuery(30_000, "under"));
+    expect(under.status).toBe(200);
+    expect(under.body).toEqual({ data: { __typename: "Query" } });
+  });
+
+  it("refuses a query text over the limit sent over GET too", async () => {
+    const small = await startTestServer(database, { limits: { maxQueryBytes: 1_000 } });
+    try {
+      const over = await getGraphQL(small.url, commentedQuery(2_000, "get"));
+      expect(over.status).toBe(413);
+      expect(over.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^The query text is 2000 bytes, over the limit of 1000 bytes \(maxQueryBytes\)/), extensions: { code: "QUERY_TOO_LARGE", limit: "maxQueryBytes" } });
+      const under = await getGraphQL(small.url, commentedQuery(900, "get"));
+      expect(under).toEqual({ status: 200, body: { data: { __typename: "Query" } } });
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("keeps the caches of parsed queries, query kinds and answers within their bounds in bytes, however many distinct long texts arrive", async () => {
+    const bounds = { documents: 256 * 1024, answers: 32 * 1024, queryKinds: 4 * 1024 };
+    const server = await startTestServer(database, { cacheBytes: bounds });
+    try {
+      // A text over the limit is refused before anything parses it, so nothing keeps it.
+      expect((await postGraphQL(server.url, commentedQuery(40_000, "refused"))).status).toBe(413);
+      expect(server.server.cacheBytes()).toEqual({ documents: 0, answers: 0, queryKinds: 0 });
+
+      const first = await postGraphQL(server.url, commentedQuery(30_000, "first"));
+      expect(first.body).toEqual({ data: { __typename: "Query" } });
+      // The parsed document is counted with the text it keeps, not by its syntax tree alone.
+      expect(server.server.cacheBytes().documents).toBeGreaterThan(30_000);
+
+      const texts = Array.from({ length: 40 }, (_, i) => commentedQuery(30_000, `distinct ${i}`));
+      for (const text of texts) expect((await postGraphQL(server.url, text)).body).toEqual({ data: { __typename: "Query" } });
+      const held = server.server.cacheBytes();
+      // 41 texts of 30 KB were answered and kept as far as room allowed: each cache is full, or nearly, and within its bound.
+      expect(held.documents).toBeLessThanOrEqual(bounds.documents);
+      expect(held.documents).toBeGreaterThan(bounds.documents / 2);
+      expect(held.answers).toBeLessThanOrEqual(bounds.answers);
+      expect(held.queryKinds).toBeLessThanOrEqual(bounds.queryKinds);
+      // Answers and query kinds are keyed by the text's hash: 41 texts of 30 KB leave under 200 bytes each.
+      expect(held.queryKinds).toBeLessThan(41 * 200);
+      expect(held.answers).toBeLessThan(41 * 200);
+      expect(held.queryKinds).toBeGreaterThan(0);
+      expect(held.answers).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+});
