@@ -15,7 +15,6 @@ interface Neo4jLikeError {
 /** graphql-armor's refusals, by the words it uses, and the limit of ApiLimits each one is. */
 const armorLimits: [RegExp, string][] = [
   [/^Query depth limit/, "maxDepth"],
-  [/^Query Cost limit/, "maxCost"],
   [/^Aliases limit/, "maxAliases"],
   [/^Token limit/, "maxTokens"],
   [/^Directives limit/, "maxDirectives"],

@@ -1,6 +1,7 @@
-// What keeps one client from exhausting the server's memory with query texts: the query text's
-// size limit, checked before anything parses it, and caches of texts bounded in bytes that count
-// the text and keep only its hash as a key.
+// What keeps one client from exhausting the server's memory or time with a short request: the
+// query text's size limit, checked before anything parses it; caches of texts bounded in bytes that
+// count the text and keep only its hash as a key; and the cost limit, which multiplies nested lists
+// by their pages.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
@@ -103,5 +104,37 @@ describe("query text size and the caches of texts", () => {
     } finally {
       await server.close();
     }
+  });
+
+  describe("costly queries and large answers", () => {
+    // A request refused before it runs has no `data` at all; one stopped while running has `data: null`.
+    it("refuses nested lists over the regions table before running, naming the limit and the cost", async () => {
+      const regions = `{ regions(limit:1000, where:{level:{eq:"county"}}) { parent { children(limit:1000) { parent { children(limit:1000) { parent { children(limit:1000) { code } } } } } } } }`;
+      const { status, body } = await postGraphQL(defaults.url, regions);
+      expect(status).toBe(400);
+      expect(body).not.toHaveProperty("data");
+      const error = (body as Answer).errors?.[0];
+      expect(error?.message).toMatch(/^Query Cost limit of 100000 exceeded, found \d+: the answer could hold \d+ values \(each list counted by its limit or first, 100 when it sets none, so nested lists multiply\); ask for fewer rows or fewer nested lists\.$/);
+      expect(error?.extensions).toMatchObject({ code: "LIMIT_EXCEEDED", limit: "maxCost" });
+      expect(error?.extensions?.cost).toBeGreaterThan(1e18);
+    });
+
+    it("refuses nested lists over agreements and their parties, with the page in a variable, before running", async () => {
+      const query = "query ($n: Int) { agreements(limit: $n) { parties(limit: $n) { agreements(limit: $n) { parties(limit: $n) { agreements(limit: $n) { id } } } } } }";
+      const { status, body } = await postGraphQL(defaults.url, query, { n: 1000 });
+      expect(status).toBe(400);
+      expect(body).not.toHaveProperty("data");
+      expect((body as Answer).errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Query Cost limit of 100000 exceeded/), extensions: { code: "LIMIT_EXCEEDED", limit: "maxCost" } });
+      // The same query with small pages is answered.
+      const small = await postGraphQL(defaults.url, query, { n: 3 });
+      expect(small.body.errors).toBeUndefined();
+      expect((small.body.data as { agreements: unknown[] }).agreements).toHaveLength(3);
+    });
+
+    it("answers nested lists whose pages keep the cost down", async () => {
+      const { body } = await postGraphQL(defaults.url, "{ regions(limit: 40) { code children(limit: 50) { code } } }");
+      expect(body.errors).toBeUndefined();
+      expect((body.data as { regions: unknown[] }).regions).toHaveLength(40);
+    });
   });
 });
