@@ -1,6 +1,7 @@
 /**
  * The limits every GraphQL request is held to. A request over one is refused with a message that
- * names the limit, before any work is done (or, for the timeout, when the database stops it).
+ * names the limit, before any work is done (or, for the timeout, when the database stops it; for
+ * the answer's size, once the answer is known).
  */
 export interface ApiLimits {
   /** Deepest nesting of fields a query may ask for. */
@@ -26,6 +27,8 @@ export interface ApiLimits {
    * dashboard's longest query is under 1 KB.
    */
   maxQueryBytes: number;
+  /** Largest answer sent, in bytes: a larger one is dropped, and the client told to ask for fewer rows. */
+  maxAnswerBytes: number;
 }
 
 export const defaultLimits: ApiLimits = {
@@ -36,4 +39,5 @@ export const defaultLimits: ApiLimits = {
   maxPageSize: 1_000,
   queryTimeoutMs: 30_000,
   maxQueryBytes: 32 * 1024,
+  maxAnswerBytes: 8 * 1024 * 1024,
 };

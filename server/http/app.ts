@@ -12,6 +12,7 @@ import { documentCache, formatError, protection, refuseWrites, writesOffMessage,
 import { commitImport, listChangesets, previewImport, undoChangeset } from "../ingest/index.ts";
 import type { Logger } from "../logger.ts";
 import { answerCache } from "./answer-cache.ts";
+import { answerCeiling } from "./answer-ceiling.ts";
 import { boundariesRoute } from "./boundaries-route.ts";
 import { clientAssets } from "./client-assets.ts";
 import { corsAllowList } from "./cors.ts";
@@ -99,6 +100,7 @@ export async function createHttpServer({
     express.json({ limit: maxRequestBytes }),
     queryTextLimit(limits.maxQueryBytes),
     answers,
+    answerCeiling(limits.maxAnswerBytes),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         api,

@@ -1,7 +1,7 @@
 // What keeps one client from exhausting the server's memory or time with a short request: the
 // query text's size limit, checked before anything parses it; caches of texts bounded in bytes that
-// count the text and keep only its hash as a key; and the cost limit, which multiplies nested lists
-// by their pages.
+// count the text and keep only its hash as a key; the cost limit, which multiplies nested lists by
+// their pages; and the ceiling on an answer's size.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
@@ -135,6 +135,28 @@ describe("query text size and the caches of texts", () => {
       const { body } = await postGraphQL(defaults.url, "{ regions(limit: 40) { code children(limit: 50) { code } } }");
       expect(body.errors).toBeUndefined();
       expect((body.data as { regions: unknown[] }).regions).toHaveLength(40);
+    });
+
+    it("does not send an answer over maxAnswerBytes: the client is told it was too large and to ask for fewer rows, and nothing keeps it", async () => {
+      const small = await startTestServer(database, { limits: { maxAnswerBytes: 20_000 } });
+      try {
+        // Cheap by cost (5,000), but 1,000 regions with their names come to far more than 20,000 bytes.
+        const query = "{ regions(limit: 1000) { code name nameZh level } }";
+        for (let ask = 0; ask < 2; ask++) {
+          const response = await fetch(`${small.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+          expect(response.headers.get("x-atlas-answer")).toBeNull();
+          const body = (await response.json()) as Answer;
+          expect(body).not.toHaveProperty("data");
+          expect(body.errors).toHaveLength(1);
+          expect(body.errors?.[0]?.message).toMatch(/^The answer is \d+ KB \(\d+ bytes\), over the limit of 20 KB \(maxAnswerBytes\), so it was not sent; ask for fewer rows \(a smaller limit or a narrower filter\) or fewer fields\.$/);
+          expect(body.errors?.[0]?.extensions).toEqual({ code: "ANSWER_TOO_LARGE", limit: "maxAnswerBytes" });
+        }
+        const fewer = await postGraphQL(small.url, "{ regions(limit: 10) { code name } }");
+        expect(fewer.body.errors).toBeUndefined();
+        expect((fewer.body.data as { regions: unknown[] }).regions).toHaveLength(10);
+      } finally {
+        await small.close();
+      }
     });
   });
 });
