@@ -29,6 +29,8 @@ export interface ApiLimits {
   maxQueryBytes: number;
   /** Largest answer sent, in bytes: a larger one is dropped, and the client told to ask for fewer rows. */
   maxAnswerBytes: number;
+  /** Longest text `search` takes, in characters: a name is far shorter, and a long text only makes the full-text index work. */
+  maxSearchTextLength: number;
 }
 
 export const defaultLimits: ApiLimits = {
@@ -40,4 +42,5 @@ export const defaultLimits: ApiLimits = {
   queryTimeoutMs: 30_000,
   maxQueryBytes: 32 * 1024,
   maxAnswerBytes: 8 * 1024 * 1024,
+  maxSearchTextLength: 200,
 };

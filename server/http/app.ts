@@ -80,7 +80,7 @@ export async function createHttpServer({
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...guard.plugins, ...(schema.writeApi ? [] : [refuseWrites()])],
     validationRules: guard.validationRules,
     documentStore: documents,
-    formatError: formatError(limits),
+    formatError: formatError(limits, logger),
     // One operation per request: a batch would multiply every limit by its length.
     allowBatchedHttpRequests: false,
   });

@@ -1,7 +1,8 @@
 // What keeps one client from exhausting the server's memory or time with a short request: the
 // query text's size limit, checked before anything parses it; caches of texts bounded in bytes that
 // count the text and keep only its hash as a key; the cost limit, which multiplies nested lists by
-// their pages; and the ceiling on an answer's size.
+// their pages; the ceiling on an answer's size; and the search text's limit. And what a client
+// learns when the database fails: plain words, never the database's text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
@@ -156,6 +157,47 @@ describe("query text size and the caches of texts", () => {
         expect((fewer.body.data as { regions: unknown[] }).regions).toHaveLength(10);
       } finally {
         await small.close();
+      }
+    });
+  });
+
+  describe("search text and the database's errors", () => {
+    const searchQuery = "query ($text: String!) { search(text: $text) { id name } }";
+    const databaseWords = /TooManyClauses|fulltext|Neo4j|lucene|procedure/i;
+
+    it("refuses a search text over maxSearchTextLength (200 characters), naming the limit; one of 200 is answered", async () => {
+      const { body } = await postGraphQL(defaults.url, searchQuery, { text: "a".repeat(300_000) });
+      expect(body.data ?? null).toBeNull();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors?.[0]).toMatchObject({
+        message: "The search text is 300000 characters, over the limit of 200 (maxSearchTextLength); search for a name or a few words of one.",
+        extensions: { code: "LIMIT_EXCEEDED", limit: "maxSearchTextLength" },
+      });
+      expect(JSON.stringify(body)).not.toMatch(databaseWords);
+      const within = await postGraphQL(defaults.url, searchQuery, { text: "a".repeat(200) });
+      expect(within.body).toEqual({ data: { search: [] } });
+    });
+
+    it("answers a search the full-text index fails on with plain words, without the database's text", async () => {
+      // With the text limit raised, the text reaches the index, which gives up on it (too many clauses).
+      const lax = await startTestServer(database, { limits: { maxSearchTextLength: 1_000_000 } });
+      try {
+        const { body } = await postGraphQL(lax.url, searchQuery, { text: "a".repeat(300_000) });
+        expect(body.data ?? null).toBeNull();
+        expect(body.errors).toEqual([
+          {
+            message: "The search text is too long or too complex; search for fewer or shorter words.",
+            locations: [{ line: 1, column: 26 }],
+            path: ["search"],
+            extensions: { code: "BAD_USER_INPUT" },
+          },
+        ]);
+        expect(JSON.stringify(body)).not.toMatch(databaseWords);
+        // The server answers the next search as usual.
+        const next = await postGraphQL(lax.url, searchQuery, { text: "石油" });
+        expect(next.body.errors).toBeUndefined();
+      } finally {
+        await lax.close();
       }
     });
   });
