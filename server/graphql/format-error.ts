@@ -89,14 +89,16 @@ export function formatError(limits: ApiLimits, logger?: Logger) {
       };
     }
     if (fromDatabase) {
-      // The API's own words for a failure the input caused (a search text the index cannot run) stay.
-      const ownWords = formatted.extensions?.code === "BAD_USER_INPUT";
+      // An error the API raised in its own words, with its own code, over the database's (a search
+      // text the index cannot run: BAD_USER_INPUT) keeps them; an unhandled one gets plain words.
+      const ownWords = typeof formatted.extensions?.code === "string" && formatted.extensions.code !== "INTERNAL_SERVER_ERROR";
       logger?.[ownWords ? "warn" : "error"]({ err: fromDatabase, path: formatted.path }, "the database failed on a request; the client was told without its text");
+      if (ownWords) return formatted;
       return {
-        message: ownWords ? formatted.message : databaseFailedMessage,
+        message: databaseFailedMessage,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: ownWords ? "BAD_USER_INPUT" : "INTERNAL_SERVER_ERROR" },
+        extensions: { code: "INTERNAL_SERVER_ERROR" },
       };
     }
     return formatted;
