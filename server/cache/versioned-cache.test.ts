@@ -48,6 +48,21 @@ describe("VersionedCache", () => {
     expect(cache.get(1, "c")).toBe("1234");
   });
 
+  it("may count the key in an entry's size, and reports the total kept, never above maxSize", () => {
+    const cache = new VersionedCache<string>({ maxSize: 20, sizeOf: (value, key) => key.length + value.length });
+    cache.get(1, "x");
+    cache.set(1, "key-a", "12345"); // 10
+    expect(cache.totalSize).toBe(10);
+    cache.set(1, "key-b", "12345"); // 20
+    cache.set(1, "key-c", "1"); // 26 > 20: key-a goes
+    expect(cache.totalSize).toBe(16);
+    expect(cache.get(1, "key-a")).toBeUndefined();
+    cache.delete("key-b");
+    expect(cache.totalSize).toBe(6);
+    cache.get(2, "x");
+    expect(cache.totalSize).toBe(0);
+  });
+
   it("refuses sizeOf without maxSize", () => {
     expect(() => new VersionedCache<string>({ sizeOf: (value) => value.length })).toThrow(/maxSize/);
   });

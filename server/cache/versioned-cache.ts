@@ -8,8 +8,11 @@ export interface VersionedCacheOptions<V> {
   maxEntries?: number;
   /** Most total size kept, counted by `sizeOf`. */
   maxSize?: number;
-  /** The size of one value (for example its bytes); with it the cache is bounded by `maxSize`. */
-  sizeOf?: (value: V) => number;
+  /**
+   * The size of one entry (for example its bytes, with its key's); with it the cache is bounded by
+   * `maxSize`.
+   */
+  sizeOf?: (value: V, key: string) => number;
   /** A value larger than this is not kept at all: it would push out many smaller ones. */
   maxValueSize?: number;
 }
@@ -18,13 +21,18 @@ export class VersionedCache<V> {
   private currentVersion = -1;
   private readonly entries = new Map<string, V>();
   private size = 0;
-  private readonly sizeOf: (value: V) => number;
+  private readonly sizeOf: (value: V, key: string) => number;
   private readonly maxSize: number;
 
   constructor(private readonly options: VersionedCacheOptions<V> = {}) {
     if (options.sizeOf && options.maxSize === undefined) throw new Error("VersionedCache: sizeOf needs a maxSize");
     this.sizeOf = options.sizeOf ?? (() => 1);
     this.maxSize = options.sizeOf ? options.maxSize! : (options.maxEntries ?? 512);
+  }
+
+  /** The total size of what is kept, as `sizeOf` counts it (else the number of entries); never above the bound. */
+  get totalSize(): number {
+    return this.size;
   }
 
   /** The version the kept values belong to (-1 before the first lookup). */
@@ -49,7 +57,7 @@ export class VersionedCache<V> {
    */
   set(version: number, key: string, value: V): void {
     if (version !== this.currentVersion) return;
-    const size = this.sizeOf(value);
+    const size = this.sizeOf(value, key);
     if (this.options.maxValueSize !== undefined && size > this.options.maxValueSize) return;
     this.delete(key);
     this.entries.set(key, value);
@@ -57,7 +65,7 @@ export class VersionedCache<V> {
     for (const [oldest, kept] of this.entries) {
       if (this.size <= this.maxSize) break;
       this.entries.delete(oldest);
-      this.size -= this.sizeOf(kept);
+      this.size -= this.sizeOf(kept, oldest);
     }
   }
 
@@ -66,7 +74,7 @@ export class VersionedCache<V> {
     const kept = this.entries.get(key);
     if (kept === undefined || (only !== undefined && kept !== only)) return;
     this.entries.delete(key);
-    this.size -= this.sizeOf(kept);
+    this.size -= this.sizeOf(kept, key);
   }
 
   private moveTo(version: number): void {

@@ -1,8 +1,10 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { defaultLimits } from "../api/index.ts";
 import { projectRoot } from "../config.ts";
 import { buildSchema } from "./build-schema.ts";
 import { findGraphqlDocuments } from "./graphql-documents.ts";
+import { queryCost } from "./query-cost.ts";
 
 // The contract between the dashboard (and the benchmarks, which send the dashboard's questions) and
 // the API: every document they send is valid against the schema the server serves. The schema is
@@ -39,6 +41,15 @@ describe("the GraphQL documents of the client and the benchmarks", () => {
 
   it.each(documents.map((d) => [`${d.file} ${operationNames(d.text)} (${d.constant})`, d.text] as const))("%s is valid against the schema", (_, text) => {
     expect(problems(text)).toEqual([]);
+  });
+
+  // The dashboard's pages in variables are `$limit`s of search (at most 50) and of the review queue
+  // (50): counted at 50. Every other page is written in the document.
+  it.each(documents.map((d) => [`${d.file} ${operationNames(d.text)} (${d.constant})`, d.text] as const))("%s costs less than the default maxCost", (_, text) => {
+    const document = graphql.parse(text);
+    for (const operation of document.definitions.filter((definition) => definition.kind === graphql.Kind.OPERATION_DEFINITION)) {
+      expect(queryCost(schema, document, operation, { limit: 50 }), operation.name?.value).toBeLessThan(defaultLimits.maxCost);
+    }
   });
 
   it("would catch a misspelt field", () => {

@@ -11,6 +11,7 @@ export {
   type Editor,
   type TokenCheck,
 } from "./editor-token.ts";
+export { documentCache } from "./document-cache.ts";
 export { forbiddenMessage, formatError, unauthenticatedMessage } from "./format-error.ts";
 export { introspectionOffMessage, refuseIntrospection } from "./introspection.ts";
 export { protection } from "./protection.ts";

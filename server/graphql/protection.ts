@@ -3,16 +3,20 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ValidationRule } from "graphql";
 import type { ApiLimits } from "../api/index.ts";
 import { pageSizeLimit } from "./page-size-limit.ts";
+import { costLimit } from "./query-cost.ts";
 
 /**
- * The limits of ApiLimits as Apollo Server options: graphql-armor's depth, cost, alias and token
- * limits (checked while validating, before anything runs, each refusal naming its limit), and the
- * page size limit. The transaction timeout is set per request in the context (see app.ts).
+ * The limits of ApiLimits as Apollo Server options: graphql-armor's depth, alias and token limits
+ * (checked while validating, before anything runs, each refusal naming its limit), and our cost
+ * and page size limits (checked once the operation and its variables are known, before it runs).
+ * The transaction timeout is set per request in the context (see app.ts).
  */
 export function protection(limits: ApiLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
-    costLimit: { maxCost: limits.maxCost },
+    // graphql-armor's cost multiplies only by a literal `first` or `last`: a `limit`, a page in a
+    // variable or a list's default page cost nothing more, so nested lists passed (query-cost.ts).
+    costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases },
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: 20 },
@@ -24,5 +28,5 @@ export function protection(limits: ApiLimits): { plugins: ApolloServerPlugin[]; 
   // graphql-armor is typed against @apollo/server's CommonJS build, this project imports the ES
   // module build: the same plugin interface, declared twice.
   const armorPlugins = armored.plugins as unknown as ApolloServerPlugin[];
-  return { plugins: [...armorPlugins, pageSizeLimit(limits.maxPageSize)], validationRules: armored.validationRules };
+  return { plugins: [...armorPlugins, costLimit(limits.maxCost), pageSizeLimit(limits.maxPageSize)], validationRules: armored.validationRules };
 }

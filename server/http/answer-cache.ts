@@ -10,8 +10,10 @@ export interface AnswerCacheSource {
 }
 
 export interface AnswerCacheOptions {
-  /** Most bytes of answers kept (default 64 MiB); the least recently used go first. */
+  /** Most bytes of answers kept, keys included (default 64 MiB); the least recently used go first. */
   maxBytes?: number;
+  /** Most bytes of the record of which query texts are queries (default 1 MiB, about 10,000 texts). */
+  maxQueryKindBytes?: number;
   /** How long to wait for the graph's version before answering without the cache (default 2 s). */
   versionWaitMs?: number;
 }
@@ -25,21 +27,39 @@ function versionWithin(source: AnswerCacheSource, ms: number): Promise<number> {
   return Promise.race([source.graphVersion(), late]).finally(() => clearTimeout(timer));
 }
 
-/** Whether a query text is one read-only operation (parsed once per distinct text). */
+/** The sha256 of a text, as a short key: a cache keyed by it never holds the text itself. */
+function hashOf(text: string): string {
+  return createHash("sha256").update(text).digest("base64url");
+}
+
+/**
+ * Whether a query text is one read-only operation (parsed once per distinct text), remembered by
+ * the hash of the text and sized in bytes: a client sending distinct long texts leaves a few dozen
+ * bytes each, never the text.
+ */
 class QueryKinds {
-  private readonly kinds = new Map<string, boolean>();
+  // A key of 43 characters and a boolean, with what a Map entry costs besides: about 100 bytes.
+  private readonly kinds: VersionedCache<boolean>;
+
+  constructor(maxBytes: number) {
+    this.kinds = new VersionedCache<boolean>({ maxSize: maxBytes, sizeOf: (_, key) => key.length + 64 });
+    this.kinds.get(0, ""); // one version for ever: whether a text is a query does not change with the graph
+  }
+
+  get bytes(): number {
+    return this.kinds.totalSize;
+  }
 
   isQuery(text: string, operationName: string | undefined): boolean {
-    const key = `${operationName ?? ""}\u0000${text}`;
-    let isQuery = this.kinds.get(key);
+    const key = hashOf(`${operationName ?? ""}\u0000${text}`);
+    let isQuery = this.kinds.get(0, key);
     if (isQuery === undefined) {
       try {
         isQuery = getOperationAST(parse(text), operationName)?.operation === "query";
       } catch {
         isQuery = false; // Apollo answers the syntax error; nothing to keep
       }
-      if (this.kinds.size >= 1_000) this.kinds.delete(this.kinds.keys().next().value!);
-      this.kinds.set(key, isQuery);
+      this.kinds.set(0, key, isQuery);
     }
     return isQuery;
   }
@@ -61,10 +81,10 @@ export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptio
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
   const versionWaitMs = options.versionWaitMs ?? 2_000;
   // One answer may take at most a quarter of the room, so a few huge ones cannot push out the rest.
-  const answers = new VersionedCache<Buffer>({ maxSize: maxBytes, sizeOf: (body) => body.length, maxValueSize: maxBytes / 4 });
-  const kinds = new QueryKinds();
+  const answers = new VersionedCache<Buffer>({ maxSize: maxBytes, sizeOf: (body, key) => key.length + body.length, maxValueSize: maxBytes / 4 });
+  const kinds = new QueryKinds(options.maxQueryKindBytes ?? 1024 * 1024);
 
-  return async (req: Request, res: Response, next: NextFunction) => {
+  const middleware = async (req: Request, res: Response, next: NextFunction) => {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
     if (req.method !== "POST" || req.headers.authorization || typeof body?.query !== "string" || !kinds.isQuery(body.query, typeof body.operationName === "string" ? body.operationName : undefined)) {
       return next();
@@ -74,7 +94,7 @@ export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptio
     try {
       const request = JSON.stringify([body.query, body.operationName ?? null, body.variables ?? null]);
       version = await versionWithin(source, versionWaitMs);
-      key = `${source.today()}:${createHash("sha256").update(request).digest("base64url")}`;
+      key = `${source.today()}:${hashOf(request)}`;
     } catch {
       // No version, no key (the database may be down or hung): Apollo answers, and says what went wrong.
       return next();
@@ -96,4 +116,7 @@ export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptio
     };
     next();
   };
+  /** The bytes kept: answers (with their keys) and the record of query kinds. */
+  const bytes = () => ({ answers: answers.totalSize, queryKinds: kinds.bytes });
+  return Object.assign(middleware, { bytes });
 }

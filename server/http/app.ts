@@ -8,10 +8,11 @@ import { pinoHttp } from "pino-http";
 import { AnalyticsCache, defaultLimits, HeavyWork, isoToday, type ApiContext, type ApiLimits, type HeavyWorkLimits } from "../api/index.ts";
 import { defaultRateLimitPerMinute, type TrustProxy } from "../config.ts";
 import type { Database } from "../db/index.ts";
-import { editorTokenForMutations, formatError, protection, refuseIntrospection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
+import { documentCache, editorTokenForMutations, formatError, protection, refuseIntrospection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
 import { commitImport, listChangesets, previewImport, undoChangeset } from "../ingest/index.ts";
 import type { Logger } from "../logger.ts";
 import { answerCache } from "./answer-cache.ts";
+import { answerCeiling } from "./answer-ceiling.ts";
 import { boundariesRoute } from "./boundaries-route.ts";
 import { clientAssets } from "./client-assets.ts";
 import { corsAllowList } from "./cors.ts";
@@ -19,6 +20,7 @@ import { exportRoute } from "./export-route.ts";
 import { healthz } from "./healthz.ts";
 import { importRoutes, importRoutesOff } from "./import-routes.ts";
 import { jsonErrors, maxRequestBytes } from "./json-errors.ts";
+import { queryTextLimit } from "./query-size-limit.ts";
 import { clientRateLimit } from "./rate-limit.ts";
 import { securityHeaders } from "./security-headers.ts";
 
@@ -42,6 +44,8 @@ export interface HttpServerOptions {
   heavyWork?: Partial<HeavyWorkLimits>;
   /** ATLAS_INTROSPECTION: false refuses __schema and __type; on by default, whatever NODE_ENV says. */
   introspection?: boolean;
+  /** Bounds of the caches in memory, in bytes (defaults in document-cache.ts and answer-cache.ts). */
+  cacheBytes?: { documents?: number; answers?: number; queryKinds?: number };
 }
 
 export interface AtlasHttpServer {
@@ -49,6 +53,8 @@ export interface AtlasHttpServer {
   /** The API's services, as the resolvers see them. */
   api: ApiContext;
   httpServer: http.Server;
+  /** The bytes each cache of query texts and answers holds now, as it counts them against its bound. */
+  cacheBytes(): { documents: number; answers: number; queryKinds: number };
   /** Listens on the port (0 picks a free one) and resolves with the port taken. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
@@ -66,6 +72,7 @@ export async function createHttpServer({
   jwtSecret,
   heavyWork: heavyWorkLimits,
   introspection = true,
+  cacheBytes = {},
 }: HttpServerOptions): Promise<AtlasHttpServer> {
   const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
   const heavyWork = new HeavyWork(heavyWorkLimits);
@@ -75,6 +82,7 @@ export async function createHttpServer({
   const guard = protection(limits);
   // Without a secret no token can be checked: every write is then refused as unauthenticated.
   const editorSecret = schema.writesEnabled ? jwtSecret : undefined;
+  const documents = documentCache(cacheBytes.documents);
   // Apollo's own landing page loads from a CDN; our IDE is bundled with the client at /graphiql.
   const apollo = new ApolloServer<RequestContext>({
     schema: schema.schema,
@@ -88,7 +96,8 @@ export async function createHttpServer({
     // Apollo's default follows NODE_ENV; here ATLAS_INTROSPECTION alone decides (refuseIntrospection).
     introspection: true,
     validationRules: guard.validationRules,
-    formatError: formatError(limits),
+    documentStore: documents,
+    formatError: formatError(limits, logger),
     // One operation per request: a batch would multiply every limit by its length.
     allowBatchedHttpRequests: false,
   });
@@ -102,10 +111,13 @@ export async function createHttpServer({
   // Before the rate limit: a monitor polling health must never be told to slow down.
   app.get("/healthz", healthz(database, heavyWork));
   if (rateLimitPerMinute !== null) app.use(clientRateLimit(rateLimitPerMinute, logger));
+  const answers = answerCache({ graphVersion: () => api.analytics.readVersion(), today: api.today }, { maxBytes: cacheBytes.answers, maxQueryKindBytes: cacheBytes.queryKinds });
   app.use(
     "/graphql",
     express.json({ limit: maxRequestBytes }),
-    answerCache({ graphVersion: () => api.analytics.readVersion(), today: api.today }),
+    queryTextLimit(limits.maxQueryBytes),
+    answers,
+    answerCeiling(limits.maxAnswerBytes),
     expressMiddleware(apollo, {
       context: async () => ({
         api,
@@ -131,6 +143,7 @@ export async function createHttpServer({
     app,
     api,
     httpServer,
+    cacheBytes: () => ({ documents: documents.bytes, ...answers.bytes() }),
     listen(port, host) {
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);

@@ -27,6 +27,8 @@ export interface TestServerOptions {
   heavyWork?: Partial<HeavyWorkLimits>;
   /** ATLAS_INTROSPECTION: false refuses __schema and __type. */
   introspection?: boolean;
+  /** Bounds of the server's caches, in bytes. */
+  cacheBytes?: { documents?: number; answers?: number; queryKinds?: number };
 }
 
 /** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
@@ -45,6 +47,7 @@ export async function startTestServer(database: Database, options: TestServerOpt
     jwtSecret: options.jwtSecret,
     heavyWork: options.heavyWork,
     introspection: options.introspection,
+    cacheBytes: options.cacheBytes,
   });
   const port = await server.listen(0, "127.0.0.1");
   return {
