@@ -1,5 +1,4 @@
 import * as XLSX from "@e965/xlsx";
-import { SignJWT } from "jose";
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,6 +12,7 @@ import { previewImport, type ImportPreview } from "../../server/ingest/imports.t
 import { creditCodeCheckCharacter } from "../../server/model/identity-codes.ts";
 import { canonicalDump, connectTestDatabase, resetDatabase } from "../support/test-database.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { editorToken } from "../support/editor-tokens.ts";
 
 // Issue 14: every problem names the file, sheet and row and says what to do, in the user's language.
 // One planner's workbook, made here, with several kinds of problem, previewed against a real Neo4j
@@ -132,7 +132,7 @@ describe("problems in the reader's language, on a real Neo4j", { timeout: 180_00
     let editor: string;
     beforeAll(async () => {
       server = await startTestServer(database, { jwtSecret: secret });
-      editor = await new SignJWT({ roles: ["editor"] }).setProtectedHeader({ alg: "HS256" }).setSubject("planner@example").setExpirationTime("10m").sign(new TextEncoder().encode(secret));
+      editor = await editorToken(secret, ["editor"], "planner@example");
     });
     afterAll(() => server?.close());
 

@@ -4,7 +4,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
@@ -12,6 +11,7 @@ import { ingest } from "../../server/ingest/ingest.ts";
 import { sampleDir } from "../../server/ingest/sample.ts";
 import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
 import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
+import { editorToken } from "../support/editor-tokens.ts";
 
 // The second agreement names only one party; the extraction infers the college as the other and,
 // being unsure, queues it for review.
@@ -25,16 +25,6 @@ const articleText = [
 ].join("\n");
 const jwtSecret = "review-survives-ingest-test-secret-9f3c27d1e0b8a4";
 
-async function editorToken(): Promise<string> {
-  return new SignJWT({ roles: ["editor"] })
-    .setProtectedHeader({ alg: "HS256" })
-    .setSubject("reviewer@example.org")
-    .setIssuer("alliance-atlas")
-    .setAudience("alliance-atlas")
-    .setIssuedAt()
-    .setExpirationTime("10m")
-    .sign(new TextEncoder().encode(jwtSecret));
-}
 
 const queue = "{ reviewQueue(limit: 200) { agreement { id } } }";
 
@@ -71,7 +61,7 @@ describe("a reviewer's correction through the API, then the same article again",
       server.url,
       `mutation ($id: ID!) { reviewAgreement(id: $id, decision: CORRECT, correction: { type: "joint_lab", signedOn: "2025-08-30" }) { id type signedOn reviewStatus } }`,
       { id },
-      await editorToken(),
+      await editorToken(jwtSecret, ["editor"], "reviewer@example.org"),
     );
     expect(corrected.body.errors).toBeUndefined();
     expect(corrected.body.data!.reviewAgreement).toEqual({ id, type: "joint_lab", signedOn: "2025-08-30", reviewStatus: "corrected" });
