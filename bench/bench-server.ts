@@ -31,6 +31,10 @@ export async function startBenchServer(options: { atlasHome: string; boltPort: n
       LOG_LEVEL: "warn",
       // The server itself, not the supervisor npm start puts in front of it: its pid is the server's, SIGINT stops it.
       ATLAS_SUPERVISE: "off",
+      // The load runs keep 200 clients waiting on analytics at once: they measure how long answers
+      // take when every question waits its turn, so the queue holds them all instead of refusing
+      // the overflow as busy (the soak, test/soak/, runs with the default queue).
+      ATLAS_HEAVY_QUEUE: "1000",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -18,6 +18,9 @@ export async function startSoakServer(options: { atlasHome: string; boltPort: nu
       ATLAS_RATE_LIMIT: "600",
       ATLAS_TRUST_PROXY: "loopback",
       ATLAS_JWT_SECRET: jwtSecret,
+      // The default pool and queue of analytics, not the benchmarks' longer queue.
+      ATLAS_HEAVY_CONCURRENCY: "",
+      ATLAS_HEAVY_QUEUE: "",
       ...options.env,
     },
   });
