@@ -1,8 +1,9 @@
 // The import routes' contract (/api/import/…): what the browser sends and what the server answers,
 // shared by server/http/import-routes.ts and client/src/import/. The shapes are those of
-// server/ingest/imports.ts as JSON; the route checks at compile time that the server's answer fits.
+// server/ingest/imports.ts as JSON (its changesets, tables and record changes are these types); the
+// route checks at compile time that the server's whole answer fits.
 
-/** The record kinds, in the order a folder is read (DESIGN.md, "Records"). */
+/** The record kinds, in the order a folder is read (DESIGN.md, "Records"); server/model's recordFiles. */
 export const importKinds = ["sources", "institutions", "enterprises", "governments", "chains", "segments", "agreements", "alliances"] as const;
 export type ImportKind = (typeof importKinds)[number];
 
@@ -57,10 +58,14 @@ export interface TablePreviewJson {
   key: string;
   file: string;
   sheet?: string;
+  /** The kind as recognised (or chosen), and why, in the import's language ("chosen" when a person chose it); absent when it could not be told. */
   kind?: ImportKind;
   why?: string;
+  /** The header row as written. */
   header: string[];
+  /** Header → canonical column used (null = ignored). */
   columns: Record<string, string | null>;
+  /** The canonical columns this kind accepts (for the mapping dropdowns). */
   knownColumns: string[];
   rows: number;
   headerLine: number;

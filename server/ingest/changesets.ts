@@ -1,19 +1,9 @@
 import neo4j from "neo4j-driver";
+import type { ChangesetJson } from "../../contract/import-api.ts";
 import { changeGraph, namedQuery, type Database, type GraphTransaction } from "../db/index.ts";
 
-/** An import as recorded: who, when, which files, what it did; and whether it was undone. */
-export interface Changeset {
-  id: string;
-  by: string;
-  /** ISO date-time. */
-  at: string;
-  files: string[];
-  counts: { new: number; changed: number; unchanged: number };
-  undoneAt?: string;
-  undoneBy?: string;
-  /** False while a large import is half-way (or was cut short): it undoes what was committed. */
-  complete?: boolean;
-}
+/** An import as recorded: who, when, which files, what it did; and whether it was undone. The import routes send it as it is. */
+export type Changeset = ChangesetJson;
 
 /** Undo refused: the changeset is unknown, already undone, or a later import changed the same nodes. */
 export class UndoRefusedError extends Error {}

@@ -1,20 +1,14 @@
 import neo4j from "neo4j-driver";
+import type { RecordChangeJson } from "../../contract/import-api.ts";
 import { namedQuery, type Database } from "../db/index.ts";
 import { emptyRecordSet, formatOrigin, recordFiles, type RecordFileName, type RecordSet } from "../model/index.ts";
 import { loadSteps } from "./load-records.ts";
 
-/** One record's effect on the graph. `where` is file:line or file:sheet:row. */
-export interface RecordChange {
-  kind: RecordFileName;
-  id: string;
-  name?: string;
-  where: string;
-  change: "new" | "changed" | "unchanged";
-  /** For "changed": the stored values that differ. */
-  before?: Record<string, unknown>;
-  /** The values the import would write (for "changed": only those that differ). */
-  after: Record<string, unknown>;
-}
+/**
+ * One record's effect on the graph, as the import routes send it: `where` is file:line or
+ * file:sheet:row; for "changed", `before` holds the stored values that differ and `after` only those.
+ */
+export type RecordChange = RecordChangeJson;
 
 interface StoredRecord {
   id: string;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { TablePreviewJson } from "../../contract/import-api.ts";
 import { isArticleFile } from "../extract/index.ts";
 import { articleRecords } from "./article-records.ts";
 import { sharedRegionResolver } from "../regions/index.ts";
@@ -27,23 +28,8 @@ export interface TableChoice {
 }
 
 /** What was read from one table: what the mapping step shows. key = "file" for CSV, "file:sheet" for a sheet. */
-export interface TablePreview {
-  key: string;
-  file: string;
-  sheet?: string;
-  /** The kind as recognised (or chosen), and why, in the import's language ("chosen" when a person chose it); absent when it could not be told. */
-  kind?: RecordFileName;
-  why?: string;
-  /** The header row as written. */
-  header: string[];
-  /** Header → canonical column used (null = ignored). */
-  columns: Record<string, string | null>;
-  /** The canonical columns this kind accepts (for the mapping dropdowns). */
-  knownColumns: string[];
-  rows: number;
-  headerLine: number;
-  titleRows: string[];
-}
+/** One table read (a sheet, or a CSV file), as the import view shows it (contract/import-api.ts). */
+export type TablePreview = TablePreviewJson;
 
 export interface ReadResult {
   records: RecordSet;

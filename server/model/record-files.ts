@@ -1,9 +1,11 @@
+import { importKinds } from "../../contract/import-api.ts";
+
 /**
  * The record files of DESIGN.md ("Records"): their names, columns and the order a folder is read in
  * (parties before the agreements that name them). One JSON file may hold the same records as arrays
  * under these names.
  */
-export const recordFiles = ["sources", "institutions", "enterprises", "governments", "chains", "segments", "agreements", "alliances"] as const;
+export const recordFiles = importKinds;
 
 export type RecordFileName = (typeof recordFiles)[number];
 
