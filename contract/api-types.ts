@@ -15,6 +15,12 @@ export interface CoverageMatrixArgs {
   chainIds?: string[] | null;
 }
 
+/** The arguments of Query.gapList. */
+export interface GapListArgs {
+  regionCode: string;
+  candidatesPerSegment?: number | null;
+}
+
 /** The arguments of Query.network. */
 export interface NetworkArgs {
   filter?: NetworkFilter | null;
@@ -182,12 +188,14 @@ export interface ChainTargetRef {
 
 export interface ChainCoverage {
   chain: ChainRef;
-  /** Absent for the whole country. */
+  /** The region judged: the one asked for, or for a chain with a place and no region asked, its place. Absent for the whole country. */
   region: RegionRef | null;
-  /** Covered segments / segments of the chain. */
-  segmentCoverage: number;
+  /** Covered segments / segments of the chain; absent when the chain has no segments recorded (not 0: nothing is known). */
+  segmentCoverage: number | null;
   /** Partnered enterprises in the region operating in the chain / enterprises in the region operating in it (0 when none). */
   enterpriseCoverage: number;
+  /** Whether any segment of the chain is recorded; when not, the view says 'segments not recorded'. */
+  segmentsRecorded: boolean;
   segmentCount: number;
   coveredSegmentCount: number;
   enterpriseCount: number;
@@ -206,7 +214,7 @@ export interface SegmentCoverage {
   coveredEnterprises: number;
   /** Why it is covered: partnered enterprises here, and agreements or alliances serving it with a party or member here. */
   coveredBy: CoverageReason[];
-  /** For an uncovered segment: institutions with live agreements with enterprises of this segment anywhere, those in the region first. */
+  /** For an uncovered segment: institutions that could fill it, strongest reason first (DESIGN.md, 'Coverage, precisely'), at most 10. */
   candidates: Candidate[];
 }
 
@@ -217,11 +225,65 @@ export interface CoverageReason {
   name: string | null;
 }
 
+/** An institution that could fill an uncovered segment, with its strongest reason and the facts behind it. */
 export interface Candidate {
   institution: OrgRef;
-  /** Live agreements it holds with enterprises operating in the segment. */
+  /** segment_partner (live agreements with enterprises of this segment), chain_partner (with enterprises of other segments of the chain), chain_alliance (member of an alliance, or party to a live agreement, serving the chain or one of its segments) or regional_fit (a vocational college or university in the region). */
+  reason: string;
+  /** 1 for segment_partner … 4 for regional_fit: lower is stronger, and candidates are listed by it first. */
+  tier: number;
+  /** Where it lies relative to the gap: same_prefecture (a prefecture where the segment's enterprises in the region are, or the region itself when it is a prefecture), same_province, or elsewhere. */
+  distance: string;
+  /** How many facts of its reason it has (agreements, alliances): more ranks first within a tier and distance. */
+  strength: number;
+  /** The facts behind the reason, each with its sources (at most 5; strength counts them all). */
+  evidence: CandidateEvidence[];
+  /** Live agreements it holds with enterprises operating in the segment (tier 1's strength; 0 for the other tiers). */
   agreements: number;
+  /** Whether it lies in the region judged (always true for the whole country). */
   inRegion: boolean;
+}
+
+export interface CandidateEvidence {
+  /** agreement, alliance or institution (for regional_fit: the institution's own record, with the sources of where it is) */
+  kind: string;
+  id: string;
+  name: string | null;
+  /** For an agreement: the enterprise of the chain it was made with. */
+  enterprise: OrgRef | null;
+  /** For an agreement: the segment that enterprise operates in (this segment for tier 1, another of the chain for tier 2). */
+  segment: SegmentRef | null;
+  sources: SourceRef[];
+}
+
+/** A planner's gap list for one region. */
+export interface GapList {
+  region: RegionRef;
+  /** The chains judged in the region (national chains, and chains whose place contains the region or lies inside it), weakest segment coverage first; chains without recorded segments last. */
+  chains: ChainGaps[];
+}
+
+export interface ChainGaps {
+  chain: ChainRef;
+  segmentsRecorded: boolean;
+  /** Absent when no segments are recorded. */
+  segmentCoverage: number | null;
+  enterpriseCoverage: number;
+  segmentCount: number;
+  coveredSegmentCount: number;
+  enterpriseCount: number;
+  partneredEnterpriseCount: number;
+  uncoveredSegments: SegmentGap[];
+  /** Enterprises in the region operating in the chain with no live agreement with an institution. */
+  unpartneredEnterprises: OrgRef[];
+}
+
+export interface SegmentGap {
+  segment: SegmentRef;
+  /** Enterprises in the region operating in this segment (none of them partnered, or it would be covered). */
+  enterprises: OrgRef[];
+  /** The best candidates, as chainCoverage ranks them. */
+  candidates: Candidate[];
 }
 
 export interface CoverageMatrix {
@@ -231,10 +293,12 @@ export interface CoverageMatrix {
   cells: CoverageCell[];
 }
 
+/** One chain in one region. A chain with a place (a provincial or city chain) has cells only where the region contains its place or lies inside it, and counts only what is in both. */
 export interface CoverageCell {
   chainId: string;
   regionCode: string;
-  segmentCoverage: number;
+  /** Absent when the chain has no segments recorded. */
+  segmentCoverage: number | null;
   enterpriseCoverage: number;
   segmentCount: number;
   coveredSegmentCount: number;
@@ -448,7 +512,8 @@ export interface CentralOrganization {
 
 export interface CoverageGap {
   chain: ChainRef;
-  segmentCoverage: number;
+  /** Absent when the chain has no segments recorded. */
+  segmentCoverage: number | null;
   enterpriseCoverage: number;
   uncoveredSegments: SegmentRef[];
   uncoveredEnterpriseCount: number;
