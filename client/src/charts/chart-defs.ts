@@ -31,3 +31,13 @@ export function legendGradient(defs: Defs, id: string, colourAt: (t: number) => 
     .attr('offset', (t) => `${Math.round(t * 100)}%`)
     .attr('stop-color', colourAt);
 }
+
+/**
+ * A grid of dots: a second "no figure" fill beside the hatch, for a different reason to have none
+ * (in the coverage heat map: the chain's segments are not recorded).
+ */
+export function dotPattern(defs: Defs, id: string, colours: { background: string; dot: string; radius: number }): void {
+  const dots = defs.append('pattern').attr('id', id).attr('patternUnits', 'userSpaceOnUse').attr('width', 6).attr('height', 6);
+  dots.append('rect').attr('width', 6).attr('height', 6).attr('fill', colours.background);
+  dots.append('circle').attr('cx', 3).attr('cy', 3).attr('r', colours.radius).attr('fill', colours.dot);
+}

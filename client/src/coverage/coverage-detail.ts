@@ -18,6 +18,7 @@ import {
   type RegionName,
 } from './coverage-tables';
 import { isStage } from './segment-stages';
+import { appendCandidateCells, CANDIDATE_CELL_COUNT } from './candidate-cells';
 
 export interface RenderedDetail {
   /** Draws the segment strip again at the panel's current width. */
@@ -122,8 +123,9 @@ export function renderCoverageDetail(panel: HTMLElement, coverage: ChainCoverage
       t('colUncoveredSegment'),
       t('colCandidate'),
       t('colRegion'),
-      `#${t('colAgreements')}`,
-      t('colInRegion'),
+      t('colReason'),
+      t('colDistance'),
+      t('colEvidence'),
     ]);
     const rows = table.append('tbody').selectAll('tr').data(candidates).join('tr').attr('data-segment', (row) => row.segmentId);
     rows
@@ -132,17 +134,15 @@ export function renderCoverageDetail(panel: HTMLElement, coverage: ChainCoverage
       .attr('scope', 'rowgroup')
       .attr('rowspan', (row) => row.segmentRowSpan ?? 1)
       .text((row) => row.segmentName);
-    const none = rows.filter((row) => row.institution === null);
-    none.append('td').attr('colspan', 4).attr('class', 'no-candidates').text(t('noCandidates'));
-    const some = rows.filter((row) => row.institution !== null).attr('data-institution', (row) => row.institution?.id ?? '');
-    some
+    rows
+      .filter((row) => row.candidate === null)
       .append('td')
-      .append('a')
-      .attr('href', (row) => row.institution?.href ?? '')
-      .text((row) => row.institution?.name ?? '');
-    some.append('td').text((row) => row.region);
-    some.append('td').attr('class', 'numeric').text((row) => row.agreements ?? '');
-    some.append('td').text((row) => (row.inRegion === null ? '' : yesNo(row.inRegion)));
+      .attr('colspan', CANDIDATE_CELL_COUNT)
+      .attr('class', 'no-candidates')
+      .text(t('noCandidates'));
+    rows.each(function (row) {
+      if (row.candidate !== null) appendCandidateCells(select(this as HTMLTableRowElement), row.candidate);
+    });
     candidatesPart.tools(csvButtons(t('candidatesSubject'), () => slug('candidates'), () => candidatesCsv(candidates)));
   }
 
@@ -172,11 +172,18 @@ function renderFigures(detail: Div, coverage: ChainCoverage): void {
   const figures = detail.append('ul').attr('class', 'coverage-figures').attr('aria-label', t('figures'));
   const segment = figures.append('li').attr('class', 'figure-card').attr('data-testid', 'segment-coverage').attr('data-value', coverage.segmentCoverage);
   segment.append('span').attr('class', 'figure-label').text(t('segmentCoverage'));
-  segment.append('span').attr('class', 'figure-value').text(formatPercent(coverage.segmentCoverage));
-  segment
-    .append('span')
-    .attr('class', 'figure-detail')
-    .text(t('segmentCoverageCount', { covered: coverage.coveredSegmentCount, total: coverage.segmentCount }));
+  // No segments recorded is not 0 %: nothing is known, and the card says so in words.
+  if (!coverage.segmentsRecorded || coverage.segmentCoverage === null) {
+    segment.attr('data-state', 'not-recorded');
+    segment.append('span').attr('class', 'figure-value figure-value-words').text(t('segmentsNotRecorded'));
+    segment.append('span').attr('class', 'figure-detail').text(t('segmentsNotRecordedDetail'));
+  } else {
+    segment.append('span').attr('class', 'figure-value').text(formatPercent(coverage.segmentCoverage));
+    segment
+      .append('span')
+      .attr('class', 'figure-detail')
+      .text(t('segmentCoverageCount', { covered: coverage.coveredSegmentCount, total: coverage.segmentCount }));
+  }
 
   const enterprise = figures
     .append('li')

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { coverageHeatmap, type HeatmapCell, type HeatmapMatrix } from './coverage-heatmap';
+import { coverageHeatmap, type CellState, type HeatmapCell, type HeatmapMatrix } from './coverage-heatmap';
 import { relativeLuminance } from '../charts/chart-text';
 import { svgFile } from '../charts/svg-file';
 
@@ -45,9 +45,28 @@ const matrix: HeatmapMatrix = {
   ],
 };
 
-function render(options: Parameters<typeof coverageHeatmap>[1] = {}) {
+// Two chains with a place beside a national one: Shaanxi's titanium chain is judged only in
+// Shaanxi, so the answer has no other cell for it; the display chain has no segments recorded.
+const placed: HeatmapMatrix = {
+  chains: [
+    { id: 'nev', name: 'New energy vehicles', regionCode: null },
+    { id: 'ti', name: 'Titanium and titanium alloy', regionCode: '610000' },
+    { id: 'display', name: 'New display', regionCode: '610000' },
+  ],
+  regions: matrix.regions,
+  cells: [
+    cell('nev', '110000', 0, 12, 0, 0),
+    cell('nev', '330000', 3, 12, 1, 4),
+    cell('nev', '510000', 6, 12, 2, 4),
+    cell('nev', '610000', 12, 12, 4, 4),
+    cell('ti', '610000', 1, 4, 0, 1),
+    { ...cell('display', '610000', 0, 0, 1, 2), segmentCoverage: null },
+  ],
+};
+
+function render(options: Parameters<typeof coverageHeatmap>[1] = {}, input: HeatmapMatrix = matrix) {
   const dom = new JSDOM('<!doctype html><body></body>');
-  const svg = coverageHeatmap(matrix, options, dom.window.document);
+  const svg = coverageHeatmap(input, options, dom.window.document);
   dom.window.document.body.append(svg);
   const cells = [...svg.querySelectorAll<SVGGElement>('g.cell')];
   const byKey = (chain: string, region: string) => svg.querySelector<SVGGElement>(`g.cell[data-chain="${chain}"][data-region="${region}"]`);
@@ -110,7 +129,14 @@ describe('coverageHeatmap', () => {
     const { svg } = render({
       chainLabel: (chain) => chain.nameZh ?? chain.name,
       regionLabel: (region) => region.nameZh ?? region.name,
-      labels: { title: '覆盖率', legendSegment: '环节覆盖率', legendEnterprise: '企业覆盖率', noEnterprises: '无企业' },
+      labels: {
+        title: '覆盖率',
+        legendSegment: '环节覆盖率',
+        legendEnterprise: '企业覆盖率',
+        noEnterprises: '无企业',
+        notRecorded: '未记录产业链环节',
+        outside: '不属于该产业链所在地区',
+      },
     });
     expect([...svg.querySelectorAll('.chain-label')].map((t) => t.firstChild?.textContent)).toEqual(['新能源汽车', '钛及钛合金', '光伏']);
     expect([...svg.querySelectorAll('.region-label')].map((t) => t.textContent)).toEqual(['北京市', '浙江省', '四川省', '陕西省']);
@@ -157,5 +183,57 @@ describe('coverageHeatmap', () => {
     expect(byKey('nev', '110000')?.querySelector('.cell-value')).toBeNull();
     expect(render({ width: 300 }).svg.querySelectorAll('.cell-value')).toHaveLength(0);
     expect(Number(svg.getAttribute('width'))).toBeLessThanOrEqual(2000);
+  });
+
+  it('draws the same SVG for cells outside a chain\'s place and for segments not recorded', async () => {
+    const { svg } = render({ width: 640 }, placed);
+    await expect(svgFile(svg)).toMatchFileSnapshot('./__snapshots__/coverage-heatmap-states.svg');
+  });
+
+  it('leaves cells outside a chain\'s place blank, unselectable, and says why', () => {
+    const onSelect = vi.fn();
+    const { dom, byKey, fill, svg } = render({ onSelect }, placed);
+    const state = (chain: string, region: string) => byKey(chain, region)?.dataset['state'] as CellState | undefined;
+    expect(state('ti', '110000')).toBe('outside');
+    expect(state('ti', '610000')).toBe('coverage');
+    // A national chain missing a cell still has nothing there, as before.
+    expect(render({}, { ...placed, cells: placed.cells.filter((c) => c.chainId !== 'nev' || c.regionCode !== '110000') }).byKey('nev', '110000')?.dataset['state']).toBe('empty');
+    const outside = byKey('ti', '110000')!;
+    expect(fill(outside)).toBe('#ffffff');
+    expect(fill(outside)).not.toBe(fill(byKey('nev', '110000')));
+    expect(outside.querySelector('rect.cell-fill')?.getAttribute('stroke-dasharray')).toBe('3 2');
+    expect(outside.querySelector('.cell-value')).toBeNull();
+    expect(outside.dataset['value']).toBeUndefined();
+    expect(outside.getAttribute('aria-disabled')).toBe('true');
+    expect(outside.querySelector('title')?.textContent).toContain("Not this chain's place");
+    outside.dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }));
+    outside.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(onSelect).not.toHaveBeenCalled();
+    byKey('ti', '610000')!.dispatchEvent(new dom.window.MouseEvent('click', { bubbles: true }));
+    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ chainId: 'ti', regionCode: '610000' }));
+    expect(svg.querySelector('.legend-outside text')?.textContent).toBe("Not this chain's place");
+  });
+
+  it('dots a chain with no segments recorded for segment coverage, and colours its enterprise coverage', () => {
+    const { byKey, fill, svg } = render({ measure: 'segment' }, placed);
+    const display = byKey('display', '610000')!;
+    expect(display.dataset['state']).toBe('not-recorded');
+    expect(fill(display)).toBe('url(#coverage-heatmap-not-recorded)');
+    expect(svg.querySelector('pattern#coverage-heatmap-not-recorded')).not.toBeNull();
+    expect(display.querySelector('title')?.textContent).toContain('Segments not recorded');
+    expect(display.querySelector('title')?.textContent).not.toMatch(/Segment coverage/);
+    expect(svg.querySelector('.legend-not-recorded text')?.textContent).toBe('Segments not recorded');
+    const enterprise = render({ measure: 'enterprise', width: 2000 }, placed);
+    expect(enterprise.byKey('display', '610000')?.dataset['state']).toBe('coverage');
+    expect(enterprise.byKey('display', '610000')?.querySelector('.cell-value')?.textContent).toBe('50%');
+    expect(enterprise.svg.querySelector('.legend-not-recorded')).toBeNull();
+  });
+
+  it('shows only the "no figure" swatches its cells use', () => {
+    const { svg } = render();
+    expect(svg.querySelector('.legend-empty')).not.toBeNull();
+    expect(svg.querySelector('.legend-not-recorded')).toBeNull();
+    expect(svg.querySelector('.legend-outside')).toBeNull();
+    expect(svg.querySelector('pattern#coverage-heatmap-not-recorded')).toBeNull();
   });
 });

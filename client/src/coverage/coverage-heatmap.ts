@@ -1,6 +1,6 @@
 import { format, interpolateCividis } from 'd3';
 import type { CoverageCell } from '../../../contract/api-types.ts';
-import { hatchPattern, legendGradient } from '../charts/chart-defs';
+import { dotPattern, hatchPattern, legendGradient } from '../charts/chart-defs';
 import { estimateTextWidth, inkOn, truncateText } from '../charts/chart-text';
 import { svgRoot } from '../charts/svg-root';
 
@@ -11,6 +11,8 @@ export interface HeatmapChain {
   readonly id: string;
   readonly name: string;
   readonly nameZh?: string | null;
+  /** The chain's place (a provincial or city chain); absent for a national chain. */
+  readonly regionCode?: string | null;
 }
 
 export interface HeatmapRegion {
@@ -21,6 +23,14 @@ export interface HeatmapRegion {
 
 /** One chain in one region, as `coverageMatrix` answers it. */
 export type HeatmapCell = CoverageCell;
+
+/**
+ * What a cell can show: a figure (`coverage`), nothing to cover (`empty`: no enterprise of the
+ * chain there), no segment coverage because the chain has no segments recorded (`not-recorded`),
+ * or no judgement at all because the region is outside the chain's place (`outside`). Each of
+ * the last three is drawn apart from 0 %, which means "there, and not covered".
+ */
+export type CellState = 'coverage' | 'empty' | 'not-recorded' | 'outside';
 
 export interface HeatmapMatrix {
   readonly chains: readonly HeatmapChain[];
@@ -36,6 +46,10 @@ export interface HeatmapLabels {
   readonly legendEnterprise: string;
   /** Beside the hatched swatch: a cell with no enterprise at all, so nothing to cover. */
   readonly noEnterprises: string;
+  /** Beside the dotted swatch: the chain has no segments recorded (segment coverage only). */
+  readonly notRecorded: string;
+  /** Beside the blank swatch: the region is outside the chain's place, which is not judged there. */
+  readonly outside: string;
 }
 
 export interface CoverageHeatmapOptions {
@@ -50,8 +64,8 @@ export interface CoverageHeatmapOptions {
   readonly maxChainLabelWidth: number;
   readonly chainLabel: (chain: HeatmapChain) => string;
   readonly regionLabel: (region: HeatmapRegion) => string;
-  /** Tooltip and accessible name of a cell. */
-  readonly cellTitle: (cell: HeatmapCell, chain: HeatmapChain, region: HeatmapRegion, measure: CoverageMeasure) => string;
+  /** Tooltip and accessible name of a cell; `cell` is null where the answer has none (outside the chain's place). */
+  readonly cellTitle: (cell: HeatmapCell | null, chain: HeatmapChain, region: HeatmapRegion, measure: CoverageMeasure, state: CellState) => string;
   readonly formatPercent: (value: number) => string;
   readonly labels: HeatmapLabels;
   /** Sequential, colour-blind safe, dark at 0 and light at 1 (cell text picks its ink by contrast). */
@@ -83,6 +97,8 @@ export const COVERAGE_HEATMAP_DEFAULTS: CoverageHeatmapOptions = {
     legendSegment: 'Segment coverage (covered segments ÷ segments)',
     legendEnterprise: 'Enterprise coverage (partnered enterprises ÷ enterprises)',
     noEnterprises: 'No enterprise recorded: nothing to cover',
+    notRecorded: 'Segments not recorded',
+    outside: "Not this chain's place",
   },
   interpolator: interpolateCividis,
   selected: null,
@@ -97,13 +113,16 @@ const INK_MUTED = '#4d5561';
 const HATCH_BACKGROUND = '#f4f6f8';
 /** 3.9:1 on white: the hatching is a graphic that must be seen. */
 const HATCH_LINE = '#79828d';
+/** Outside a chain's place: blank, framed by a dashed line of the dashboard's rule colour. */
+const OUTSIDE_FILL = '#ffffff';
+const OUTSIDE_LINE = '#aab2bc';
 /** The dashboard's focus colour (5.7:1 on white). */
 const FOCUS = '#b3400a';
 const LEGEND_WIDTH = 220;
 const LEGEND_TICKS = [0, 0.25, 0.5, 0.75, 1];
 
-/** The figure the cell shows for the chosen measure (0–1). */
-export function cellValue(cell: HeatmapCell, measure: CoverageMeasure): number {
+/** The figure the cell shows for the chosen measure (0–1); null when segments are not recorded. */
+export function cellValue(cell: HeatmapCell, measure: CoverageMeasure): number | null {
   return measure === 'segment' ? cell.segmentCoverage : cell.enterpriseCoverage;
 }
 
@@ -116,12 +135,28 @@ export function isEmptyCell(cell: HeatmapCell, measure: CoverageMeasure): boolea
   return cell.enterpriseCount === 0 && (measure === 'enterprise' || cell.coveredSegmentCount === 0);
 }
 
-function defaultCellTitle(cell: HeatmapCell, chain: HeatmapChain, region: HeatmapRegion): string {
+/**
+ * What a chain × region position shows. The answer has no cell where a chain with a place is not
+ * judged (api.graphql, CoverageCell); a chain without a place missing a cell has nothing there.
+ */
+export function cellState(cell: HeatmapCell | null | undefined, chain: HeatmapChain, measure: CoverageMeasure): CellState {
+  if (cell === null || cell === undefined) return chain.regionCode ? 'outside' : 'empty';
+  if (measure === 'segment' && cell.segmentCoverage === null) return 'not-recorded';
+  return isEmptyCell(cell, measure) ? 'empty' : 'coverage';
+}
+
+function defaultCellTitle(cell: HeatmapCell | null, chain: HeatmapChain, region: HeatmapRegion, _measure: CoverageMeasure, state: CellState): string {
   const head = `${chain.name} — ${region.name}`;
-  if (isEmptyCell(cell, 'segment')) return `${head}\nNo enterprise of this chain recorded here.`;
+  if (state === 'outside') return `${head}\nNot this chain's place: it is judged only in ${chain.regionCode ?? 'its place'}.`;
+  if (cell === null) return `${head}\nNo enterprise of this chain recorded here.`;
+  const segment =
+    cell.segmentCoverage === null
+      ? 'Segments not recorded'
+      : `Segment coverage ${percent(cell.segmentCoverage)} (${cell.coveredSegmentCount} of ${cell.segmentCount} segments)`;
+  if (isEmptyCell(cell, 'segment')) return [head, ...(cell.segmentCoverage === null ? [segment] : []), 'No enterprise of this chain recorded here.'].join('\n');
   return [
     head,
-    `Segment coverage ${percent(cell.segmentCoverage)} (${cell.coveredSegmentCount} of ${cell.segmentCount} segments)`,
+    segment,
     `Enterprise coverage ${percent(cell.enterpriseCoverage)} (${cell.partneredEnterpriseCount} of ${cell.enterpriseCount} enterprises)`,
   ].join('\n');
 }
@@ -135,21 +170,10 @@ function focusVisible(element: Element): boolean {
   }
 }
 
-function zeroCell(chainId: string, regionCode: string): HeatmapCell {
-  return {
-    chainId,
-    regionCode,
-    segmentCoverage: 0,
-    enterpriseCoverage: 0,
-    segmentCount: 0,
-    coveredSegmentCount: 0,
-    enterpriseCount: 0,
-    partneredEnterpriseCount: 0,
-  };
-}
-
 interface PlacedCell {
-  readonly cell: HeatmapCell;
+  /** Null where the answer has no cell. */
+  readonly cell: HeatmapCell | null;
+  readonly state: CellState;
   readonly chain: HeatmapChain;
   readonly region: HeatmapRegion;
   readonly row: number;
@@ -205,6 +229,7 @@ export function coverageHeatmap(
   const defs = svg.append('defs');
   const hatchId = `${o.idPrefix}-empty`;
   const gradientId = `${o.idPrefix}-gradient`;
+  const dotsId = `${o.idPrefix}-not-recorded`;
   hatchPattern(defs, hatchId, { background: HATCH_BACKGROUND, line: HATCH_LINE, lineWidth: 1.5 });
   legendGradient(defs, gradientId, (t) => o.interpolator(t));
 
@@ -241,22 +266,30 @@ export function coverageHeatmap(
 
   const byKey = new Map(matrix.cells.map((cell) => [`${cell.chainId}\u0000${cell.regionCode}`, cell]));
   const placed: PlacedCell[] = chains.flatMap((chain, row) =>
-    regions.map((region, column) => ({
-      cell: byKey.get(`${chain.id}\u0000${region.code}`) ?? zeroCell(chain.id, region.code),
-      chain,
-      region,
-      row,
-      column,
-    })),
+    regions.map((region, column) => {
+      const cell = byKey.get(`${chain.id}\u0000${region.code}`) ?? null;
+      return { cell, state: cellState(cell, chain, o.measure), chain, region, row, column };
+    }),
   );
+  const states = new Set(placed.map((p) => p.state));
+  // The dots are defined only where a cell uses them, so a chart without such cells stays as it was.
+  if (states.has('not-recorded')) dotPattern(defs, dotsId, { background: HATCH_BACKGROUND, dot: HATCH_LINE, radius: 1.1 });
   const isSelected = (p: PlacedCell) =>
     o.selected !== null && o.selected.chainId === p.chain.id && o.selected.regionCode === p.region.code;
   const interactive = o.onSelect !== null;
   // One tab stop for the whole grid (the selected cell, else the first); arrows move within it.
   const tabStop = placed.find(isSelected) ?? placed[0];
 
-  const fillOf = (p: PlacedCell) =>
-    isEmptyCell(p.cell, o.measure) ? `url(#${hatchId})` : o.interpolator(cellValue(p.cell, o.measure));
+  /** The figure of a cell that shows one. */
+  const valueOf = (p: PlacedCell): number => (p.cell === null ? 0 : (cellValue(p.cell, o.measure) ?? 0));
+  const FILLS: Record<Exclude<CellState, 'coverage'>, string> = {
+    empty: `url(#${hatchId})`,
+    'not-recorded': `url(#${dotsId})`,
+    outside: OUTSIDE_FILL,
+  };
+  const fillOf = (p: PlacedCell) => (p.state === 'coverage' ? o.interpolator(valueOf(p)) : FILLS[p.state]);
+  const titleOf = (p: PlacedCell) => o.cellTitle(p.cell, p.chain, p.region, o.measure, p.state);
+  const selectable = (p: PlacedCell) => p.state !== 'outside';
   const showValues = cellWidth >= 40;
 
   const cells = svg
@@ -268,18 +301,22 @@ export function coverageHeatmap(
     .attr('class', (p) => `cell${isSelected(p) ? ' selected' : ''}`)
     .attr('data-chain', (p) => p.chain.id)
     .attr('data-region', (p) => p.region.code)
-    .attr('data-value', (p) => cellValue(p.cell, o.measure))
-    .attr('data-empty', (p) => String(isEmptyCell(p.cell, o.measure)))
+    .attr('data-value', (p) => (p.state === 'coverage' ? valueOf(p) : null))
+    .attr('data-state', (p) => p.state)
+    .attr('data-empty', (p) => String(p.state === 'empty'))
     .attr('transform', (p) => `translate(${left + p.column * cellWidth},${top + p.row * o.cellHeight})`);
   if (interactive) {
     cells
       .attr('role', 'button')
       .attr('tabindex', (p) => (p === tabStop ? 0 : -1))
       .attr('aria-pressed', (p) => String(isSelected(p)))
-      .attr('aria-label', (p) => o.cellTitle(p.cell, p.chain, p.region, o.measure).replace(/\n/g, '; '))
-      .style('cursor', 'pointer');
+      // Outside the chain's place there is nothing to open; the cell stays in the grid's arrow
+      // navigation so the keyboard moves as the eye does, and says why it does nothing.
+      .attr('aria-disabled', (p) => (selectable(p) ? null : 'true'))
+      .attr('aria-label', (p) => titleOf(p).replace(/\n/g, '; '))
+      .style('cursor', (p) => (selectable(p) ? 'pointer' : 'default'));
   }
-  cells.append('title').text((p) => o.cellTitle(p.cell, p.chain, p.region, o.measure));
+  cells.append('title').text(titleOf);
   cells
     .append('rect')
     .attr('class', 'cell-fill')
@@ -288,9 +325,15 @@ export function coverageHeatmap(
     .attr('width', cellWidth - 1)
     .attr('height', o.cellHeight - 1)
     .attr('fill', fillOf);
+  cells
+    .filter((p) => p.state === 'outside')
+    .select('rect.cell-fill')
+    .attr('stroke', OUTSIDE_LINE)
+    .attr('stroke-width', 1)
+    .attr('stroke-dasharray', '3 2');
   if (showValues) {
     cells
-      .filter((p) => !isEmptyCell(p.cell, o.measure))
+      .filter((p) => p.state === 'coverage')
       .append('text')
       .attr('class', 'cell-value')
       .attr('x', cellWidth / 2)
@@ -298,9 +341,9 @@ export function coverageHeatmap(
       .attr('dy', '0.35em')
       .attr('text-anchor', 'middle')
       .attr('font-size', fs - 1)
-      .attr('fill', (p) => inkOn(o.interpolator(cellValue(p.cell, o.measure))))
+      .attr('fill', (p) => inkOn(o.interpolator(valueOf(p))))
       .attr('pointer-events', 'none')
-      .text((p) => o.formatPercent(cellValue(p.cell, o.measure)));
+      .text((p) => o.formatPercent(valueOf(p)));
   }
   // The selected cell's frame sits above all cells, dark outside and white inside, so it shows on
   // the darkest and the lightest fill alike.
@@ -327,7 +370,9 @@ export function coverageHeatmap(
       target.focus();
     };
     cells
-      .on('click', (_event: MouseEvent, p) => o.onSelect?.(p.cell))
+      .on('click', (_event: MouseEvent, p) => {
+        if (selectable(p) && p.cell !== null) o.onSelect?.(p.cell);
+      })
       .on('keydown', (event: KeyboardEvent, p) => {
         const index = p.row * columns + p.column;
         const rowStart = p.row * columns;
@@ -341,7 +386,7 @@ export function coverageHeatmap(
         };
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
-          o.onSelect?.(p.cell);
+          if (selectable(p) && p.cell !== null) o.onSelect?.(p.cell);
         } else if (event.key in targets) {
           event.preventDefault();
           moveFocus(index, targets[event.key] ?? index);
@@ -376,10 +421,25 @@ export function coverageHeatmap(
     .attr('text-anchor', (t) => (t === 0 ? 'start' : t === 1 ? 'end' : 'middle'))
     .attr('fill', INK_MUTED)
     .text((t) => o.formatPercent(t));
+  // The "no figure" swatches, one under another: the hatch always, the others where cells use them.
   const swatchX = LEGEND_WIDTH + 36;
-  const swatch = legend.append('g').attr('class', 'legend-empty').attr('transform', `translate(${swatchX},10)`);
-  swatch.append('rect').attr('width', 28).attr('height', 14).attr('fill', `url(#${hatchId})`).attr('stroke', INK_MUTED).attr('stroke-width', 0.5);
-  swatch.append('text').attr('x', 36).attr('y', 7).attr('dy', '0.35em').text(o.labels.noEnterprises);
+  const swatches: { className: string; fill: string; label: string; dashed: boolean }[] = [
+    { className: 'legend-empty', fill: `url(#${hatchId})`, label: o.labels.noEnterprises, dashed: false },
+    ...(states.has('not-recorded') ? [{ className: 'legend-not-recorded', fill: `url(#${dotsId})`, label: o.labels.notRecorded, dashed: false }] : []),
+    ...(states.has('outside') ? [{ className: 'legend-outside', fill: OUTSIDE_FILL, label: o.labels.outside, dashed: true }] : []),
+  ];
+  swatches.forEach((item, i) => {
+    const swatch = legend.append('g').attr('class', item.className).attr('transform', `translate(${swatchX},${10 + i * 18})`);
+    swatch
+      .append('rect')
+      .attr('width', 28)
+      .attr('height', 14)
+      .attr('fill', item.fill)
+      .attr('stroke', item.dashed ? OUTSIDE_LINE : INK_MUTED)
+      .attr('stroke-width', item.dashed ? 1 : 0.5)
+      .attr('stroke-dasharray', item.dashed ? '3 2' : null);
+    swatch.append('text').attr('x', 36).attr('y', 7).attr('dy', '0.35em').text(item.label);
+  });
 
   return svg.node() as SVGSVGElement;
 }

@@ -5,7 +5,16 @@ import type { ChainRef } from '../../../contract/api-types.ts';
 // generated from api.graphql into contract/api-types.ts, cut to the fields each operation asks for
 // (a unit test validates every operation against the schema).
 
-export type { ChainRef, OrgRef, SegmentRef, CoverageCell, Candidate, SegmentCoverage } from '../../../contract/api-types.ts';
+export type {
+  ChainRef,
+  OrgRef,
+  SegmentRef,
+  SourceRef,
+  CoverageCell,
+  Candidate,
+  CandidateEvidence,
+  SegmentCoverage,
+} from '../../../contract/api-types.ts';
 
 /** A region as the coverage view asks for it: no coordinates. */
 export type RegionRef = Pick<Api.RegionRef, 'code' | 'name' | 'nameZh' | 'level'>;
@@ -47,17 +56,27 @@ export interface CoverageMatrixResult {
 
 const ORG_FIELDS = 'id name nameZh label kind regionCode';
 
+/** A candidate with its reason, distance and the facts behind it, each with its sources' addresses. */
+const CANDIDATE_FIELDS = `institution { ${ORG_FIELDS} }
+      reason tier distance strength agreements inRegion
+      evidence {
+        kind id name
+        enterprise { ${ORG_FIELDS} }
+        segment { id name nameZh stage order }
+        sources { id kind url title publisher publishedOn }
+      }`;
+
 export const CHAIN_COVERAGE_QUERY = /* GraphQL */ `query ChainCoverage($chainId: ID!, $regionCode: String) {
   chainCoverage(chainId: $chainId, regionCode: $regionCode) {
     chain { id name nameZh scope regionCode }
     region { code name nameZh level }
-    segmentCoverage enterpriseCoverage
+    segmentCoverage enterpriseCoverage segmentsRecorded
     segmentCount coveredSegmentCount enterpriseCount partneredEnterpriseCount
     segments {
       segment { id name nameZh stage order }
       covered enterprises coveredEnterprises
       coveredBy { kind id name }
-      candidates { institution { ${ORG_FIELDS} } agreements inRegion }
+      candidates { ${CANDIDATE_FIELDS} }
     }
     uncoveredEnterprises { ${ORG_FIELDS} }
   }

@@ -3,7 +3,8 @@ import { formatKind } from '../format/format-kind';
 import { MISSING_VALUE } from '../format/missing-value';
 import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';
-import { orgPath } from '../router/paths';
+import { candidateFacts, evidenceColumns, type CandidateFacts, type RegionName } from './candidate-facts';
+import { profileHref } from './profile-href';
 import type { ChainCoverage, ChainRef, CoverageMatrix, CoverageReason, RegionRef } from './coverage-queries';
 import { t } from './coverage-messages';
 import { isStage, orderSegments } from './segment-stages';
@@ -11,14 +12,10 @@ import { isStage, orderSegments } from './segment-stages';
 // The rows of the detail's three tables, shared by the tables on the page and their CSV files,
 // so the two always say the same thing. Words are in the reader's language.
 
-/** A region code as a name in the reader's language (the code itself when the name is unknown). */
-export type RegionName = (code: string | null | undefined) => string;
+export type { RegionName } from './candidate-facts';
 
-/** `/org/<id>`, keeping the page's language for a reader who opens it in a new tab. */
-export function profileHref(id: string, search: string = window.location.search): string {
-  const lang = new URLSearchParams(search).get('lang');
-  return lang === null ? orgPath(id) : `${orgPath(id)}?lang=${encodeURIComponent(lang)}`;
-}
+// Kept here too for the views that import it from the tables.
+export { profileHref } from './profile-href';
 
 const KIND_ZH: Readonly<Record<string, string>> = {
   university: '大学',
@@ -109,46 +106,61 @@ export interface CandidateRow {
   /** The first row of its segment carries the segment's name for all of them (`rowspan`). */
   readonly segmentRowSpan: number | null;
   /** Null for an uncovered segment with no candidate at all. */
-  readonly institution: { readonly id: string; readonly name: string; readonly href: string } | null;
-  readonly region: string;
-  readonly agreements: number | null;
-  readonly inRegion: boolean | null;
+  readonly candidate: CandidateFacts | null;
 }
 
-/** The uncovered segments, upstream to downstream, each with its candidates in the API's order. */
+/** The uncovered segments, upstream to downstream, each with its candidates in the API's order (strongest first). */
 export function candidateRows(coverage: ChainCoverage, regionName: RegionName): CandidateRow[] {
   return orderSegments(coverage.segments.filter((s) => !s.covered)).flatMap((s): CandidateRow[] => {
     const segmentName = displayName(s.segment);
-    if (s.candidates.length === 0) {
-      return [{ segmentId: s.segment.id, segmentName, segmentRowSpan: 1, institution: null, region: '', agreements: null, inRegion: null }];
-    }
+    if (s.candidates.length === 0) return [{ segmentId: s.segment.id, segmentName, segmentRowSpan: 1, candidate: null }];
     return s.candidates.map((candidate, i) => ({
       segmentId: s.segment.id,
       segmentName,
       segmentRowSpan: i === 0 ? s.candidates.length : null,
-      institution: {
-        id: candidate.institution.id,
-        name: displayName(candidate.institution),
-        href: profileHref(candidate.institution.id),
-      },
-      region: regionName(candidate.institution.regionCode),
-      agreements: candidate.agreements,
-      inRegion: candidate.inRegion,
+      candidate: candidateFacts(candidate, regionName),
     }));
   });
 }
 
+/** The candidates' columns of a CSV file, shared by the detail's and the gap list's files. */
+export function candidateCsvHeader(): string[] {
+  return [
+    t('colCandidate'),
+    'ID',
+    t('colRegion'),
+    t('colReason'),
+    t('colTier'),
+    t('colDistance'),
+    t('colStrength'),
+    t('colAgreements'),
+    t('colInRegion'),
+    t('colEvidence'),
+    t('colEvidenceIds'),
+    t('colSourceUrls'),
+  ];
+}
+
+export function candidateCsvCells(facts: CandidateFacts | null): (string | number)[] {
+  if (facts === null) return ['', '', '', '', '', '', '', '', '', '', '', ''];
+  return [
+    facts.institution.name,
+    facts.institution.id,
+    facts.region,
+    facts.reason,
+    facts.tier,
+    facts.distance,
+    facts.strength,
+    facts.agreements,
+    yesNo(facts.inRegion),
+    ...evidenceColumns(facts),
+  ];
+}
+
 export function candidatesCsv(rows: readonly CandidateRow[]): CsvTable {
   return {
-    header: [t('colUncoveredSegment'), t('colCandidate'), 'ID', t('colRegion'), t('colAgreements'), t('colInRegion')],
-    rows: rows.map((row) => [
-      row.segmentName,
-      row.institution?.name ?? '',
-      row.institution?.id ?? '',
-      row.region,
-      row.agreements,
-      row.inRegion === null ? '' : yesNo(row.inRegion),
-    ]),
+    header: [t('colUncoveredSegment'), ...candidateCsvHeader()],
+    rows: rows.map((row) => [row.segmentName, ...candidateCsvCells(row.candidate)]),
   };
 }
 
@@ -181,7 +193,11 @@ export function enterprisesCsv(rows: readonly EnterpriseRow[]): CsvTable {
   };
 }
 
-/** The heat map as data: one row per chain × region, in the order the map draws them. */
+/**
+ * The heat map as data: one row per chain × region, in the order the map draws them. A region
+ * outside a chain's place has no figures (the chain is not judged there), and a chain without
+ * recorded segments no segment coverage; the note column says which.
+ */
 export function matrixCsv(
   matrix: CoverageMatrix,
   chains: readonly ChainRef[],
@@ -200,21 +216,23 @@ export function matrixCsv(
       t('colEnterpriseCoverage'),
       t('colPartneredEnterprises'),
       t('colEnterprises'),
+      t('colNote'),
     ],
     rows: chains.flatMap((chain) =>
       matrix.regions.map((region) => {
         const cell = cells.get(`${chain.id}\u0000${region.code}`);
+        const head = [displayName(chain), chain.id, regionLabel(region), region.code];
+        if (cell === undefined && chain.regionCode) return [...head, '', '', '', '', '', '', t('noteOutside')];
+        const notRecorded = cell !== undefined && cell.segmentCoverage === null;
         return [
-          displayName(chain),
-          chain.id,
-          regionLabel(region),
-          region.code,
-          cell?.segmentCoverage ?? 0,
+          ...head,
+          notRecorded ? '' : (cell?.segmentCoverage ?? 0),
           cell?.coveredSegmentCount ?? 0,
           cell?.segmentCount ?? 0,
           cell?.enterpriseCoverage ?? 0,
           cell?.partneredEnterpriseCount ?? 0,
           cell?.enterpriseCount ?? 0,
+          notRecorded ? t('noteNotRecorded') : '',
         ];
       }),
     ),

@@ -1,7 +1,7 @@
 import './coverage-view.css';
 import { select, type Selection } from 'd3';
 import { request } from '../api/graphql-client';
-import { coverageHeatmap, type HeatmapCell } from './coverage-heatmap';
+import { coverageHeatmap, type CellState, type HeatmapCell, type HeatmapChain, type HeatmapRegion } from './coverage-heatmap';
 import { renderCoverageDetail, type RenderedDetail } from './coverage-detail';
 import { t } from './coverage-messages';
 import {
@@ -289,6 +289,9 @@ export const coverageView: View = (root) => {
       if (signal.aborted) return;
       matrix = answer.coverageMatrix;
       remember(matrix.regions);
+      // The places of chains with one, for the tooltips of the cells outside them.
+      await loadRegionNames(new Set(matrix.chains.flatMap((chain) => (chain.regionCode ? [chain.regionCode] : []))), signal).catch(() => undefined);
+      if (signal.aborted) return;
       syncControls();
       drawHeatmap();
     } catch (error) {
@@ -332,6 +335,8 @@ export const coverageView: View = (root) => {
           legendSegment: t('legendSegment'),
           legendEnterprise: t('legendEnterprise'),
           noEnterprises: t('legendNoEnterprises'),
+          notRecorded: t('legendNotRecorded'),
+          outside: t('legendOutside'),
         },
         selected: state.chain !== '' && state.region !== '' ? { chainId: state.chain, regionCode: state.region } : null,
         onSelect: (cell: HeatmapCell) => update({ chain: cell.chainId, region: cell.regionCode }),
@@ -363,12 +368,18 @@ export const coverageView: View = (root) => {
     }
   }
 
-  function cellTitle(cell: HeatmapCell, chain: ChainRef | { name: string; nameZh?: string | null }, region: RegionRef | { name: string; nameZh?: string | null }): string {
+  function cellTitle(cell: HeatmapCell | null, chain: HeatmapChain, region: HeatmapRegion, _measure: Measure, state: CellState): string {
     const head = t('cellHead', { chain: displayName(chain, language), region: displayName(region, language) });
-    if (cell.enterpriseCount === 0 && cell.coveredSegmentCount === 0) return `${head}\n${t('cellEmpty')}`;
+    if (state === 'outside') return `${head}\n${t('cellOutside', { chain: displayName(chain, language), place: regionName(chain.regionCode) })}`;
+    if (cell === null) return `${head}\n${t('cellEmpty')}`;
+    const segment =
+      cell.segmentCoverage === null
+        ? t('cellNotRecorded')
+        : t('cellSegment', { percent: formatPercent(cell.segmentCoverage), covered: cell.coveredSegmentCount, total: cell.segmentCount });
+    if (cell.enterpriseCount === 0 && cell.coveredSegmentCount === 0) return [head, ...(cell.segmentCoverage === null ? [segment] : []), t('cellEmpty')].join('\n');
     return [
       head,
-      t('cellSegment', { percent: formatPercent(cell.segmentCoverage), covered: cell.coveredSegmentCount, total: cell.segmentCount }),
+      segment,
       cell.enterpriseCount === 0
         ? t('cellEmpty')
         : t('cellEnterprise', { percent: formatPercent(cell.enterpriseCoverage), partnered: cell.partneredEnterpriseCount, total: cell.enterpriseCount }),
@@ -396,7 +407,7 @@ export const coverageView: View = (root) => {
       if (signal.aborted) return;
       const coverage = answer.chainCoverage;
       if (coverage.region !== null) remember([coverage.region]);
-      await loadRegionNames(coverage, signal);
+      await loadDetailRegionNames(coverage, signal);
       if (signal.aborted) return;
       detail = coverage;
       syncControls();
@@ -411,10 +422,15 @@ export const coverageView: View = (root) => {
   }
 
   /** Names for the regions of the organisations listed; without them the tables show codes. */
-  async function loadRegionNames(coverage: ChainCoverage, signal: AbortSignal): Promise<void> {
+  async function loadDetailRegionNames(coverage: ChainCoverage, signal: AbortSignal): Promise<void> {
     const codes = new Set<string>();
     for (const org of coverage.uncoveredEnterprises) if (org.regionCode) codes.add(org.regionCode);
     for (const s of coverage.segments) for (const c of s.candidates) if (c.institution.regionCode) codes.add(c.institution.regionCode);
+    await loadRegionNames(codes, signal);
+  }
+
+  /** Learns the names of the codes not met yet. Codes stay correct without them, only less readable. */
+  async function loadRegionNames(codes: ReadonlySet<string>, signal: AbortSignal): Promise<void> {
     const missing = [...codes].filter((code) => !regions.has(code));
     if (missing.length === 0) return;
     try {
@@ -422,7 +438,6 @@ export const coverageView: View = (root) => {
       remember(answer.regions);
     } catch (error) {
       if (signal.aborted) throw error;
-      // Codes are still correct, only less readable: show the detail with them.
     }
   }
 

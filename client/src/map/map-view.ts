@@ -258,7 +258,8 @@ export const mapView: View = (root) => {
       for (const feature of boundaries?.features ?? []) {
         const cell = cellOf(feature.properties.code);
         // Nothing recorded there: no figure (hatched), rather than 0 %.
-        if (cell === null || (cell.enterpriseCount === 0 && cell.coveredSegmentCount === 0)) continue;
+        // No segments recorded: no figure either (not 0 %).
+        if (cell === null || cell.segmentCoverage === null || (cell.enterpriseCount === 0 && cell.coveredSegmentCount === 0)) continue;
         result.set(feature.properties.code, cell.segmentCoverage);
       }
       return result;
@@ -351,9 +352,11 @@ export const mapView: View = (root) => {
       if (cell !== null) {
         rows.push([
           t('coverage', { chain: chainName(state.chain) }),
-          cell.enterpriseCount === 0 && cell.coveredSegmentCount === 0
-            ? t('coverageNone')
-            : t('coverageCount', { percent: formatPercent(cell.segmentCoverage), covered: cell.coveredSegmentCount, total: cell.segmentCount }),
+          cell.segmentCoverage === null
+            ? t('coverageNotRecorded')
+            : cell.enterpriseCount === 0 && cell.coveredSegmentCount === 0
+              ? t('coverageNone')
+              : t('coverageCount', { percent: formatPercent(cell.segmentCoverage), covered: cell.coveredSegmentCount, total: cell.segmentCount }),
         ]);
       }
     }
