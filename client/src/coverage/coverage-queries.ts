@@ -14,6 +14,8 @@ export type {
   Candidate,
   CandidateEvidence,
   SegmentCoverage,
+  ChainGaps,
+  SegmentGap,
 } from '../../../contract/api-types.ts';
 
 /** A region as the coverage view asks for it: no coordinates. */
@@ -96,6 +98,39 @@ export interface ChainCoverage extends Omit<Api.ChainCoverage, 'region'> {
 
 export interface ChainCoverageResult {
   readonly chainCoverage: ChainCoverage;
+}
+
+/**
+ * A planner's gap list for one region: every chain judged there with its uncovered segments, their
+ * enterprises and best candidates, and its enterprises without a partner. The same list downloads
+ * as a workbook from `gapWorkbookHref`.
+ */
+export const GAP_LIST_QUERY = /* GraphQL */ `query GapList($regionCode: String!) {
+  gapList(regionCode: $regionCode, candidatesPerSegment: 3) {
+    region { code name nameZh level }
+    chains {
+      chain { id name nameZh scope regionCode }
+      segmentsRecorded segmentCoverage enterpriseCoverage
+      segmentCount coveredSegmentCount enterpriseCount partneredEnterpriseCount
+      uncoveredSegments {
+        segment { id name nameZh stage order }
+        enterprises { ${ORG_FIELDS} }
+        candidates { ${CANDIDATE_FIELDS} }
+      }
+      unpartneredEnterprises { ${ORG_FIELDS} }
+    }
+  }
+}
+`;
+
+export type GapListVariables = { readonly regionCode: string };
+
+export interface GapList extends Omit<Api.GapList, 'region'> {
+  readonly region: RegionRef;
+}
+
+export interface GapListResult {
+  readonly gapList: GapList;
 }
 
 /** Names of the regions that organisations of the detail sit in (cities and counties too). */

@@ -10,7 +10,8 @@ export type Measure = (typeof MEASURES)[number];
  * Everything the coverage view shows follows from these, kept in the query string:
  * `level` (absent: provinces), `within` (the province whose prefectures are shown), `chain` and
  * `region` (the selected cell; a chain without a region means the whole country), and `measure`
- * (absent: segment coverage). `lang` belongs to the page and is left alone.
+ * (absent: segment coverage), and `gaps` (the province or prefecture whose gap list is open;
+ * absent: none). `lang` belongs to the page and is left alone.
  */
 export interface CoverageState {
   readonly level: RegionLevel | null;
@@ -18,6 +19,7 @@ export interface CoverageState {
   readonly chain: string;
   readonly region: string;
   readonly measure: Measure | null;
+  readonly gaps: string;
 }
 
 export const COVERAGE_STATE_SCHEMA: QuerySchema<CoverageState> = {
@@ -26,6 +28,7 @@ export const COVERAGE_STATE_SCHEMA: QuerySchema<CoverageState> = {
   chain: textParam,
   region: textParam,
   measure: enumParam(MEASURES),
+  gaps: textParam,
 };
 
 export const levelOf = (state: CoverageState): RegionLevel => state.level ?? 'province';

@@ -2,6 +2,7 @@ import './coverage-view.css';
 import { select, type Selection } from 'd3';
 import { request } from '../api/graphql-client';
 import { coverageHeatmap, type CellState, type HeatmapCell, type HeatmapChain, type HeatmapRegion } from './coverage-heatmap';
+import { mountGapList, type RegionGroup } from './gap-list-section';
 import { renderCoverageDetail, type RenderedDetail } from './coverage-detail';
 import { t } from './coverage-messages';
 import {
@@ -43,7 +44,8 @@ type Select = Selection<HTMLSelectElement, unknown, null, undefined>;
  * province) coloured by segment or enterprise coverage; a selected cell shows that chain in that
  * region below: its segments upstream to downstream, the coverage figures, what covers each
  * segment, the uncovered segments with candidate institutions, and the enterprises without a
- * partner. Everything chosen is in the query string (level, within, measure, chain, region).
+ * partner. Below it, the gap list of a province or prefecture, made to print. Everything chosen
+ * is in the query string (level, within, measure, chain, region, gaps).
  */
 export const coverageView: View = (root) => {
   document.title = documentTitle(t('title'));
@@ -125,6 +127,15 @@ export const coverageView: View = (root) => {
   const detailAnnouncement = detailPart.append('p').attr('class', 'visually-hidden').attr('role', 'status');
   const detailPanel = detailPart.append('div').attr('class', 'coverage-detail-panel').node() as HTMLElement;
 
+  // A region's gap list.
+  const gapList = mountGapList(view as unknown as Selection<HTMLElement, unknown, null, undefined>, {
+    regionName,
+    onChoose: (code) => update({ gaps: code }),
+    remember,
+    loadRegionNames,
+    signal: mounted.signal,
+  });
+
   levelSelect.on('change', () => {
     const level = COVERAGE_STATE_SCHEMA.level.parse(levelSelect.property('value') as string) ?? 'province';
     // Going down to prefectures, start in the province of the selected region when there is one.
@@ -140,6 +151,7 @@ export const coverageView: View = (root) => {
   void loadCatalogue();
   void loadMatrix();
   void loadDetail();
+  void gapList.show(state.gaps);
 
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   window.addEventListener(
@@ -164,6 +176,7 @@ export const coverageView: View = (root) => {
     if (levelOf(state) !== levelOf(before) || state.within !== before.within) void loadMatrix();
     else drawHeatmap();
     if (state.chain !== before.chain || state.region !== before.region) void loadDetail();
+    if (state.gaps !== before.gaps) void gapList.show(state.gaps);
   }
 
   function provinceOf(code: string): string {
@@ -238,6 +251,9 @@ export const coverageView: View = (root) => {
       for (const region of group.regions) select(parent).append('option').attr('value', region.code).text(region.label);
     }
     regionSelect.property('value', state.region);
+    // The gap list takes a province or a prefecture, not the whole country.
+    const gapGroups: RegionGroup[] = groups.filter((group) => group.label !== null && group.label !== t('otherRegionGroup')).map((group) => ({ label: group.label ?? '', regions: group.regions }));
+    gapList.setRegions(gapGroups, state.gaps);
 
     const withinName = regionName(state.within);
     matrixHeading.text(
