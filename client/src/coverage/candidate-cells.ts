@@ -48,7 +48,7 @@ export function appendEvidence(parent: Parent, evidence: readonly EvidenceItem[]
           li.append('a').attr('class', 'evidence-profile').attr('href', item.profile.href).text(item.profile.text);
         }
       }
-      if (item.segment !== null) li.append('span').attr('class', 'evidence-segment').text(` (${item.segment})`);
+      if (item.segment !== null) li.append('span').attr('class', 'evidence-segment').text(t('inParens', { text: item.segment }));
       const sources = li.append('span').attr('class', 'evidence-sources');
       if (item.sources.length === 0) {
         sources.text(` · ${t('evidenceNoSource')}`);

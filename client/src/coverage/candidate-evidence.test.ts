@@ -69,6 +69,6 @@ describe('evidenceItem', () => {
     inLanguage('zh');
     const item = evidenceItem(agreement);
     expect([item.label, item.profile?.text, item.profile?.href, item.segment]).toEqual(['协议：Internship base', '宝钛集团', '/org/baoti%2Fgroup?lang=zh', '海绵钛']);
-    expect(evidenceLine(item)).toBe('协议：Internship base — 合作企业 宝钛集团 (海绵钛)');
+    expect(evidenceLine(item)).toBe('协议：Internship base — 合作企业 宝钛集团（海绵钛）');
   });
 });

@@ -92,6 +92,6 @@ export function evidenceItem(evidence: CandidateEvidence, search: string = windo
 /** The fact in one line of text, for CSV files: "Agreement: Joint lab — with Baoti Group (Sponge titanium)". */
 export function evidenceLine(item: EvidenceItem): string {
   const withWhom = item.profile !== null && item.kind === 'agreement' ? ` — ${t('evidenceWith')} ${item.profile.text}` : '';
-  const segment = item.segment === null ? '' : ` (${item.segment})`;
+  const segment = item.segment === null ? '' : t('inParens', { text: item.segment });
   return `${item.label}${withWhom}${segment}`;
 }

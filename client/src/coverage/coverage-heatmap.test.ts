@@ -229,6 +229,15 @@ describe('coverageHeatmap', () => {
     expect(enterprise.svg.querySelector('.legend-not-recorded')).toBeNull();
   });
 
+  it('is wide enough for its legend when there are few regions', () => {
+    const { svg } = render({ width: 300 }, { ...placed, regions: [matrix.regions[3]!] });
+    const legend = svg.querySelector('.legend')!;
+    const legendLeft = Number(/translate\(([\d.]+),/.exec(legend.getAttribute('transform') ?? '')?.[1]);
+    // The swatches' words start 36 px right of the swatches, 292 px into the legend.
+    const longest = Math.max(...[...legend.querySelectorAll('.legend-empty text, .legend-outside text, .legend-not-recorded text')].map((t) => t.textContent?.length ?? 0));
+    expect(Number(svg.getAttribute('width'))).toBeGreaterThan(legendLeft + 292 + longest * 6);
+  });
+
   it('shows only the "no figure" swatches its cells use', () => {
     const { svg } = render();
     expect(svg.querySelector('.legend-empty')).not.toBeNull();

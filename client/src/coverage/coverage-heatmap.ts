@@ -120,6 +120,8 @@ const OUTSIDE_LINE = '#aab2bc';
 const FOCUS = '#b3400a';
 const LEGEND_WIDTH = 220;
 const LEGEND_TICKS = [0, 0.25, 0.5, 0.75, 1];
+/** Where the "no figure" swatches stand, right of the ramp. */
+const SWATCH_X = LEGEND_WIDTH + 36;
 
 /** The figure the cell shows for the chosen measure (0–1); null when segments are not recorded. */
 export function cellValue(cell: HeatmapCell, measure: CoverageMeasure): number | null {
@@ -207,11 +209,34 @@ export function coverageHeatmap(
   const right = Math.ceil(Math.max(12, regionLabelWidth * diagonal));
   const fitted = regions.length === 0 ? o.maxCellWidth : (o.width - left - right) / regions.length;
   const cellWidth = Math.round(Math.min(o.maxCellWidth, Math.max(o.minCellWidth, fitted)));
+
+  const byKey = new Map(matrix.cells.map((cell) => [`${cell.chainId}\u0000${cell.regionCode}`, cell]));
+  const placed: PlacedCell[] = chains.flatMap((chain, row) =>
+    regions.map((region, column) => {
+      const cell = byKey.get(`${chain.id}\u0000${region.code}`) ?? null;
+      return { cell, state: cellState(cell, chain, o.measure), chain, region, row, column };
+    }),
+  );
+  const states = new Set(placed.map((p) => p.state));
+  // The "no figure" swatches of the legend: the hatch always, the others where cells use them.
+  const swatches: { className: string; fill: 'hatch' | 'dots' | 'blank'; label: string }[] = [
+    { className: 'legend-empty', fill: 'hatch', label: o.labels.noEnterprises },
+    ...(states.has('not-recorded') ? [{ className: 'legend-not-recorded', fill: 'dots' as const, label: o.labels.notRecorded }] : []),
+    ...(states.has('outside') ? [{ className: 'legend-outside', fill: 'blank' as const, label: o.labels.outside }] : []),
+  ];
+
   const gridWidth = cellWidth * regions.length;
   const gridHeight = o.cellHeight * chains.length;
   const legendTop = top + gridHeight + 28;
   const legendHeight = 64;
-  const width = left + gridWidth + right;
+  // Wide enough for the legend too: with few regions the grid alone would cut its words off.
+  const legendTitle = o.measure === 'segment' ? o.labels.legendSegment : o.labels.legendEnterprise;
+  const legendWidth = Math.max(
+    LEGEND_WIDTH,
+    estimateTextWidth(legendTitle, fs) * 1.08,
+    SWATCH_X + 36 + Math.max(...swatches.map((item) => estimateTextWidth(item.label, fs))) * 1.08,
+  );
+  const width = Math.ceil(Math.max(left + gridWidth + right, left + legendWidth + 12));
   const height = legendTop + legendHeight;
 
   // Exported files have no stylesheet: the background is part of the picture.
@@ -231,6 +256,8 @@ export function coverageHeatmap(
   const gradientId = `${o.idPrefix}-gradient`;
   const dotsId = `${o.idPrefix}-not-recorded`;
   hatchPattern(defs, hatchId, { background: HATCH_BACKGROUND, line: HATCH_LINE, lineWidth: 1.5 });
+  // The dots are defined only where a cell uses them, so a chart without such cells stays as it was.
+  if (states.has('not-recorded')) dotPattern(defs, dotsId, { background: HATCH_BACKGROUND, dot: HATCH_LINE, radius: 1.1 });
   legendGradient(defs, gradientId, (t) => o.interpolator(t));
 
   // Row labels.
@@ -264,16 +291,6 @@ export function coverageHeatmap(
     .attr('transform', (_, i) => `translate(${left + i * cellWidth + cellWidth / 2},${top - 6}) rotate(-45)`)
     .text((_, i) => regionLabels[i] ?? '');
 
-  const byKey = new Map(matrix.cells.map((cell) => [`${cell.chainId}\u0000${cell.regionCode}`, cell]));
-  const placed: PlacedCell[] = chains.flatMap((chain, row) =>
-    regions.map((region, column) => {
-      const cell = byKey.get(`${chain.id}\u0000${region.code}`) ?? null;
-      return { cell, state: cellState(cell, chain, o.measure), chain, region, row, column };
-    }),
-  );
-  const states = new Set(placed.map((p) => p.state));
-  // The dots are defined only where a cell uses them, so a chart without such cells stays as it was.
-  if (states.has('not-recorded')) dotPattern(defs, dotsId, { background: HATCH_BACKGROUND, dot: HATCH_LINE, radius: 1.1 });
   const isSelected = (p: PlacedCell) =>
     o.selected !== null && o.selected.chainId === p.chain.id && o.selected.regionCode === p.region.code;
   const interactive = o.onSelect !== null;
@@ -411,7 +428,7 @@ export function coverageHeatmap(
 
   // Legend: the colour ramp with its percentages, and the hatched "nothing there" swatch.
   const legend = svg.append('g').attr('class', 'legend').attr('transform', `translate(${left},${legendTop})`).attr('fill', INK);
-  legend.append('text').attr('class', 'legend-title').attr('y', 0).attr('font-weight', 600).text(o.measure === 'segment' ? o.labels.legendSegment : o.labels.legendEnterprise);
+  legend.append('text').attr('class', 'legend-title').attr('y', 0).attr('font-weight', 600).text(legendTitle);
   legend.append('rect').attr('y', 10).attr('width', LEGEND_WIDTH).attr('height', 14).attr('fill', `url(#${gradientId})`).attr('stroke', INK_MUTED).attr('stroke-width', 0.5);
   const ticks = legend.append('g').attr('class', 'legend-ticks').selectAll('g').data(LEGEND_TICKS).join('g').attr('transform', (t) => `translate(${t * LEGEND_WIDTH},0)`);
   ticks.append('line').attr('y1', 24).attr('y2', 29).attr('stroke', INK_MUTED);
@@ -421,23 +438,18 @@ export function coverageHeatmap(
     .attr('text-anchor', (t) => (t === 0 ? 'start' : t === 1 ? 'end' : 'middle'))
     .attr('fill', INK_MUTED)
     .text((t) => o.formatPercent(t));
-  // The "no figure" swatches, one under another: the hatch always, the others where cells use them.
-  const swatchX = LEGEND_WIDTH + 36;
-  const swatches: { className: string; fill: string; label: string; dashed: boolean }[] = [
-    { className: 'legend-empty', fill: `url(#${hatchId})`, label: o.labels.noEnterprises, dashed: false },
-    ...(states.has('not-recorded') ? [{ className: 'legend-not-recorded', fill: `url(#${dotsId})`, label: o.labels.notRecorded, dashed: false }] : []),
-    ...(states.has('outside') ? [{ className: 'legend-outside', fill: OUTSIDE_FILL, label: o.labels.outside, dashed: true }] : []),
-  ];
+  // One under another, beside the ramp.
   swatches.forEach((item, i) => {
-    const swatch = legend.append('g').attr('class', item.className).attr('transform', `translate(${swatchX},${10 + i * 18})`);
+    const swatch = legend.append('g').attr('class', item.className).attr('transform', `translate(${SWATCH_X},${10 + i * 18})`);
+    const dashed = item.fill === 'blank';
     swatch
       .append('rect')
       .attr('width', 28)
       .attr('height', 14)
-      .attr('fill', item.fill)
-      .attr('stroke', item.dashed ? OUTSIDE_LINE : INK_MUTED)
-      .attr('stroke-width', item.dashed ? 1 : 0.5)
-      .attr('stroke-dasharray', item.dashed ? '3 2' : null);
+      .attr('fill', item.fill === 'hatch' ? `url(#${hatchId})` : item.fill === 'dots' ? `url(#${dotsId})` : OUTSIDE_FILL)
+      .attr('stroke', dashed ? OUTSIDE_LINE : INK_MUTED)
+      .attr('stroke-width', dashed ? 1 : 0.5)
+      .attr('stroke-dasharray', dashed ? '3 2' : null);
     swatch.append('text').attr('x', 36).attr('y', 7).attr('dy', '0.35em').text(item.label);
   });
 

@@ -161,7 +161,7 @@ function drawGapList(panel: HTMLElement, list: GapList, chains: readonly GapChai
 
     if (chain.unpartnered.length > 0) {
       article.append('h4').text(t('gapsUnpartnered'));
-      orgList(article as unknown as Parent, chain.unpartnered).attr('class', 'gap-enterprises').attr('data-testid', 'gap-unpartnered');
+      orgList(article as unknown as Parent, chain.unpartnered).classed('gap-enterprises', true).attr('data-testid', 'gap-unpartnered');
     }
   }
 }
@@ -206,7 +206,7 @@ function orgList(parent: Parent, orgs: readonly OrgLink[]) {
     .each(function (org) {
       const item = select(this);
       item.append('a').attr('href', org.href).text(org.name);
-      if (org.region !== '—') item.append('span').attr('class', 'gap-org-region').text(` (${org.region})`);
+      if (org.region !== '—') item.append('span').attr('class', 'gap-org-region').text(t('inParens', { text: org.region }));
     });
   return list;
 }
