@@ -50,9 +50,13 @@ describe("the coverage view in Chromium, over the sample data", () => {
     await page.getByTestId("coverage-heatmap").waitFor();
     await expect.poll(() => page.locator('[data-testid="coverage-heatmap"] .cell').count()).toBe(chains.length * provinceCount);
     for (const { id } of chains) expect(await page.locator(`[data-testid="coverage-heatmap"] .cell[data-chain="${id}"]`).count()).toBe(provinceCount);
-    // Baoti's cell has an enterprise (coloured); a chain with none there is hatched.
-    expect(await cell(chainId, shaanxi).getAttribute("data-empty")).toBe("false");
-    expect(await cell(chainId, "110000").getAttribute("data-empty")).toBe("true");
+    // Baoti's cell has an enterprise (coloured); a national chain with none there is hatched.
+    expect(await cell(chainId, shaanxi).getAttribute("data-state")).toBe("coverage");
+    expect(await cell("integrated-circuit-industry-chain", "110000").getAttribute("data-empty")).toBe("true");
+    // Beijing is not the Shaanxi chain's place: blank, not selectable, and the tooltip says why.
+    expect(await cell(chainId, "110000").getAttribute("data-state")).toBe("outside");
+    expect(await cell(chainId, "110000").getAttribute("aria-disabled")).toBe("true");
+    expect(await cell(chainId, "110000").locator("title").textContent()).toContain("judged only in its place");
     const summary = await page.getByTestId("matrix-summary").innerText();
     expect(summary).toContain(`${chains.length} chains × ${provinceCount} regions`);
     expect(summary).toMatch(/hatched/i);
