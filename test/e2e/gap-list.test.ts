@@ -76,8 +76,13 @@ describe("the gap list in Chromium, over the sample data", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("keeps the open list in the URL: choosing another region changes it", async () => {
-    await openGaps();
+  it("opens from the detail's region, and keeps the open list in the URL: choosing another region changes it", async () => {
+    await page.goto(`${server.url}/coverage?lang=en&chain=shaanxi-titanium-alloy-chain&region=${shaanxi}`);
+    await page.getByTestId("coverage-detail").waitFor();
+    expect(await gapList().locator(".gap-chain").count()).toBe(0);
+    await page.getByTestId("open-gap-list").click();
+    await page.waitForURL((url) => url.searchParams.get("gaps") === shaanxi);
+    await gapList().locator(".gap-chain").first().waitFor();
     await page.selectOption("#gap-list-region", "510000");
     await page.waitForURL((url) => url.searchParams.get("gaps") === "510000");
     await expect.poll(() => page.locator("#gap-list-heading").innerText()).toBe("Gap list: Sichuan");

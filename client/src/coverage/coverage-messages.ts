@@ -160,6 +160,7 @@ export const t = defineMessages({
     allPartnered: 'Every enterprise of this chain here has an education partner.',
 
     gapsHeading: 'Gap list',
+    openGaps: 'Gap list of {region}',
     gapsHeadingRegion: 'Gap list: {region}',
     gapsIntro:
       'For one province or prefecture, every chain judged there: the segments nothing covers yet, the enterprises there without an education partner, and the institutions best placed to fill each gap, with the facts behind them. Print it, or download it as a workbook.',
@@ -339,6 +340,7 @@ export const t = defineMessages({
     allPartnered: '该地区该产业链的企业均已与院校合作。',
 
     gapsHeading: '空白清单',
+    openGaps: '{region}空白清单',
     gapsHeadingRegion: '空白清单：{region}',
     gapsIntro:
       '针对一个省份或地级市，列出在该地区评估的每条产业链：尚未覆盖的环节、该地区尚无院校合作的企业，以及最适合填补各空白的候选院校及其依据。可打印，或下载为工作簿。',

@@ -122,6 +122,16 @@ export const coverageView: View = (root) => {
   const picks = detailPart.append('div').attr('class', 'filters coverage-picks');
   const chainSelect = field(picks.node(), 'coverage-chain', t('chain'));
   const regionSelect = field(picks.node(), 'coverage-region', t('region'));
+  // From one chain in a region to every chain's gaps there, in the list below.
+  const openGaps = picks
+    .append('button')
+    .attr('type', 'button')
+    .attr('class', 'export-button coverage-open-gaps')
+    .attr('data-testid', 'open-gap-list')
+    .on('click', () => {
+      update({ gaps: state.region });
+      document.getElementById('gap-list-heading')?.scrollIntoView({ block: 'start' });
+    });
   // Says which chain and region the detail now shows, once it has loaded (the detail itself is too
   // long to be read out whole on every change).
   const detailAnnouncement = detailPart.append('p').attr('class', 'visually-hidden').attr('role', 'status');
@@ -267,6 +277,7 @@ export const coverageView: View = (root) => {
       detail?.chain.id === state.chain ? displayName(detail.chain) : displayName(chains.find((c) => c.id === state.chain) ?? { name: state.chain });
     const regionShown = state.region === '' ? t('wholeCountry') : regionName(state.region);
     detailHeading.text(state.chain === '' ? t('detailHeadingNone') : t('detailHeading', { chain: chainName, region: regionShown }));
+    openGaps.attr('hidden', state.region === '' ? true : null).text(t('openGaps', { region: regionShown }));
   }
 
   async function loadCatalogue(): Promise<void> {
