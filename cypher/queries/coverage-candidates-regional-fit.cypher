@@ -1,7 +1,6 @@
 // Candidates of tier 4: institutions in region $regionCode of a level that fits a manufacturing
 // segment ($kinds: vocational colleges and universities), each with how many live agreements it
-// holds with enterprises (a school that already works with industry ranks first) and the sources
-// that say where it is.
+// holds with enterprises (a school that already works with industry ranks first).
 MATCH (:Region {code: $regionCode})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(i:Institution)
 WHERE i.kind IN $kinds
 RETURN i {.id, .name, .nameZh, .kind, .regionCode, label: 'Institution'} AS institution,
@@ -12,6 +11,5 @@ RETURN i {.id, .name, .nameZh, .kind, .regionCode, label: 'Institution'} AS inst
          WHERE coalesce(a.status, '') <> 'ended'
            AND (a.endsOn IS NULL OR a.endsOn >= date($today))
            AND coalesce(a.reviewStatus, '') <> 'rejected'
-       } AS enterpriseAgreements,
-       COLLECT { MATCH (i)-[:EVIDENCED_BY]->(src:Source) RETURN src {.id, .kind, .url, .title, .publisher, .publishedOn} ORDER BY src.id } AS sources
+       } AS enterpriseAgreements
 ORDER BY institution.id

@@ -2,7 +2,19 @@ import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import type { ChainRef, OrgRef, RegionRef, SegmentRef } from "./api-types.ts";
 import { regionByCode } from "./region-by-code.ts";
-import { fittingInstitutionKinds, rankCandidates, type CandidateRows, type GapAnchors, type PartnerRow, type RegionalRow, type ServingRow } from "./coverage-candidates.ts";
+import {
+  evidenceIds,
+  fittingInstitutionKinds,
+  rankCandidates,
+  withEvidence,
+  type CandidateRows,
+  type EvidenceDetail,
+  type GapAnchors,
+  type PartnerRow,
+  type RankedCandidate,
+  type RegionalRow,
+  type ServingRow,
+} from "./coverage-candidates.ts";
 import type { CoverageReason, SegmentCoverage, ChainCoverage } from "../../contract/api-types.ts";
 
 /** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
@@ -84,10 +96,16 @@ async function computeChainCoverage(context: ApiContext, chainId: string, reques
   if (uncovered.length > 0 && candidatesPerSegment > 0) {
     const rows = await candidateRows(context, params);
     const regionAnchor = regionCode === null ? null : (await read<{ prefectureCode: string | null; provinceCode: string | null }>(context, "region-ancestry", { code: regionCode }))[0];
+    const ranked = new Map<string, RankedCandidate[]>();
     for (const s of uncovered) {
       const own = enterprises.filter((row) => row.segmentIds.includes(s.segment.id));
-      s.candidates = rankCandidates(s.segment.id, rows, anchorsOf([...own, ...(regionAnchor ? [regionAnchor] : [])]), candidatesPerSegment);
+      ranked.set(s.segment.id, rankCandidates(s.segment.id, rows, anchorsOf([...own, ...(regionAnchor ? [regionAnchor] : [])]), candidatesPerSegment));
     }
+    // One read for the names and sources of every piece of evidence shown.
+    const all = [...ranked.values()].flat();
+    const details = all.length === 0 ? [] : await read<EvidenceDetail>(context, "coverage-candidate-evidence", evidenceIds(all));
+    const segmentsById = new Map(head.segments.map((segment) => [segment.id, segment]));
+    for (const s of uncovered) s.candidates = (ranked.get(s.segment.id) ?? []).map((candidate) => withEvidence(candidate, details, segmentsById));
   }
 
   const partneredCount = enterprises.filter((row) => row.partnered).length;

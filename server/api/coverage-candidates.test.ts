@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distanceOf, rankCandidates, type CandidateRows, type GapAnchors, type PlacedInstitution } from "./coverage-candidates.ts";
+import { distanceOf, evidenceIds, rankCandidates, withEvidence, type CandidateRows, type GapAnchors, type PlacedInstitution } from "./coverage-candidates.ts";
 
 const place = (id: string, prefectureCode: string | null, provinceCode: string | null, inRegion = true): PlacedInstitution => ({
   institution: { id, name: id, nameZh: null, label: "Institution", kind: "vocational_college", regionCode: prefectureCode ?? provinceCode },
@@ -12,21 +12,36 @@ const enterprise = { id: "e1", name: "E1", nameZh: null, label: "Enterprise", ki
 const source = { id: "src-1", kind: "article", url: "https://example.org/1", title: "t", publisher: null, publishedOn: null };
 const anchors: GapAnchors = { prefectureCodes: new Set(["510100"]), provinceCodes: new Set(["510000"]) };
 
-function partner(who: PlacedInstitution, agreementId: string, segments: string[]) {
-  return { ...who, agreement: { id: agreementId, type: "joint_lab", name: agreementId }, enterprise, segments: segments.map(segment), sources: [source] };
+function partner(who: PlacedInstitution, agreementId: string, segmentIds: string[]) {
+  return { ...who, ties: [{ agreement: agreementId, enterprise: enterprise.id, segmentIds }] };
 }
 
 describe("rankCandidates", () => {
   it("lists each institution once, under its strongest reason, with that reason's evidence", () => {
     const rows: CandidateRows = {
       partners: [partner(place("a", "510100", "510000"), "agr-2", ["other"]), partner(place("a", "510100", "510000"), "agr-1", ["s"])],
-      serving: [{ ...place("a", "510100", "510000"), kind: "alliance", id: "al-1", name: "Alliance", sources: [] }],
-      regional: [{ ...place("a", "510100", "510000"), enterpriseAgreements: 7, sources: [] }],
+      serving: [{ ...place("a", "510100", "510000"), facts: [{ kind: "alliance", id: "al-1" }] }],
+      regional: [{ ...place("a", "510100", "510000"), enterpriseAgreements: 7 }],
     };
     const [only, ...rest] = rankCandidates("s", rows, anchors, 10);
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ reason: "segment_partner", tier: 1, strength: 1, agreements: 1, distance: "same_prefecture" });
-    expect(only!.evidence.map((e) => [e.kind, e.id, e.segment?.id, e.sources.map((s) => s.url)])).toEqual([["agreement", "agr-1", "s", ["https://example.org/1"]]]);
+    expect(only!.evidence).toEqual([{ kind: "agreement", id: "agr-1", enterpriseId: "e1", segmentId: "s" }]);
+  });
+
+  it("fills in the evidence shown from one read of names and sources", () => {
+    const rows: CandidateRows = { partners: [partner(place("a", null, "510000"), "agr-1", ["t"])], serving: [], regional: [{ ...place("b", null, "510000"), enterpriseAgreements: 0 }] };
+    const ranked = rankCandidates("s", rows, anchors, 10);
+    expect(evidenceIds(ranked)).toEqual({ agreementIds: ["agr-1"], allianceIds: [], organizationIds: ["b", "e1"] });
+    const details = [
+      { kind: "agreement" as const, id: "agr-1", name: "Joint lab", org: null, sources: [source] },
+      { kind: "organization" as const, id: "e1", name: "E1", org: enterprise, sources: [] },
+      { kind: "organization" as const, id: "b", name: "b", org: null, sources: [source] },
+    ];
+    const segments = new Map([["t", segment("t")]]);
+    const [chainPartner, regional] = ranked.map((c) => withEvidence(c, details, segments));
+    expect(chainPartner!.evidence).toEqual([{ kind: "agreement", id: "agr-1", name: "Joint lab", enterprise, segment: segment("t"), sources: [source] }]);
+    expect(regional!.evidence).toEqual([{ kind: "institution", id: "b", name: "b", enterprise: null, segment: null, sources: [source] }]);
   });
 
   it("ranks by tier, then distance, then strength, then id; and stops at the limit", () => {
@@ -37,11 +52,11 @@ describe("rankCandidates", () => {
         partner(place("near-weak", "510100", "510000"), "agr-3", ["s"]),
         partner(place("chain-only", "510100", "510000"), "agr-4", ["t"]),
       ],
-      serving: [{ ...place("ally", "510700", "510000"), kind: "agreement", id: "agr-9", name: null, sources: [] }],
+      serving: [{ ...place("ally", "510700", "510000"), facts: [{ kind: "agreement", id: "agr-9" }] }],
       regional: [
-        { ...place("busy", "510700", "510000"), enterpriseAgreements: 4, sources: [] },
-        { ...place("idle", "510100", "510000"), enterpriseAgreements: 0, sources: [] },
-        { ...place("b-twin", "510700", "510000"), enterpriseAgreements: 4, sources: [] },
+        { ...place("busy", "510700", "510000"), enterpriseAgreements: 4 },
+        { ...place("idle", "510100", "510000"), enterpriseAgreements: 0 },
+        { ...place("b-twin", "510700", "510000"), enterpriseAgreements: 4 },
       ],
     };
     const ranked = rankCandidates("s", rows, anchors, 10).map((c) => [c.institution.id, c.reason, c.distance, c.strength]);

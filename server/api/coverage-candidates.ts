@@ -16,8 +16,11 @@ import type { Candidate, CandidateEvidence, OrgRef, SegmentRef, SourceRef } from
  * as the region itself; then same province; then elsewhere), then strength (how many facts of its
  * reason it has; for tier 4, its live agreements with enterprises), then id.
  *
- * Cost: linear in the rows given (every live agreement of the chain's enterprises with
- * institutions, the chain's serving alliances and agreements, the region's institutions).
+ * Ranking works on ids; `withEvidence` then fills in the names and sources of the evidence shown,
+ * read once for all segments.
+ *
+ * Cost: linear in the rows given (an institution's ties to the chain's enterprises, the chain's
+ * serving alliances and agreements, the region's institutions) per uncovered segment.
  */
 export type CandidateReason = "segment_partner" | "chain_partner" | "chain_alliance" | "regional_fit";
 export type CandidateDistance = "same_prefecture" | "same_province" | "elsewhere";
@@ -39,27 +42,19 @@ export interface PlacedInstitution {
   inRegion: boolean;
 }
 
-/** A live agreement of an institution with an enterprise of the chain (tiers 1 and 2). */
+/** An institution's live agreements with enterprises of the chain (tiers 1 and 2). */
 export interface PartnerRow extends PlacedInstitution {
-  agreement: { id: string; type: string | null; name: string | null };
-  enterprise: OrgRef;
-  /** The enterprise's segments of the chain. */
-  segments: SegmentRef[];
-  sources: SourceRef[];
+  ties: { agreement: string; enterprise: string; segmentIds: string[] }[];
 }
 
-/** An alliance or live agreement serving the chain that an institution is in (tier 3). */
+/** The alliances and live agreements serving the chain that an institution is in (tier 3). */
 export interface ServingRow extends PlacedInstitution {
-  kind: "alliance" | "agreement";
-  id: string;
-  name: string | null;
-  sources: SourceRef[];
+  facts: { kind: "alliance" | "agreement"; id: string }[];
 }
 
 /** An institution of a fitting kind in the region judged (tier 4). */
 export interface RegionalRow extends PlacedInstitution {
   enterpriseAgreements: number;
-  sources: SourceRef[];
 }
 
 export interface CandidateRows {
@@ -74,45 +69,54 @@ export interface GapAnchors {
   provinceCodes: ReadonlySet<string>;
 }
 
+/** A piece of evidence by id: an agreement (with the enterprise and its segment), an alliance, or the institution itself. */
+export interface EvidenceRef {
+  kind: "agreement" | "alliance" | "institution";
+  id: string;
+  enterpriseId: string | null;
+  segmentId: string | null;
+}
+
+/** A candidate as ranked, its evidence still ids. */
+export interface RankedCandidate extends Omit<Candidate, "evidence"> {
+  evidence: EvidenceRef[];
+}
+
 export function distanceOf(place: { prefectureCode: string | null; provinceCode: string | null }, anchors: GapAnchors): CandidateDistance {
   if (place.prefectureCode !== null && anchors.prefectureCodes.has(place.prefectureCode)) return "same_prefecture";
   if (place.provinceCode !== null && anchors.provinceCodes.has(place.provinceCode)) return "same_province";
   return "elsewhere";
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** The candidates for one uncovered segment, best first, at most `limit`. */
-export function rankCandidates(segmentId: string, rows: CandidateRows, anchors: GapAnchors, limit: number): Candidate[] {
-  const best = new Map<string, { reason: CandidateReason; place: PlacedInstitution; evidence: Map<string, CandidateEvidence>; strength?: number }>();
-  const offer = (reason: CandidateReason, place: PlacedInstitution, evidence: CandidateEvidence | null, strength?: number) => {
+export function rankCandidates(segmentId: string, rows: CandidateRows, anchors: GapAnchors, limit: number): RankedCandidate[] {
+  const best = new Map<string, { reason: CandidateReason; place: PlacedInstitution; evidence: Map<string, EvidenceRef>; strength?: number }>();
+  const offer = (reason: CandidateReason, place: PlacedInstitution, evidence: EvidenceRef, strength?: number) => {
     const id = place.institution.id;
     const current = best.get(id);
     if (current && candidateTiers[current.reason] < candidateTiers[reason]) return;
-    const entry = current && current.reason === reason ? current : { reason, place, evidence: new Map<string, CandidateEvidence>(), strength };
-    if (evidence) entry.evidence.set(`${evidence.kind}:${evidence.id}`, evidence);
+    const entry = current && current.reason === reason ? current : { reason, place, evidence: new Map<string, EvidenceRef>(), strength };
+    if (!entry.evidence.has(evidence.id)) entry.evidence.set(evidence.id, evidence);
     best.set(id, entry);
   };
 
   for (const row of rows.partners) {
-    const own = row.segments.find((s) => s.id === segmentId);
-    const segment = own ?? row.segments[0] ?? null;
-    offer(own ? "segment_partner" : "chain_partner", row, {
-      kind: "agreement",
-      id: row.agreement.id,
-      name: row.agreement.name,
-      enterprise: row.enterprise,
-      segment,
-      sources: row.sources,
-    });
+    for (const tie of row.ties) {
+      const own = tie.segmentIds.includes(segmentId);
+      offer(own ? "segment_partner" : "chain_partner", row, { kind: "agreement", id: tie.agreement, enterpriseId: tie.enterprise, segmentId: own ? segmentId : (tie.segmentIds[0] ?? null) });
+    }
   }
   for (const row of rows.serving) {
-    offer("chain_alliance", row, { kind: row.kind, id: row.id, name: row.name, enterprise: null, segment: null, sources: row.sources });
+    for (const fact of row.facts) offer("chain_alliance", row, { kind: fact.kind, id: fact.id, enterpriseId: null, segmentId: null });
   }
   for (const row of rows.regional) {
-    offer("regional_fit", row, { kind: "institution", id: row.institution.id, name: row.institution.name, enterprise: null, segment: null, sources: row.sources }, row.enterpriseAgreements);
+    offer("regional_fit", row, { kind: "institution", id: row.institution.id, enterpriseId: null, segmentId: null }, row.enterpriseAgreements);
   }
 
-  const candidates: Candidate[] = [...best.values()].map(({ reason, place, evidence, strength }) => {
-    const facts = [...evidence.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const candidates: RankedCandidate[] = [...best.values()].map(({ reason, place, evidence, strength }) => {
+    const facts = [...evidence.values()].sort(byId);
     return {
       institution: place.institution,
       reason,
@@ -129,7 +133,50 @@ export function rankCandidates(segmentId: string, rows: CandidateRows, anchors: 
       a.tier - b.tier ||
       distanceRank[a.distance as CandidateDistance] - distanceRank[b.distance as CandidateDistance] ||
       b.strength - a.strength ||
-      (a.institution.id < b.institution.id ? -1 : a.institution.id > b.institution.id ? 1 : 0),
+      byId(a.institution, b.institution),
   );
   return candidates.slice(0, limit);
+}
+
+/** The ids whose names and sources `withEvidence` needs, for one read. */
+export function evidenceIds(candidates: readonly RankedCandidate[]): { agreementIds: string[]; allianceIds: string[]; organizationIds: string[] } {
+  const agreements = new Set<string>();
+  const alliances = new Set<string>();
+  const organizations = new Set<string>();
+  for (const candidate of candidates) {
+    for (const e of candidate.evidence) {
+      if (e.kind === "agreement") agreements.add(e.id);
+      else if (e.kind === "alliance") alliances.add(e.id);
+      else organizations.add(e.id);
+      if (e.enterpriseId) organizations.add(e.enterpriseId);
+    }
+  }
+  return { agreementIds: [...agreements].sort(), allianceIds: [...alliances].sort(), organizationIds: [...organizations].sort() };
+}
+
+/** What the evidence read returns per id. */
+export interface EvidenceDetail {
+  kind: "agreement" | "alliance" | "organization";
+  id: string;
+  name: string | null;
+  org: OrgRef | null;
+  sources: SourceRef[];
+}
+
+/** A ranked candidate with its evidence's names, enterprises, segments and sources filled in. */
+export function withEvidence(candidate: RankedCandidate, details: readonly EvidenceDetail[], segments: ReadonlyMap<string, SegmentRef>): Candidate {
+  const key = (kind: string, id: string) => `${kind}\u0000${id}`;
+  const found = new Map(details.map((d) => [key(d.kind, d.id), d]));
+  const evidence: CandidateEvidence[] = candidate.evidence.map((e) => {
+    const detail = found.get(key(e.kind === "institution" ? "organization" : e.kind, e.id));
+    return {
+      kind: e.kind,
+      id: e.id,
+      name: detail?.name ?? null,
+      enterprise: e.enterpriseId ? (found.get(key("organization", e.enterpriseId))?.org ?? null) : null,
+      segment: e.segmentId ? (segments.get(e.segmentId) ?? null) : null,
+      sources: detail?.sources ?? [],
+    };
+  });
+  return { ...candidate, evidence };
 }

@@ -94,6 +94,7 @@ describe("the named queries each API operation sends", () => {
       { query: "coverage-candidates-chain-alliances", params },
       { query: "coverage-candidates-regional-fit", params: { regionCode: "510000", today, kinds: ["vocational_college", "technician_college", "junior_college", "university"] } },
       { query: "region-ancestry", params: { code: "510000" } },
+      { query: "coverage-candidate-evidence", params: { agreementIds: expect.any(Array), allianceIds: expect.any(Array), organizationIds: expect.any(Array) } },
     ]);
     expect(await sent(() => query.chainCoverage(null, args, api))).toEqual([]);
   });
@@ -107,6 +108,7 @@ describe("the named queries each API operation sends", () => {
       { query: "chain-coverage-serving", params },
       { query: "coverage-candidates-chain-partners", params },
       { query: "coverage-candidates-chain-alliances", params },
+      { query: "coverage-candidate-evidence", params: { agreementIds: expect.any(Array), allianceIds: expect.any(Array), organizationIds: expect.any(Array) } },
     ]);
     expect(await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api))).toEqual([]);
   });
