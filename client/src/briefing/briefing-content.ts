@@ -168,7 +168,7 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
       const cell = tr.append('td');
       cell.append('span').attr('class', 'org-name').text(displayName(row.chain));
       markers(cell, notes, row.sourceIds);
-      tr.append('td').attr('class', 'numeric').text(formatPercent(row.segmentCoverage));
+      tr.append('td').attr('class', 'numeric').text(row.segmentCoverage === null ? t('segmentsNotRecorded') : formatPercent(row.segmentCoverage));
       tr.append('td').attr('class', 'numeric').text(formatPercent(row.enterpriseCoverage));
       const segments = tr.append('td');
       segments.append('span').text(row.uncoveredSegments.length === 0 ? t('none') : row.uncoveredSegments.map((segment) => displayName(segment)).join(currentLanguage() === 'zh' ? '、' : ', '));
