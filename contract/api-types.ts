@@ -212,6 +212,8 @@ export interface SegmentCoverage {
   enterprises: number;
   /** Of those, the partnered ones. */
   coveredEnterprises: number;
+  /** The enterprises in the region operating in this segment with no live agreement with an institution. */
+  unpartneredEnterprises: OrgRef[];
   /** Why it is covered: partnered enterprises here, and agreements or alliances serving it with a party or member here. */
   coveredBy: CoverageReason[];
   /** For an uncovered segment: institutions that could fill it, strongest reason first (DESIGN.md, 'Coverage, precisely'), at most 10. */

@@ -102,20 +102,21 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
 
   // Rank the chains by the matrix's figures for this one region (two aggregate reads), then ask the
   // full coverage, with its uncovered segments, only of the chains that make the list.
-  const chains = await read<{ chainId: string; segmentIds: string[] }>(context, "briefing-chains", { regionCode });
+  const chains = await read<{ chainId: string; segmentIds: string[] }>(context, "chains-judged-in", { regionCode });
   const ranked = regionCode === null ? null : (await coverageCells(context, [regionCode], chains.map((c) => c.chainId))).cells;
   const candidates = ranked
     ? ranked
         .filter((c) => c.coveredSegmentCount < c.segmentCount || c.partneredEnterpriseCount < c.enterpriseCount)
-        .sort((a, b) => a.segmentCoverage - b.segmentCoverage || a.enterpriseCoverage - b.enterpriseCoverage || (a.chainId < b.chainId ? -1 : 1))
+        .sort((a, b) => weakestFirst(a.segmentCoverage, b.segmentCoverage) || a.enterpriseCoverage - b.enterpriseCoverage || (a.chainId < b.chainId ? -1 : 1))
         .slice(0, briefingSizes.gaps)
         .map((c) => c.chainId)
     : chains.map((c) => c.chainId);
   const coverages = [];
-  for (const chainId of candidates) coverages.push(await chainCoverage(context, chainId, regionCode));
+  // No candidates: the briefing names gaps, the gap list names who could fill them.
+  for (const chainId of candidates) coverages.push(await chainCoverage(context, chainId, regionCode, 0));
   const gaps = coverages
     .filter((c) => c.coveredSegmentCount < c.segmentCount || c.partneredEnterpriseCount < c.enterpriseCount)
-    .sort((a, b) => a.segmentCoverage - b.segmentCoverage || a.enterpriseCoverage - b.enterpriseCoverage || (a.chain.id < b.chain.id ? -1 : 1))
+    .sort((a, b) => weakestFirst(a.segmentCoverage, b.segmentCoverage) || a.enterpriseCoverage - b.enterpriseCoverage || (a.chain.id < b.chain.id ? -1 : 1))
     .slice(0, briefingSizes.gaps);
   const gapSources = await sourceIdsOf(context, gaps.flatMap((g) => [g.chain.id, ...g.segments.filter((s) => !s.covered).map((s) => s.segment.id)]));
   const coverageGaps = gaps.map((g) => {
@@ -133,6 +134,11 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
   const cited = new Set([...figures, ...topPartnerships, ...centralOrganizations, ...coverageGaps].flatMap((fact) => fact.sourceIds));
   const sources = (await read<{ source: SourceRef }>(context, "sources-by-id", { ids: [...cited] })).map((r) => r.source);
   return { region, from, to, previousFrom, previousTo, figures, topPartnerships, centralOrganizations, coverageGaps, sources };
+}
+
+/** Segment coverage, weakest first; a chain without recorded segments (null) after every figure. */
+export function weakestFirst(a: number | null, b: number | null): number {
+  return (a ?? 2) - (b ?? 2);
 }
 
 /** The sources that state each fact (agreement, organisation, chain, segment) by id. */

@@ -11,7 +11,8 @@ export const matrixLevels = ["province", "prefecture"] as const;
 /**
  * Coverage of every chain in every region of a level: the same definition as chainCoverage,
  * computed for all cells at once (two aggregate reads over the whole graph) rather than one
- * chainCoverage per cell. Every chain × region pair has a cell, zero where nothing is there.
+ * chainCoverage per cell. Every chain × region pair where the chain is judged has a cell, zero
+ * where nothing is there; a chain with a place has none outside it.
  */
 export async function coverageMatrix(
   context: ApiContext,
@@ -36,7 +37,9 @@ async function computeCoverageMatrix(
 
 /**
  * The cells of a coverage matrix for any list of regions (each counting what lies inside it):
- * every chain × region, from two aggregate reads that walk from the regions down.
+ * every chain × region where the chain is judged (national chains everywhere, a chain with a
+ * place where the region contains it or lies inside it), from aggregate reads that walk from the
+ * regions down.
  */
 export async function coverageCells(context: ApiContext, regionCodes: string[], chainIds: string[] | null): Promise<{ chains: ChainRef[]; cells: CoverageCell[] }> {
   const regions = regionCodes.map((code) => ({ code }));
@@ -48,6 +51,8 @@ export async function coverageCells(context: ApiContext, regionCodes: string[], 
     params,
   );
   const servingRows = await read<{ chainId: string; regionCode: string; segmentIds: string[] }>(context, "coverage-matrix-serving", params);
+  const placeRows = await read<{ chainId: string; regionCodes: string[] }>(context, "coverage-matrix-places", { regionCodes, chainIds });
+  const judgedIn = new Map(placeRows.map((row) => [row.chainId, new Set(row.regionCodes)]));
 
   const key = (chainId: string, regionCode: string) => `${chainId}\u0000${regionCode}`;
   const enterprises = new Map(enterpriseRows.map((row) => [key(row.chainId, row.regionCode), row]));
@@ -56,6 +61,7 @@ export async function coverageCells(context: ApiContext, regionCodes: string[], 
   const cells: CoverageCell[] = [];
   for (const { chain, segmentCount } of chainRows) {
     for (const region of regions) {
+      if (chain.regionCode && !judgedIn.get(chain.id)?.has(region.code)) continue;
       const k = key(chain.id, region.code);
       const e = enterprises.get(k);
       const covered = new Set([...(e?.coveredSegmentIds ?? []), ...(serving.get(k) ?? [])]);
@@ -64,7 +70,7 @@ export async function coverageCells(context: ApiContext, regionCodes: string[], 
       cells.push({
         chainId: chain.id,
         regionCode: region.code,
-        segmentCoverage: segmentCount === 0 ? 0 : covered.size / segmentCount,
+        segmentCoverage: segmentCount === 0 ? null : covered.size / segmentCount,
         enterpriseCoverage: enterpriseCount === 0 ? 0 : partnered / enterpriseCount,
         segmentCount,
         coveredSegmentCount: covered.size,

@@ -6,6 +6,7 @@ export { defaultLimits, type ApiLimits } from "./api-limits.ts";
 export { briefing } from "./briefing.ts";
 export { chainCoverage } from "./chain-coverage.ts";
 export { coverageMatrix } from "./coverage-matrix.ts";
+export { gapList, defaultCandidatesPerGap, type GapList, type ChainGaps, type SegmentGap } from "./gap-list.ts";
 export { asHeavyWork, HeavyWork, serverBusyCode, type HeavyWorkLimits } from "./heavy-work.ts";
 export { badInput } from "./api-error.ts";
 export type { NetworkFilterInput } from "./network-filter.ts";

@@ -17,6 +17,7 @@ import { boundariesRoute } from "./boundaries-route.ts";
 import { clientAssets } from "./client-assets.ts";
 import { corsAllowList } from "./cors.ts";
 import { exportRoute } from "./export-route.ts";
+import { gapsRoute } from "./gaps-route.ts";
 import { healthz } from "./healthz.ts";
 import { importRoutes, importRoutesOff } from "./import-routes.ts";
 import { jsonErrors, maxRequestBytes } from "./json-errors.ts";
@@ -128,6 +129,7 @@ export async function createHttpServer({
     }),
   );
   app.get("/api/export", exportRoute(api));
+  app.get("/api/gaps/:regionCode.xlsx", gapsRoute(api));
   app.get("/api/boundaries/:level", boundariesRoute());
   // The import view's door writes, so it exists only with the write API, behind the same editor token.
   app.use(

@@ -81,16 +81,20 @@ describe("the named queries each API operation sends", () => {
 
   const query = resolvers.Query;
 
-  it("chainCoverage in a region: the region, the chain's segments, enterprises and serving agreements, then candidates for the uncovered segments", async () => {
+  it("chainCoverage in a region: the region, the chain's segments, enterprises and serving agreements, then one read per tier of candidates and the region's place", async () => {
     const api = coldApi();
     const args = { chainId: "ev-chain", regionCode: "510000" };
     const params = { chainId: "ev-chain", regionCode: "510000", today };
     expect(await sent(() => query.chainCoverage(null, args, api))).toEqual([
       { query: "region-by-code", params: { code: "510000" } },
-      { query: "chain-coverage-segments", params },
+      { query: "chain-coverage-segments", params: { chainId: "ev-chain", regionCode: "510000" } },
       { query: "chain-coverage-enterprises", params },
       { query: "chain-coverage-serving", params },
-      { query: "coverage-candidates", params: { segmentIds: ["ev--software", "ev--recycling", "ev--tyres"], regionCode: "510000", today, limit: 10 } },
+      { query: "coverage-candidates-chain-partners", params },
+      { query: "coverage-candidates-chain-alliances", params },
+      { query: "coverage-candidates-regional-fit", params: { regionCode: "510000", today, kinds: ["vocational_college", "technician_college", "junior_college", "university"] } },
+      { query: "region-ancestry", params: { code: "510000" } },
+      { query: "coverage-candidate-evidence", params: { agreementIds: expect.any(Array), allianceIds: expect.any(Array), organizationIds: expect.any(Array) } },
     ]);
     expect(await sent(() => query.chainCoverage(null, args, api))).toEqual([]);
   });
@@ -99,15 +103,17 @@ describe("the named queries each API operation sends", () => {
     const api = coldApi();
     const params = { chainId: "ev-chain", regionCode: null, today };
     expect(await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api))).toEqual([
-      { query: "chain-coverage-segments", params },
+      { query: "chain-coverage-segments", params: { chainId: "ev-chain", regionCode: null } },
       { query: "chain-coverage-enterprises", params },
       { query: "chain-coverage-serving", params },
-      { query: "coverage-candidates", params: { segmentIds: ["ev--tyres"], regionCode: null, today, limit: 10 } },
+      { query: "coverage-candidates-chain-partners", params },
+      { query: "coverage-candidates-chain-alliances", params },
+      { query: "coverage-candidate-evidence", params: { agreementIds: expect.any(Array), allianceIds: expect.any(Array), organizationIds: expect.any(Array) } },
     ]);
     expect(await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api))).toEqual([]);
   });
 
-  it("coverageMatrix by province (the coverage view): the regions, the chains, then two aggregates over all of them", async () => {
+  it("coverageMatrix by province (the coverage view): the regions, the chains, two aggregates over all of them, and where chains with a place are judged", async () => {
     const api = coldApi();
     const args = { regionLevel: "province", withinRegion: null };
     expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([
@@ -115,6 +121,7 @@ describe("the named queries each API operation sends", () => {
       { query: "coverage-matrix-chains", params: { chainIds: null } },
       { query: "coverage-matrix-enterprises", params: { regionCodes: provinces, chainIds: null, today } },
       { query: "coverage-matrix-serving", params: { regionCodes: provinces, chainIds: null, today } },
+      { query: "coverage-matrix-places", params: { regionCodes: provinces, chainIds: null } },
     ]);
     expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([]);
   });
@@ -127,6 +134,7 @@ describe("the named queries each API operation sends", () => {
       { query: "coverage-matrix-chains", params: { chainIds: ["ev-chain"] } },
       { query: "coverage-matrix-enterprises", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"], today } },
       { query: "coverage-matrix-serving", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"], today } },
+      { query: "coverage-matrix-places", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"] } },
     ]);
     expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([]);
   });
@@ -223,16 +231,17 @@ describe("the named queries each API operation sends", () => {
     const api = coldApi();
     const args = { regionCode: "510000", from: "2024-01-01", to: "2024-12-31" };
     const period = { regionCode: "510000", from: "2024-01-01", to: "2024-12-31", previousFrom: "2023-01-01", previousTo: "2023-12-31" };
-    const coverage = (chainId: string, uncovered: string[]) => {
+    const coverage = (chainId: string) => {
       const params = { chainId, regionCode: "510000", today };
+      // The briefing names gaps without candidates: no candidate reads.
       return [
         { query: "region-by-code", params: { code: "510000" } },
-        { query: "chain-coverage-segments", params },
+        { query: "chain-coverage-segments", params: { chainId, regionCode: "510000" } },
         { query: "chain-coverage-enterprises", params },
         { query: "chain-coverage-serving", params },
-        { query: "coverage-candidates", params: { segmentIds: uncovered, regionCode: "510000", today, limit: 10 } },
       ];
     };
+    const judged = ["ev-chain", "pv-chain", "sc-h2-chain"];
     expect(await sent(() => query.briefing(null, args, api))).toEqual([
       { query: "region-by-code", params: { code: "510000" } },
       { query: "briefing-figures", params: { ...period, sampleSize: 10 } },
@@ -243,13 +252,15 @@ describe("the named queries each API operation sends", () => {
       { query: "network-collaborations", params: { ...noFilter, regionCodes: ["510000"] } },
       { query: "network-organizations", params: { ids: inAnyOrder(sichuanNetwork) } },
       { query: "source-ids-of-facts", params: { ids: ["sc-test-edu-dept", "mytvc", "cptu", "tianfu-battery", "jinjiang-charging"], perFact: 10 } },
-      { query: "briefing-chains", params: { regionCode: "510000" } },
-      { query: "coverage-matrix-chains", params: { chainIds: ["ev-chain", "pv-chain"] } },
-      { query: "coverage-matrix-enterprises", params: { regionCodes: ["510000"], chainIds: ["ev-chain", "pv-chain"], today } },
-      { query: "coverage-matrix-serving", params: { regionCodes: ["510000"], chainIds: ["ev-chain", "pv-chain"], today } },
+      { query: "chains-judged-in", params: { regionCode: "510000" } },
+      // Sichuan's own chain (no segments, no enterprises: no gap) but not Shaanxi's.
+      { query: "coverage-matrix-chains", params: { chainIds: judged } },
+      { query: "coverage-matrix-enterprises", params: { regionCodes: ["510000"], chainIds: judged, today } },
+      { query: "coverage-matrix-serving", params: { regionCodes: ["510000"], chainIds: judged, today } },
+      { query: "coverage-matrix-places", params: { regionCodes: ["510000"], chainIds: judged } },
       // Each gap's full coverage, least covered first, as chainCoverage computes it (the region read again each time).
-      ...coverage("pv-chain", ["pv--silicon", "pv--modules"]),
-      ...coverage("ev-chain", ["ev--software", "ev--recycling", "ev--tyres"]),
+      ...coverage("pv-chain"),
+      ...coverage("ev-chain"),
       { query: "source-ids-of-facts", params: { ids: ["pv-chain", "pv--silicon", "pv--modules", "ev-chain", "ev--software", "ev--recycling", "ev--tyres"], perFact: 10 } },
       { query: "sources-by-id", params: { ids: inAnyOrder(["src-03", "src-06", "src-04", "src-05", "src-01", "src-02", "src-10"]) } },
     ]);

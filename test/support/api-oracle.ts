@@ -204,9 +204,16 @@ export function isoToday(): string {
 
 // ---- Coverage ----
 
+export type OracleReason = "segment_partner" | "chain_partner" | "chain_alliance" | "regional_fit";
+export type OracleDistance = "same_prefecture" | "same_province" | "elsewhere";
+
 export interface OracleCandidate {
   institution: string;
-  agreements: number;
+  reason: OracleReason;
+  distance: OracleDistance;
+  strength: number;
+  /** Ids of every agreement or alliance (or, for regional_fit, the institution) its reason rests on, sorted. */
+  evidence: string[];
   inRegion: boolean;
 }
 
@@ -227,7 +234,10 @@ export interface OracleSegmentCoverage {
 
 export interface OracleChainCoverage {
   chain: string;
-  segmentCoverage: number;
+  /** The region judged: the one asked for, or the chain's place. */
+  region: string | undefined;
+  /** Undefined when the chain has no segments recorded. */
+  segmentCoverage: number | undefined;
   enterpriseCoverage: number;
   segmentCount: number;
   coveredSegmentCount: number;
@@ -239,9 +249,14 @@ export interface OracleChainCoverage {
   uncoveredEnterprises: string[];
 }
 
-/** The sort key of a candidate: a list is in DESIGN.md's order when the keys never increase. */
-export function candidateKey(candidate: { inRegion: boolean; agreements: number }): number {
-  return (candidate.inRegion ? 1_000_000 : 0) + candidate.agreements;
+export interface OracleGapList {
+  region: string;
+  chains: {
+    chain: string;
+    segmentCoverage: number | undefined;
+    uncoveredSegments: { segment: string; enterprises: string[]; candidates: OracleCandidate[] }[];
+    unpartneredEnterprises: string[];
+  }[];
 }
 
 // ---- Network ----
@@ -343,7 +358,12 @@ export class ApiOracle {
 
   /** Region codes of every organisation: what readContainment needs. */
   static regionCodesOf(fixture: Fixture): string[] {
-    return [...new Set(fixture.orgs.map((o) => o.regionCode).filter((c): c is string => Boolean(c)))];
+    return [...new Set([...fixture.orgs, ...fixture.chains].map((o) => o.regionCode).filter((c): c is string => Boolean(c)))];
+  }
+
+  /** An oracle that also knows the containment of more regions (those a test asks about). */
+  withContainment(more: Containment): ApiOracle {
+    return new ApiOracle(this.fixture, new Map([...this.containment, ...more]), this.today);
   }
 
   /** "An organisation is in region P when its region is P or lies inside P. No P means the whole country." */
@@ -386,8 +406,32 @@ export class ApiOracle {
     return this.fixture.segments.filter((s) => s.chain === chainId).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   }
 
-  chainCoverage(chainId: string, regionCode?: string): OracleChainCoverage {
-    if (!this.fixture.chains.some((c) => c.id === chainId)) throw new Error(`no chain ${chainId} in the fixture`);
+  /** Whether region `inner` lies in region `outer` (or is it), by the region table's containment. */
+  regionWithin(inner: string, outer: string): boolean {
+    if (inner === outer) return true;
+    const within = this.containment.get(inner);
+    if (!within) throw new Error(`containment of ${inner} was not read`);
+    return within.has(outer);
+  }
+
+  /**
+   * "A chain with a region is judged only in its place": the region it is judged in when `regionCode`
+   * is asked for, or null when it is not judged there at all.
+   */
+  judgedRegion(chainId: string, regionCode?: string): string | undefined | null {
+    const place = this.fixture.chains.find((c) => c.id === chainId)?.regionCode;
+    if (!place) return regionCode;
+    if (!regionCode) return place;
+    if (this.regionWithin(place, regionCode)) return place;
+    if (this.regionWithin(regionCode, place)) return regionCode;
+    return null;
+  }
+
+  chainCoverage(chainId: string, asked?: string): OracleChainCoverage {
+    const chain = this.fixture.chains.find((c) => c.id === chainId);
+    if (!chain) throw new Error(`no chain ${chainId} in the fixture`);
+    const regionCode = this.judgedRegion(chainId, asked);
+    if (regionCode === null) throw new Error(`${chainId} is not judged in ${asked}`);
     const segments = this.segmentsOf(chainId);
     const segmentIds = new Set(segments.map((s) => s.id));
     const result: OracleSegmentCoverage[] = segments.map((segment) => {
@@ -417,7 +461,8 @@ export class ApiOracle {
     const coveredCount = result.filter((s) => s.covered).length;
     return {
       chain: chainId,
-      segmentCoverage: segments.length === 0 ? 0 : coveredCount / segments.length,
+      region: regionCode,
+      segmentCoverage: segments.length === 0 ? undefined : coveredCount / segments.length,
       enterpriseCoverage: inChain.length === 0 ? 0 : partnered.length / inChain.length,
       segmentCount: segments.length,
       coveredSegmentCount: coveredCount,
@@ -431,22 +476,104 @@ export class ApiOracle {
     };
   }
 
+  /** The prefecture and province an organisation lies in, read off its containment by the codes' form (ddxx00, dd0000). */
+  private placeOf(regionCode: string | undefined): { prefecture?: string; province?: string } {
+    if (!regionCode) return {};
+    const within = [...(this.containment.get(regionCode) ?? [regionCode])];
+    return { prefecture: within.find((c) => c.endsWith("00") && !c.endsWith("0000")), province: within.find((c) => c.endsWith("0000")) };
+  }
+
   /**
-   * "Institutions that are party to a live agreement with an enterprise operating in that segment
-   * anywhere; those in P first, then by how many such agreements they hold."
+   * DESIGN.md's candidates, written from its table: each institution once, under its strongest
+   * reason (1 agreements with the segment's enterprises, 2 with enterprises of the chain's other
+   * segments, 3 alliances or agreements serving the chain or its segments, 4 a fitting institution
+   * in the region), ranked by tier, distance, strength, id.
    */
   candidates(segmentId: string, regionCode?: string): OracleCandidate[] {
-    const inSegment = new Set(this.enterprisesIn(segmentId).map((e) => e.id));
-    const counts = new Map<string, number>();
-    for (const agreement of this.fixture.agreements) {
-      if (!this.isLive(agreement) || !agreement.parties.some((p) => inSegment.has(p))) continue;
-      for (const party of agreement.parties) {
-        if (this.labelOf(party) === "Institution") counts.set(party, (counts.get(party) ?? 0) + 1);
+    const chainId = this.segmentById.get(segmentId)!.chain;
+    const chainSegments = new Set(this.segmentsOf(chainId).map((s) => s.id));
+    const found = new Map<string, { reason: OracleReason; facts: Set<string>; strength?: number }>();
+    const rank: Record<OracleReason, number> = { segment_partner: 1, chain_partner: 2, chain_alliance: 3, regional_fit: 4 };
+    const offer = (institution: string, reason: OracleReason, fact: string, strength?: number) => {
+      const had = found.get(institution);
+      if (had && rank[had.reason] < rank[reason]) return;
+      if (!had || rank[had.reason] > rank[reason]) found.set(institution, { reason, facts: new Set([fact]), strength });
+      else had.facts.add(fact);
+    };
+    for (const agreement of this.fixture.agreements.filter((a) => this.isLive(a))) {
+      const enterprises = agreement.parties.map((p) => this.org(p)).filter((o) => o.label === "Enterprise");
+      const ofSegment = enterprises.some((e) => e.segments.includes(segmentId));
+      const ofChain = enterprises.some((e) => e.segments.some((s) => s !== segmentId && chainSegments.has(s)) && !e.segments.includes(segmentId));
+      for (const party of agreement.parties.filter((p) => this.labelOf(p) === "Institution")) {
+        if (ofSegment) offer(party, "segment_partner", agreement.id);
+        if (ofChain) offer(party, "chain_partner", agreement.id);
+        if (agreement.serves.some((t) => t === chainId || chainSegments.has(t))) offer(party, "chain_alliance", agreement.id);
       }
     }
-    return [...counts]
-      .map(([institution, agreements]) => ({ institution, agreements, inRegion: regionCode ? this.isIn(this.org(institution), regionCode) : true }))
-      .sort((a, b) => candidateKey(b) - candidateKey(a) || a.institution.localeCompare(b.institution));
+    for (const alliance of this.fixture.alliances) {
+      if (!alliance.serves.some((t) => t === chainId || chainSegments.has(t))) continue;
+      for (const member of alliance.members.filter((m) => this.labelOf(m) === "Institution")) offer(member, "chain_alliance", alliance.id);
+    }
+    if (regionCode) {
+      const fitting = ["vocational_college", "technician_college", "junior_college", "university"];
+      for (const institution of this.fixture.orgs.filter((o) => o.label === "Institution" && fitting.includes(o.kind ?? "") && this.isIn(o, regionCode))) {
+        const withEnterprises = this.fixture.agreements.filter(
+          (a) => this.isLive(a) && a.parties.includes(institution.id) && a.parties.some((p) => this.labelOf(p) === "Enterprise"),
+        ).length;
+        offer(institution.id, "regional_fit", institution.id, withEnterprises);
+      }
+    }
+
+    // Distance: from the segment's enterprises in the region, and the region itself.
+    const anchors = [...this.enterprisesIn(segmentId).filter((e) => this.isIn(e, regionCode)).map((e) => e.regionCode), regionCode].map((code) => this.placeOf(code));
+    const distance = (institution: string): OracleDistance => {
+      const here = this.placeOf(this.org(institution).regionCode);
+      if (here.prefecture && anchors.some((a) => a.prefecture === here.prefecture)) return "same_prefecture";
+      if (here.province && anchors.some((a) => a.province === here.province)) return "same_province";
+      return "elsewhere";
+    };
+    const near: Record<OracleDistance, number> = { same_prefecture: 0, same_province: 1, elsewhere: 2 };
+    return [...found]
+      .map(([institution, { reason, facts, strength }]) => ({
+        institution,
+        reason,
+        distance: distance(institution),
+        strength: strength ?? facts.size,
+        evidence: [...facts].sort(),
+        inRegion: regionCode ? this.isIn(this.org(institution), regionCode) : true,
+      }))
+      .sort(
+        (a, b) =>
+          rank[a.reason] - rank[b.reason] || near[a.distance] - near[b.distance] || b.strength - a.strength || (a.institution < b.institution ? -1 : a.institution > b.institution ? 1 : 0),
+      );
+  }
+
+  /** The chains judged in a region: national ones, and those whose place contains it or lies in it. */
+  chainsJudgedIn(regionCode: string): string[] {
+    return this.fixture.chains.filter((c) => this.judgedRegion(c.id, regionCode) !== null).map((c) => c.id);
+  }
+
+  /** DESIGN.md's gap list of a region, with every candidate (the API shows the first few). */
+  gapList(regionCode: string): OracleGapList {
+    const weakest = (x: number | undefined) => x ?? 2;
+    const chains = this.chainsJudgedIn(regionCode)
+      .map((chainId) => this.chainCoverage(chainId, regionCode))
+      .sort((a, b) => weakest(a.segmentCoverage) - weakest(b.segmentCoverage) || a.enterpriseCoverage - b.enterpriseCoverage || (a.chain < b.chain ? -1 : 1));
+    return {
+      region: regionCode,
+      chains: chains.map((c) => ({
+        chain: c.chain,
+        segmentCoverage: c.segmentCoverage,
+        uncoveredSegments: c.segments
+          .filter((s) => !s.covered)
+          .map((s) => ({
+            segment: s.segment,
+            enterprises: this.enterprisesIn(s.segment).filter((e) => this.isIn(e, c.region)).map((e) => e.id).sort(),
+            candidates: s.candidates,
+          })),
+        unpartneredEnterprises: c.uncoveredEnterprises,
+      })),
+    };
   }
 
   // ---- Network ----

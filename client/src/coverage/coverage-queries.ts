@@ -13,7 +13,6 @@ export type {
   CoverageCell,
   Candidate,
   CandidateEvidence,
-  SegmentCoverage,
   ChainGaps,
   SegmentGap,
 } from '../../../contract/api-types.ts';
@@ -92,8 +91,12 @@ export type CoverageReasonKind = 'partnered_enterprise' | 'serving_agreement' | 
 /** Its `kind` is a CoverageReasonKind (api.graphql documents the values of the String). */
 export type CoverageReason = Api.CoverageReason;
 
-export interface ChainCoverage extends Omit<Api.ChainCoverage, 'region'> {
+/** A segment as the detail asks for it: its enterprises are counted, not listed (the gap list lists them). */
+export type SegmentCoverage = Omit<Api.SegmentCoverage, 'unpartneredEnterprises'>;
+
+export interface ChainCoverage extends Omit<Api.ChainCoverage, 'region' | 'segments'> {
   readonly region: RegionRef | null;
+  readonly segments: readonly SegmentCoverage[];
 }
 
 export interface ChainCoverageResult {
