@@ -97,9 +97,9 @@ describe("the gap list in Chromium, over the sample data", () => {
     const gap = chainPart(pv).locator(`tbody[data-segment="${polysilicon}"]`);
     const candidates = gap.locator("tr[data-institution]");
     expect(await candidates.count()).toBeGreaterThan(0);
-    // No institution works with a polysilicon maker in the sample; those working with the chain's other segments come first.
-    expect(await candidates.first().getAttribute("data-reason")).toBe("chain_partner");
-    expect(await candidates.first().locator(".candidate-reason").innerText()).toMatch(/^Works with (an enterprise|enterprises) of (another segment|other segments) of this chain/);
+    // Institutions that work with polysilicon makers elsewhere, or with the chain's other segments, come first.
+    expect(["segment_partner", "chain_partner"]).toContain(await candidates.first().getAttribute("data-reason"));
+    expect(await candidates.first().locator(".candidate-reason").innerText()).toMatch(/^(Has (an agreement|\d+ agreements) with|Works with)/);
     expect(["Same prefecture", "Same province", "Elsewhere"]).toContain(await candidates.first().locator(".candidate-distance").innerText());
 
     const evidence = gap.locator('li[data-kind="agreement"]').filter({ has: page.locator("a.evidence-source") }).filter({ has: page.locator("a.evidence-profile") }).first();
@@ -115,9 +115,11 @@ describe("the gap list in Chromium, over the sample data", () => {
     const profile = evidence.locator("a.evidence-profile");
     const enterpriseId = decodeURIComponent(/^\/org\/([^?]+)\?lang=en$/.exec((await profile.getAttribute("href"))!)![1]!);
     expect(agreement!.parties!.split("|")).toContain(enterpriseId);
-    // The enterprise works in another segment of the chain.
+    // The enterprise works in this segment elsewhere (segment_partner), or in another segment of the chain (chain_partner).
+    const reason = await evidence.locator("xpath=ancestor::tr[1]").getAttribute("data-reason");
     const worksIn = (enterprises.find((row) => row.id === enterpriseId)?.segments ?? "").split("|");
-    expect(worksIn.some((id) => id.startsWith(`${pv}--`) && id !== polysilicon)).toBe(true);
+    if (reason === "segment_partner") expect(worksIn).toContain(polysilicon);
+    else expect(worksIn.some((id) => id.startsWith(`${pv}--`) && id !== polysilicon)).toBe(true);
 
     await profile.click();
     await page.waitForURL((url) => url.pathname === `/org/${encodeURIComponent(enterpriseId)}`);
@@ -135,15 +137,17 @@ describe("the gap list in Chromium, over the sample data", () => {
     expect(download.suggestedFilename()).toBe(`gaps-${shaanxi}.xlsx`);
     const workbook = XLSX.read(readFileSync(await download.path()));
     expect(workbook.SheetNames).toEqual(["Gaps", "Enterprises", "Candidates", "Sources"]);
-    const rows = (sheet: string) => XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheet]!, { header: 1, defval: "" });
-    const has = (sheet: string, ...texts: string[]) => rows(sheet).some((row) => texts.every((text) => row.some((cell) => String(cell).includes(text))));
-    // One row per chain × uncovered segment: photovoltaics' polysilicon.
-    expect(has("Gaps", pv, polysilicon) || has("Gaps", "Photovoltaic industry chain", "Silicon material")).toBe(true);
-    expect(has("Enterprises", baoti.name!)).toBe(true);
+    const rows = (sheet: string) => XLSX.utils.sheet_to_json<Record<string, unknown>>(workbook.Sheets[sheet]!, { defval: "" });
+    // One row per chain × uncovered segment: photovoltaics' polysilicon among them.
+    expect(rows("Gaps").some((row) => row["Chain ID"] === pv && row["Segment ID"] === polysilicon)).toBe(true);
+    expect(rows("Enterprises").find((row) => row["Enterprise ID"] === baoti.id)).toMatchObject({ Enterprise: baoti.name, "Chain ID": "shaanxi-titanium-alloy-chain" });
     // The candidate and its evidence the page showed, with the source's address.
     const evidence = chainPart(pv).locator(`tbody[data-segment="${polysilicon}"] li[data-kind="agreement"]`).filter({ has: page.locator("a.evidence-source") }).first();
     const agreementId = (await evidence.getAttribute("data-id"))!;
-    expect(has("Candidates", agreementId, sourceUrlsOf(agreementId)[0]!)).toBe(true);
+    const candidate = rows("Candidates").find((row) => row["Segment ID"] === polysilicon && String(row.Evidence).includes(agreementId));
+    expect(candidate, agreementId).toBeDefined();
+    expect(String(candidate!["Source URLs"])).toContain(sourceUrlsOf(agreementId)[0]!);
+    expect(rows("Sources").some((row) => row.URL === sourceUrlsOf(agreementId)[0])).toBe(true);
 
     // The Chinese page asks for the Chinese workbook.
     await openGaps("zh");
