@@ -157,7 +157,7 @@ describe("the gap list in Chromium, over the sample data", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("prints the gap list alone on A4: the button calls window.print, and paper hides the navigation, controls and heat map", async () => {
+  it("prints the gap list alone on landscape A4: the button calls window.print, and paper hides the navigation, controls and heat map", async () => {
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
@@ -178,17 +178,23 @@ describe("the gap list in Chromium, over the sample data", () => {
       // Each table's header repeats on every page.
       expect(await chainPart(pv).locator("thead").evaluate((node) => getComputedStyle(node).display)).toBe("table-header-group");
       if (screenshotDir) {
-        await page.setViewportSize({ width: 680, height: 1000 });
+        // Roughly the landscape A4 column (297 mm less 2 × 12 mm margins at 96 dpi), as printed.
+        await page.setViewportSize({ width: 1030, height: 700 });
         await page.screenshot({ path: `${screenshotDir}/gap-list-print.png`, fullPage: true });
         await page.setViewportSize({ width: 1440, height: 900 });
       }
     } finally {
-      await page.emulateMedia({ media: "screen" });
+      // Back to no emulation: page.pdf prints with the print styles, as a browser's print would.
+      await page.emulateMedia({ media: null });
     }
     const pdf = await page.pdf({ format: "A4" });
     if (screenshotDir) writeFileSync(`${screenshotDir}/gap-list.pdf`, pdf);
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect((pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length).toBeGreaterThanOrEqual(1);
+    // Every page A4 across (842 × 595 points): seven columns read better wide.
+    const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) expect(box).toEqual([843, 596]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -60,6 +60,8 @@ describe('appendCandidateCells', () => {
     const source = agreement?.querySelector('a.evidence-source');
     expect(source?.getAttribute('href')).toBe('https://news.example.cn/1');
     expect(source?.getAttribute('target')).toBe('_blank');
+    // Paper writes the site after the link (gap-list.css).
+    expect(source?.getAttribute('data-host')).toBe('news.example.cn');
     expect(source?.getAttribute('rel')?.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer', 'external']));
     // Titles are text, never markup.
     expect(source?.querySelector('b')).toBeNull();

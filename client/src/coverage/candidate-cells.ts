@@ -62,6 +62,7 @@ export function appendEvidence(parent: Parent, evidence: readonly EvidenceItem[]
           .append('a')
           .attr('class', 'evidence-source')
           .attr('href', source.href)
+          .attr('data-host', new URL(source.href).hostname)
           .attr('target', '_blank')
           .attr('rel', 'external noopener noreferrer')
           .text(source.text);
