@@ -49,7 +49,7 @@ describe("the timeline in Chromium, over the sample data", () => {
   });
 
   it("draws a bar per year and type of the sample's dated agreements, and says how many are undated", async () => {
-    expect(firstYear).toBe(2017);
+    expect(firstYear).toBe(2010);
     expect(lastYear).toBe(2025);
     await page.goto(`${server.url}/timeline?lang=en`);
     await eventually(() => byTypeBars(page).count()).toBe(yearTypeBars);
