@@ -50,7 +50,7 @@ describe("the coverage view in Chromium, over the sample data", () => {
 
   const cell = (chain: string, region: string) => page.locator(`[data-testid="coverage-heatmap"] .cell[data-chain="${chain}"][data-region="${region}"]`);
 
-  it("draws one heat-map cell per chain × province, and says how little of the map the sample fills", async () => {
+  it("draws one heat-map cell per chain × province, blank outside a chain's place, and counts the cells judged", async () => {
     expect(chains.length).toBeGreaterThan(1);
     expect(provinceCount).toBe(34);
     await page.goto(`${server.url}/coverage?lang=en`);
@@ -64,9 +64,15 @@ describe("the coverage view in Chromium, over the sample data", () => {
     expect(await cell(chainId, "110000").getAttribute("data-state")).toBe("outside");
     expect(await cell(chainId, "110000").getAttribute("aria-disabled")).toBe("true");
     expect(await cell(chainId, "110000").locator("title").textContent()).toContain("judged only in its place");
+    // A national chain is judged in every province, a chain with a place only in the province holding it.
+    const judged = chains.reduce((sum, row) => sum + (row.region ? 1 : provinceCount), 0);
+    expect(await page.locator('[data-testid="coverage-heatmap"] .cell:not([data-state="outside"])').count()).toBe(judged);
     const summary = await page.getByTestId("matrix-summary").innerText();
     expect(summary).toContain(`${chains.length} chains × ${provinceCount} regions`);
-    expect(summary).toMatch(/hatched/i);
+    expect(summary).toContain(`of ${judged}.`);
+    // The note on hatched cells shows when at least half the judged cells are hatched.
+    const hatched = await page.locator('[data-testid="coverage-heatmap"] .cell[data-state="empty"]').count();
+    expect(/hatched/i.test(summary)).toBe(hatched * 2 >= judged);
     expect(pageErrors).toEqual([]);
   });
 
