@@ -349,6 +349,10 @@ export const mapView: View = (root) => {
     ];
     if (figureOf(state) === 'coverage' && state.chain !== '') {
       const cell = cellOf(code);
+      // No cell: the chain has a place and this region is outside it (the matrix has no cell there).
+      if (cell === null && coverage.has(coverageKey(/^\d{2}0000$/.test(code) ? '' : `${code.slice(0, 2)}0000`, state.chain))) {
+        rows.push([t('coverage', { chain: chainName(state.chain) }), t('coverageOutside')]);
+      }
       if (cell !== null) {
         rows.push([
           t('coverage', { chain: chainName(state.chain) }),
