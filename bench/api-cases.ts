@@ -47,7 +47,7 @@ export async function pickApiCases(database: Database, options: { perCase: numbe
   const { perCase, seed } = options;
   const random = createRandom(seed, "bench-api-cases");
   const provinces = (await database.read<{ code: string }>(benchQuery("busiest-provinces"), { limit: neo4j.int(perCase) })).records.map((r) => r.get("code"));
-  const chains = (await database.read<{ id: string }>(benchQuery("chains"))).records.map((r) => r.get("id"));
+  const chains = (await database.read<{ id: string; regionCode: string | null }>(benchQuery("chains"))).records.map((r) => ({ id: r.get("id") as string, place: r.get("regionCode") as string | null }));
   const organizations = (await database.read<{ id: string; name: string }>(benchQuery("organizations-with-agreements"))).records.map((r) => ({ id: r.get("id"), name: r.get("name") }));
   if (provinces.length === 0 || chains.length === 0 || organizations.length === 0) throw new Error("the benchmark database holds no organisations, chains or agreements");
   const sampled = Array.from({ length: perCase }, () => random.pick(organizations));
@@ -55,9 +55,12 @@ export async function pickApiCases(database: Database, options: { perCase: numbe
   return [
     {
       name: "coverage",
-      description: "chainCoverage of one chain in one province",
+      description: "chainCoverage of one chain in one province (a provincial or city chain in its own place)",
       query: CHAIN_COVERAGE_QUERY,
-      variables: take(provinces, perCase).map((regionCode, i) => ({ chainId: chains[(i * 7) % chains.length], regionCode })),
+      variables: take(provinces, perCase).map((regionCode, i) => {
+        const chain = chains[(i * 7) % chains.length]!;
+        return { chainId: chain.id, regionCode: chain.place ?? regionCode };
+      }),
     },
     {
       name: "network",
