@@ -199,4 +199,18 @@ describe("the gap list in Chromium, over the sample data", () => {
     for (const box of boxes) expect(box).toEqual([843, 596]);
     expect(pageErrors).toEqual([]);
   });
+
+  it("fits a 390 px phone in both languages: the gap list's tables scroll inside themselves, the page does not", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const lang of ["en", "zh"] as const) {
+        await openGaps(lang);
+        const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect(scrollWidth, `${lang}: the page's width at 390 px`).toBeLessThanOrEqual(clientWidth);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    expect(pageErrors).toEqual([]);
+  });
 });
