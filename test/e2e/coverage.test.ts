@@ -170,4 +170,17 @@ describe("the coverage view in Chromium, over the sample data", () => {
     expect(matrixRows.find((row) => row.ID === chainId && row["Region code"] === shaanxi)?.Enterprises).toBe("1");
     expect(pageErrors).toEqual([]);
   });
+
+  it("offers a provincial chain only the regions where it is judged, and says so when a link asks for another", async () => {
+    await page.goto(`${server.url}/coverage?lang=en&chain=shaanxi-titanium-alloy-chain`);
+    const options = page.locator("#coverage-region option");
+    await page.locator('#coverage-region option[value="610000"]').waitFor({ state: "attached", timeout: 15_000 });
+    const codes = await options.evaluateAll((nodes) => nodes.map((node) => (node as HTMLOptionElement).value));
+    expect(codes).toContain("610000");
+    expect(codes).not.toContain("510000");
+    expect(codes.filter((code) => code !== "").every((code) => code.startsWith("61"))).toBe(true);
+    // A shared link to a region outside the chain's place: the server's refusal, said plainly.
+    await page.goto(`${server.url}/coverage?lang=en&chain=shaanxi-titanium-alloy-chain&region=510000`);
+    await expect.poll(() => page.locator(".coverage-detail").innerText(), { timeout: 15_000 }).toContain("belongs to region 610000");
+  });
 });

@@ -3,6 +3,7 @@ import { select, type Selection } from 'd3';
 import { request } from '../api/graphql-client';
 import { coverageHeatmap, type CellState, type HeatmapCell, type HeatmapChain, type HeatmapRegion } from './coverage-heatmap';
 import { mountGapList, type RegionGroup } from './gap-list-section';
+import { judgedIn } from './chain-place';
 import { renderCoverageDetail, type RenderedDetail } from './coverage-detail';
 import { t } from './coverage-messages';
 import {
@@ -255,8 +256,13 @@ export const coverageView: View = (root) => {
     if (state.region !== '' && !groups.some((g) => g.regions.some((r) => r.code === state.region))) {
       groups.push({ label: t('otherRegionGroup'), regions: [{ code: state.region, label: regionName(state.region) }] });
     }
+    // A provincial or city chain is judged only in its place: offer only the regions where it is.
+    const place = chains.find((c) => c.id === state.chain)?.regionCode ?? null;
+    const detailGroups = groups
+      .map((group) => ({ ...group, regions: group.regions.filter((r) => r.code === state.region || judgedIn(place, r.code)) }))
+      .filter((group) => group.regions.length > 0);
     regionSelect.selectChildren().remove();
-    for (const group of groups) {
+    for (const group of detailGroups) {
       const parent = group.label === null ? regionSelect.node() : regionSelect.append('optgroup').attr('label', group.label).node();
       for (const region of group.regions) select(parent).append('option').attr('value', region.code).text(region.label);
     }
