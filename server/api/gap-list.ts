@@ -14,7 +14,7 @@ export const defaultCandidatesPerGap = 3;
  * A planner's gap list for a region: every chain judged there (national chains; chains whose place
  * contains the region or lies inside it), with its uncovered segments, their unpartnered
  * enterprises and best candidates, weakest segment coverage first and chains without recorded
- * segments last. One chainCoverage per chain, each cached until the graph changes.
+ * segments last. One chainCoverage per chain, asked all at once, each cached until the graph changes.
  */
 export async function gapList(context: ApiContext, regionCode: string, candidatesPerSegment = defaultCandidatesPerGap): Promise<GapList> {
   if (!Number.isInteger(candidatesPerSegment) || candidatesPerSegment < 0 || candidatesPerSegment > maxCandidatesPerSegment) {
@@ -22,9 +22,10 @@ export async function gapList(context: ApiContext, regionCode: string, candidate
   }
   const region = await regionByCode(context, regionCode);
   const judged = await read<{ chainId: string }>(context, "chains-judged-in", { regionCode });
+  // The chains' coverages side by side: each is a few short reads, so the round trips overlap.
+  const coverages = await Promise.all(judged.map(({ chainId }) => chainCoverage(context, chainId, regionCode, candidatesPerSegment)));
   const chains: ChainGaps[] = [];
-  for (const { chainId } of judged) {
-    const coverage = await chainCoverage(context, chainId, regionCode, candidatesPerSegment);
+  for (const coverage of coverages) {
     chains.push({
       chain: coverage.chain,
       segmentsRecorded: coverage.segmentsRecorded,
