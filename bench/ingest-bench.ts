@@ -19,7 +19,7 @@ export interface ImporterFigures {
   /** loadCsvSeconds / seconds: at least 3 meets the goal. */
   speedUpOverLoadCsv: number;
   runs: Summary;
-  /** Medians of its parts: reading, validating and resolving in Node; writing the importer's files; the importer; stopping and starting the database; the schema. */
+  /** Medians of its parts: reading, validating, resolving and checking in Node (the rest of the clock); writing the importer's files; the importer; stopping and starting the database; the schema. */
   phases: { resolve: number; files: number; importer: number; restart: number; schema: number };
   /** The same nodes per label and relationships per type as LOAD CSV built. */
   sameCounts: boolean;

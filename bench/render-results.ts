@@ -40,7 +40,7 @@ function ingest(results: BenchResults): string[] {
       ? [
           `LOAD CSV ÷ importer path: ${number(s.importer.speedUpOverLoadCsv, 2)}× — goal "first load at least 3× the speed of LOAD CSV" ${verdict(s.importer.speedUpOverLoadCsv >= 3)}. ` +
             `Same nodes per label and relationships per type as LOAD CSV: ${s.importer.sameCounts ? "yes" : "**no**"}. ` +
-            `Its parts (medians): reading, validating and resolving in Node ${seconds(s.importer.phases.resolve)}, writing the importer's files ${seconds(s.importer.phases.files)}, ` +
+            `Its parts (medians): reading, validating, resolving and checking in Node ${seconds(s.importer.phases.resolve)}, writing the importer's files ${seconds(s.importer.phases.files)}, ` +
             `the importer ${seconds(s.importer.phases.importer)}, stopping and starting the database ${seconds(s.importer.phases.restart)}, the schema ${seconds(s.importer.phases.schema)}.`,
           "",
         ]
