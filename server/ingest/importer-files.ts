@@ -1,4 +1,4 @@
-import { createWriteStream, type WriteStream } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import type { RecordSet } from "../model/index.ts";
@@ -53,11 +53,11 @@ export interface ImporterFiles {
 /** Records whose ids the importer would refuse (the same id twice in one id space), or a value the files cannot carry. */
 export class ImporterUnsuitableError extends Error {}
 
+/** One importer file, written synchronously in chunks of about 256 KB: a batch job with nothing else to do meanwhile. */
 class ImporterCsv {
-  private readonly stream: WriteStream;
+  private readonly fd: number;
   private buffer: string[] = [];
   private buffered = 0;
-  private failure: Error | undefined;
   rows = 0;
   readonly columns: { key: string; kind: Kind }[];
 
@@ -68,22 +68,22 @@ class ImporterCsv {
     private readonly state: { multiline: boolean },
   ) {
     this.columns = columns;
-    this.stream = createWriteStream(file, { encoding: "utf8" });
-    this.stream.on("error", (error) => (this.failure = error));
+    this.fd = openSync(file, "w");
     this.buffer.push(header.join(",") + "\n");
   }
 
-  /** One row: the id columns (already formatted), then the properties by column. */
-  write(ids: string[], values: Record<string, unknown> = {}): Promise<void> | undefined {
-    if (this.failure) throw this.failure;
+  /** One row: the id columns, then the properties by column. */
+  write(ids: string[], values: Record<string, unknown> = {}): void {
     this.rows++;
-    const fields = ids.map((id) => this.field(id, "string"));
-    for (const column of this.columns) fields.push(this.field(values[column.key], column.kind));
-    const line = fields.join(",") + "\n";
-    this.buffer.push(line);
+    let line = "";
+    for (let i = 0; i < ids.length; i++) line += (i === 0 ? "" : ",") + this.quoted(ids[i]!);
+    for (let i = 0; i < this.columns.length; i++) {
+      const column = this.columns[i]!;
+      line += (i === 0 && ids.length === 0 ? "" : ",") + this.field(values[column.key], column.kind);
+    }
+    this.buffer.push(line + "\n");
     this.buffered += line.length;
-    if (this.buffered < 1 << 18) return undefined;
-    return this.flush();
+    if (this.buffered >= 1 << 18) this.flush();
   }
 
   private field(value: unknown, kind: Kind): string {
@@ -98,7 +98,7 @@ class ImporterCsv {
         return this.quoted(list.join(arrayDelimiter));
       }
       case "long":
-        return neo4j.isInt(value) ? value.toString() : String(value);
+        return neo4j.isInt(value) ? String(value.toNumber()) : String(value);
       case "double": {
         const number = value as number;
         if (!Number.isFinite(number)) throw new ImporterUnsuitableError(`the number ${number} cannot be written for the importer`);
@@ -112,26 +112,20 @@ class ImporterCsv {
   }
 
   private quoted(text: string): string {
-    if (/[\r\n]/.test(text)) this.state.multiline = true;
-    return `"${text.replace(/"/g, '""')}"`;
+    if (!this.state.multiline && (text.includes("\n") || text.includes("\r"))) this.state.multiline = true;
+    return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
   }
 
-  private flush(): Promise<void> | undefined {
-    if (this.buffer.length === 0) return undefined;
-    const chunk = this.buffer.join("");
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    writeSync(this.fd, this.buffer.join(""));
     this.buffer = [];
     this.buffered = 0;
-    if (this.stream.write(chunk)) return undefined;
-    return new Promise((resolve) => this.stream.once("drain", resolve));
   }
 
-  async close(): Promise<void> {
+  close(): void {
     this.flush();
-    await new Promise<void>((resolve, reject) => {
-      this.stream.once("error", reject);
-      this.stream.end(resolve);
-    });
-    if (this.failure) throw this.failure;
+    closeSync(this.fd);
   }
 }
 
@@ -220,9 +214,9 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
   const regionCodes = new Set(regionRows.map((row) => row.code));
   {
     const file = nodeFile("regions", ["Region"], "code:ID(Region)", columnsOf(regionRows.map((row) => row.props)));
-    for (const row of regionRows) await file.write([row.code], row.props);
+    for (const row of regionRows) file.write([row.code], row.props);
     const links = relationshipFile("part-of", "PART_OF", "Region", "Region");
-    for (const row of regionRows) if (row.parent !== null && regionCodes.has(row.parent)) await links.write([row.code, row.parent]);
+    for (const row of regionRows) if (row.parent !== null && regionCodes.has(row.parent)) links.write([row.code, row.parent]);
     partOf = links.rows;
   }
 
@@ -238,11 +232,11 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
         const mine = rows.filter((row) => row.label === label);
         if (mine.length === 0) continue;
         const file = nodeFile(`organizations-${label.toLowerCase()}`, ["Organization", label], "id:ID(Organization)", columns);
-        for (const row of mine) await file.write([row.id as string], row.props as Record<string, unknown>);
+        for (const row of mine) file.write([row.id as string], row.props as Record<string, unknown>);
       }
     } else {
       const file = nodeFile(step.label.toLowerCase(), [step.label], `id:ID(${idSpace})`, columnsOf(rows.map((row) => row.props as Record<string, unknown>)));
-      for (const row of rows) await file.write([row.id as string], row.props as Record<string, unknown>);
+      for (const row of rows) file.write([row.id as string], row.props as Record<string, unknown>);
     }
   }
 
@@ -253,20 +247,28 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
     { key: "quote", kind: "string" },
   ];
   const evidence = new Map<string, ImporterCsv>();
-  const writeEvidence = async (label: string, id: string, list: Record<string, unknown>[] | undefined) => {
+  const evidenceFile = (label: string) => {
+    const file = relationshipFile(`evidenced-by-${label.toLowerCase()}`, "EVIDENCED_BY", label, "Source", evidenceColumns);
+    evidence.set(label, file);
+    return file;
+  };
+  const writeEvidence = (label: string, id: string, list: Record<string, unknown>[] | undefined) => {
     if (!list || list.length === 0) return;
+    if (list.length === 1) {
+      const only = list[0]!;
+      if (!sources.has(only.source as string)) return;
+      for (const key of ["offset", "confidence"]) if (only[key] !== undefined && only[key] !== null && typeof only[key] !== "number") throw new ImporterUnsuitableError(`evidence ${key} ${String(only[key])} is not a number`);
+      (evidence.get(label) ?? evidenceFile(label)).write([id, only.source as string], only);
+      return;
+    }
     // MERGE per source, then SET: the last citation of a source decides the link's properties.
     const last = new Map<string, Record<string, unknown>>();
     for (const item of list) if (sources.has(item.source as string)) last.set(item.source as string, item);
     if (last.size === 0) return;
-    let file = evidence.get(label);
-    if (!file) {
-      file = relationshipFile(`evidenced-by-${label.toLowerCase()}`, "EVIDENCED_BY", label, "Source", evidenceColumns);
-      evidence.set(label, file);
-    }
+    const file = evidence.get(label) ?? evidenceFile(label);
     for (const [source, item] of last) {
       for (const key of ["offset", "confidence"]) if (item[key] !== undefined && item[key] !== null && typeof item[key] !== "number") throw new ImporterUnsuitableError(`evidence ${key} ${String(item[key])} is not a number`);
-      await file.write([id, source], { quote: item.quote, offset: item.offset, confidence: item.confidence });
+      file.write([id, source], { quote: item.quote, offset: item.offset, confidence: item.confidence });
     }
   };
   const distinct = (list: unknown) => [...new Set((list as string[] | undefined) ?? [])];
@@ -275,44 +277,44 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
     const locatedIn = relationshipFile("located-in", "LOCATED_IN", "Organization", "Region");
     for (const row of rowsOf("Organization")) {
       const code = (row.props as { regionCode?: string }).regionCode;
-      if (code !== undefined && regionCodes.has(code)) await locatedIn.write([row.id as string, code]);
-      await writeEvidence("Organization", row.id as string, row.evidence as Record<string, unknown>[]);
+      if (code !== undefined && regionCodes.has(code)) locatedIn.write([row.id as string, code]);
+      writeEvidence("Organization", row.id as string, row.evidence as Record<string, unknown>[]);
     }
-    for (const row of rowsOf("IndustryChain")) await writeEvidence("IndustryChain", row.id as string, row.evidence as Record<string, unknown>[]);
+    for (const row of rowsOf("IndustryChain")) writeEvidence("IndustryChain", row.id as string, row.evidence as Record<string, unknown>[]);
     const hasSegment = relationshipFile("has-segment", "HAS_SEGMENT", "IndustryChain", "ChainSegment");
     for (const row of rowsOf("ChainSegment")) {
       if (!chains.has(row.chain as string)) continue;
-      await hasSegment.write([row.chain as string, row.id as string]);
-      await writeEvidence("ChainSegment", row.id as string, row.evidence as Record<string, unknown>[]);
+      hasSegment.write([row.chain as string, row.id as string]);
+      writeEvidence("ChainSegment", row.id as string, row.evidence as Record<string, unknown>[]);
     }
     const partyTo = relationshipFile("party-to", "PARTY_TO", "Organization", "Agreement");
     const servesChain = relationshipFile("serves-chain-agreement", "SERVES", "Agreement", "IndustryChain");
     const servesSegment = relationshipFile("serves-segment-agreement", "SERVES", "Agreement", "ChainSegment");
     for (const row of rowsOf("Agreement")) {
       const id = row.id as string;
-      for (const party of distinct(row.parties)) if (organizations.has(party)) await partyTo.write([party, id]);
+      for (const party of distinct(row.parties)) if (organizations.has(party)) partyTo.write([party, id]);
       for (const target of distinct(row.serves)) {
-        if (chains.has(target)) await servesChain.write([id, target]);
-        if (segments.has(target)) await servesSegment.write([id, target]);
+        if (chains.has(target)) servesChain.write([id, target]);
+        if (segments.has(target)) servesSegment.write([id, target]);
       }
-      await writeEvidence("Agreement", id, row.evidence as Record<string, unknown>[]);
+      writeEvidence("Agreement", id, row.evidence as Record<string, unknown>[]);
     }
     const memberOf = relationshipFile("member-of", "MEMBER_OF", "Organization", "Alliance");
     const allianceChain = relationshipFile("serves-chain-alliance", "SERVES", "Alliance", "IndustryChain");
     const allianceSegment = relationshipFile("serves-segment-alliance", "SERVES", "Alliance", "ChainSegment");
     for (const row of rowsOf("Alliance")) {
       const id = row.id as string;
-      for (const member of distinct(row.members)) if (organizations.has(member)) await memberOf.write([member, id]);
+      for (const member of distinct(row.members)) if (organizations.has(member)) memberOf.write([member, id]);
       for (const target of distinct(row.serves)) {
-        if (chains.has(target)) await allianceChain.write([id, target]);
-        if (segments.has(target)) await allianceSegment.write([id, target]);
+        if (chains.has(target)) allianceChain.write([id, target]);
+        if (segments.has(target)) allianceSegment.write([id, target]);
       }
-      await writeEvidence("Alliance", id, row.evidence as Record<string, unknown>[]);
+      writeEvidence("Alliance", id, row.evidence as Record<string, unknown>[]);
     }
     const operatesIn = relationshipFile("operates-in", "OPERATES_IN", "Organization", "ChainSegment");
     for (const record of records.enterprises) {
       if (!enterprises.has(record.id)) continue;
-      for (const segment of distinct(record.segments)) if (segments.has(segment)) await operatesIn.write([record.id, segment]);
+      for (const segment of distinct(record.segments)) if (segments.has(segment)) operatesIn.write([record.id, segment]);
     }
     // The projection: every agreement is new here, so add-collaborations' sums are the whole count.
     const collaborations = relationshipFile("collaborates-with", "COLLABORATES_WITH", "Organization", "Organization", [
@@ -320,9 +322,10 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
       { key: "firstOn", kind: "date" },
       { key: "lastOn", kind: "date" },
     ]);
-    const agreementRows = rowsOf("Agreement").map((row) => ({ ...row, parties: distinct(row.parties).filter((party) => organizations.has(party)) }));
+    // newCollaborations dedupes parties itself; a party not loaded (MATCH finds nothing) is left out.
+    const agreementRows = rowsOf("Agreement").map((row) => ((row.parties as string[]).every((party) => organizations.has(party)) ? row : { ...row, parties: (row.parties as string[]).filter((party) => organizations.has(party)) }));
     for (const pair of newCollaborations(agreementRows, agreements)) {
-      await collaborations.write([pair.x, pair.y], { agreements: pair.agreements, firstOn: pair.firstOn, lastOn: pair.lastOn });
+      collaborations.write([pair.x, pair.y], { agreements: pair.agreements, firstOn: pair.firstOn, lastOn: pair.lastOn });
     }
   }
 
@@ -333,7 +336,7 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
       { key: "version", kind: "long" },
       { key: "changedAt", kind: "datetime" },
     ]);
-    await meta.write([], { id: "graph", version: options.version, changedAt: new Date().toISOString() });
+    meta.write([], { id: "graph", version: options.version, changedAt: new Date().toISOString() });
     const counts = Object.values(created).reduce((sum, n) => sum + n, 0);
     const changeset = nodeFile("changeset", ["Changeset"], undefined, [
       { key: "id", kind: "string" },
@@ -347,18 +350,9 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
       { key: "changedGraph", kind: "boolean" },
     ]);
     const cs = options.changeset;
-    await changeset.write([], { id: cs.id, by: cs.by, at: cs.at, files: cs.files, new: counts, changed: 0, unchanged: 0, complete: true, changedGraph: counts > 0 });
-    // capture-prior-state: one entry per node, its refs gathered over the steps (OPERATES_IN last).
-    const entries = new Map<string, { label: string; id: string; refs: string[] }>();
-    const operatesInRows = records.enterprises.filter((r) => r.segments.length > 0).map((r) => ({ id: r.id, segments: r.segments }));
-    for (const step of [...steps, { label: "OPERATES_IN", rows: operatesInRows as Record<string, unknown>[] }]) {
-      for (const node of touchedNodes(step.label, step.rows)) {
-        const key = `${node.label}\u0000${node.id}`;
-        const entry = entries.get(key);
-        if (entry) entry.refs.push(...node.refs);
-        else entries.set(key, { ...node, refs: [...node.refs] });
-      }
-    }
+    changeset.write([], { id: cs.id, by: cs.by, at: cs.at, files: cs.files, new: counts, changed: 0, unchanged: 0, complete: true, changedGraph: counts > 0 });
+    // capture-prior-state: one entry per node with the ids its row points to; an enterprise's
+    // OPERATES_IN step adds its segments after them.
     const entryFile = nodeFile("changeset-entries", ["ChangesetEntry"], undefined, [
       { key: "_changeset", kind: "string" },
       { key: "_kind", kind: "string" },
@@ -367,10 +361,16 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
       { key: "_existed", kind: "boolean" },
       { key: "_refs", kind: "string[]" },
     ]);
-    for (const entry of entries.values()) await entryFile.write([], { _changeset: cs.id, _kind: "node", _label: entry.label, _node: entry.id, _existed: false, _refs: entry.refs });
+    const segmentsOf = new Map(records.enterprises.filter((r) => r.segments.length > 0).map((r) => [r.id, r.segments]));
+    for (const step of steps) {
+      for (const node of touchedNodes(step.label, step.rows)) {
+        const more = node.label === "Organization" ? segmentsOf.get(node.id) : undefined;
+        entryFile.write([], { _changeset: cs.id, _kind: "node", _label: node.label, _node: node.id, _existed: false, _refs: more ? [...node.refs, ...more] : node.refs });
+      }
+    }
   }
 
-  for (const file of files) await file.csv.close();
+  for (const file of files) file.csv.close();
   const nodes = files.filter((file) => !file.relationship).reduce((sum, file) => sum + file.csv.rows, 0);
   const relationships = files.filter((file) => file.relationship).reduce((sum, file) => sum + file.csv.rows, 0);
   // Files with no rows are left out: the importer needs no empty input.
