@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -16,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -52,6 +56,9 @@ public final class EmbeddedNeo4j {
     static final int EXIT_PORT_IN_USE = 3;
     static final int EXIT_STORE_LOCKED = 4;
     static final int EXIT_START_FAILED = 5;
+
+    /** Held for the JVM's life: one launcher per home, also while its database is stopped for the importer. */
+    private static FileLock homeLock;
 
     private EmbeddedNeo4j() {}
 
@@ -99,6 +106,15 @@ public final class EmbeddedNeo4j {
 
         Path home = options.home().toAbsolutePath();
         Files.createDirectories(home);
+        // Neo4j's own store lock is let go while the importer runs; this one is not, so a second
+        // launcher on the same home is refused then too, as it is while the database runs.
+        homeLock = FileChannel.open(home.resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE).tryLock();
+        if (homeLock == null) {
+            fail(EXIT_STORE_LOCKED, "store_locked",
+                "The database in " + home + " is in use by another process (another launcher holds launcher.lock)."
+                    + " Stop the other Alliance Atlas, or point ATLAS_HOME elsewhere.");
+            return;
+        }
         DatabaseManagementService service;
         try {
             service = startService(home, options);
@@ -144,6 +160,9 @@ public final class EmbeddedNeo4j {
             .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(options.txTimeoutSeconds()))
             // The API gives each query a short timeout; checking every 2 s (the default) would let it overrun by that much.
             .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
+            // Bolt's two network thread groups each wait a quiet period (5 s) at shutdown, after the
+            // databases have stopped: 10 s of every stop, and of the importer's stop and start.
+            .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .loadPropertiesFromFile(writeRawSettings(home, options))
             .build();
     }
