@@ -12,5 +12,7 @@ describe("parseBenchArgs", () => {
     expect(parseBenchArgs(["--only", "api,speed"])).toMatch(/--only takes .* not speed/);
     expect(parseBenchArgs(["--only"])).toBe("--only needs a value");
     expect(parseBenchArgs(["--fast"])).toBe('unexpected argument "--fast"');
+    expect(parseBenchArgs(["--ingest-paths", "importer"])).toEqual({ quick: false, ingestPaths: ["load-csv", "importer"] });
+    expect(parseBenchArgs(["--ingest-paths", "copy"])).toMatch(/--ingest-paths takes load-csv, pipeline, importer, not copy/);
   });
 });

@@ -52,4 +52,25 @@ describe("renderResults", () => {
     expect(text).toContain("abc1234, load average 1.5");
     expect(text).toContain("07-agreements.cypher 8.00 s");
   });
+
+  it("judges the importer path against 3× LOAD CSV, and says where a pipeline figure not measured again comes from", () => {
+    const base = results(400, 12);
+    const importer = (seconds: number) => ({
+      seconds,
+      rowsPerSecond: 1000 / seconds,
+      speedUpOverLoadCsv: 10 / seconds,
+      runs: summarize([seconds]),
+      phases: { resolve: 1, files: 0.5, importer: 1, restart: 0.5, schema: 0.2 },
+      sameCounts: true,
+    });
+    const fast = renderResults({ ...base, sections: { ...base.sections, ingest: { ...base.sections.ingest!, importer: importer(3.2) } } });
+    expect(fast).toContain('LOAD CSV ÷ importer path: 3.13× — goal "first load at least 3× the speed of LOAD CSV" **met**');
+    expect(fast).toContain("the importer 1.00 s, stopping and starting the database 0.50 s");
+    const slow = renderResults({
+      ...base,
+      sections: { ...base.sections, ingest: { ...base.sections.ingest!, importer: importer(4), pipelineFrom: { measuredAt: "2026-11-20T10:00:00.000Z", commit: "0ld0ne1" } } },
+    });
+    expect(slow).toContain('goal "first load at least 3× the speed of LOAD CSV" **not met**');
+    expect(slow).toContain("its figures are those of 2026-11-20 at 0ld0ne1");
+  });
 });

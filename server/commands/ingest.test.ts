@@ -7,6 +7,7 @@ describe("parseIngestArgs", () => {
     expect(parseIngestArgs(["--skip-unknown", "lists/"])).toEqual({ dryRun: false, skipUnknown: true, paths: ["lists/"] });
     expect(parseIngestArgs(["--on-conflict", "separate", "lists/"])).toEqual({ dryRun: false, onConflict: "separate", paths: ["lists/"] });
     expect(parseIngestArgs(["--by", "王工", "名单.xlsx"])).toEqual({ dryRun: false, by: "王工", paths: ["名单.xlsx"] });
+    expect(parseIngestArgs(["--first-load", "transactional", "big/"])).toEqual({ dryRun: false, firstLoad: "transactional", paths: ["big/"] });
   });
 
   it("says what is wrong with the arguments", () => {
@@ -16,6 +17,7 @@ describe("parseIngestArgs", () => {
     expect(parseIngestArgs(["--on-conflict", "merge", "x"])).toBe('--on-conflict takes keep, replace or separate, not "merge"');
     expect(parseIngestArgs(["x", "--by"])).toBe("--by takes the name the import is recorded under");
     expect(parseIngestArgs(["--lang", "fr", "x"])).toBe('--lang takes en or zh, not "fr"');
+    expect(parseIngestArgs(["--first-load", "fast", "x"])).toBe('--first-load takes auto, importer or transactional, not "fast"');
   });
 
   it("takes the language of the messages from --lang, else from the environment as POSIX orders it", () => {

@@ -5,6 +5,7 @@ import {
   conflictDecisions,
   defaultAuthor,
   ingest,
+  isFirstLoad,
   isLocale,
   messageDetail,
   previewImport,
@@ -12,13 +13,14 @@ import {
   renderMessages,
   terminalProgress,
   type ConflictDecision,
+  type FirstLoad,
   type IngestResult,
   type Locale,
 } from "../ingest/index.ts";
 import { formatPreview } from "./format-preview.ts";
 import type { Logger } from "../logger.ts";
 
-const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] [--lang en|zh] <files or folders>\n";
+const usage = "usage: npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] [--lang en|zh] [--first-load auto|importer|transactional] <files or folders>\n";
 
 export interface IngestArgs {
   dryRun: boolean;
@@ -31,6 +33,8 @@ export interface IngestArgs {
   by?: string;
   /** The language of problems and notes; without it, the environment's (localeFromEnvironment). */
   lang?: Locale;
+  /** How a load into an empty embedded database is written (server/ingest/importer-load.ts). */
+  firstLoad?: FirstLoad;
   paths: string[];
 }
 
@@ -59,6 +63,11 @@ export function parseIngestArgs(args: string[]): IngestArgs | string {
       if (!isLocale(lang)) return `--lang takes en or zh, not "${lang ?? ""}"`;
       parsed.lang = lang;
     }
+    else if (arg === "--first-load") {
+      const firstLoad = args[++i];
+      if (firstLoad === undefined || !isFirstLoad(firstLoad)) return `--first-load takes auto, importer or transactional, not "${firstLoad ?? ""}"`;
+      parsed.firstLoad = firstLoad;
+    }
     else if (arg === "--by") {
       const by = args[++i];
       if (!by || by.startsWith("--")) return "--by takes the name the import is recorded under";
@@ -83,6 +92,9 @@ export function formatSummary(result: Omit<IngestResult, "problemDetails" | "not
     line(["label", "created", "updated", "unchanged"]),
     ...Object.entries(summary.nodes).map(([label, n]) => line([label, n.created, n.updated, n.unchanged])),
     `  relationships created: ${summary.relationshipsCreated}`,
+    summary.importerSeconds
+      ? `  built by Neo4j's importer into the empty database: files ${summary.importerSeconds.files} s, importer ${summary.importerSeconds.importer} s, restart ${summary.importerSeconds.restart} s, schema ${summary.importerSeconds.schema} s`
+      : "",
     `  ${rows.toLocaleString("en")} records in ${seconds.toFixed(1)} s (${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString("en")} records/s)`,
     changedNothing(summary) ? "No changes: the database already held all of this." : "",
   ]
@@ -97,7 +109,7 @@ const commandWords: Record<Locale, { note: string; nothingWritten: (n: number) =
 };
 
 /**
- * `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] [--lang en|zh] <files or folders>`.
+ * `npm run ingest -- [--dry-run] [--batch-size N] [--skip-unknown] [--on-conflict keep|replace|separate] [--by NAME] [--lang en|zh] [--first-load auto|importer|transactional] <files or folders>`.
  * Exit code 1 when any record is invalid. --dry-run prints the preview; a load is recorded as an
  * import (changeset) that `import undo <id>` undoes. Problems and notes are in --lang's language,
  * else the environment's (LC_ALL, LC_MESSAGES, LANG).
@@ -122,7 +134,7 @@ export async function ingestCommand(config: AtlasConfig, logger: Logger, args: s
       process.stdout.write(`${formatPreview(preview, { onConflict: parsed.onConflict, locale })}\n`);
       return preview.problems.length > 0 ? 1 : 0;
     }
-    const result = await ingest(database, parsed.paths, { batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict, by: parsed.by ?? defaultAuthor(), onProgress: terminalProgress(), locale });
+    const result = await ingest(database, parsed.paths, { batchSize: parsed.batchSize, skipUnknown: parsed.skipUnknown, onConflict: parsed.onConflict, by: parsed.by ?? defaultAuthor(), onProgress: terminalProgress(), locale, firstLoad: parsed.firstLoad });
     for (const note of result.notes) process.stderr.write(`${words.note}${note}\n`);
     if (result.problems.length > 0) {
       process.stderr.write(`${result.problems.join("\n")}\n${words.nothingWritten(result.problems.length)}\n`);

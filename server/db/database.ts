@@ -37,10 +37,29 @@ export interface Database {
    * the queries share: a pool held by slow queries says nothing about the database.
    */
   probe(options?: ProbeOptions): Promise<Probe>;
+  /**
+   * Forgets the bookmarks the driver keeps for `read` and `write`: after the store was replaced (by
+   * Neo4j's importer) its transaction ids start again, and a bookmark of the old store would make
+   * every query wait for a transaction that will never come.
+   */
+  forgetBookmarks(): Promise<void>;
   /** Closes the driver, and stops the embedded database if this process started it. */
   close(): Promise<void>;
   /** The embedded database's JVM, when this process started it (and close() stops it). */
   embeddedPid?: number;
+  /**
+   * The embedded database this process started and alone controls (absent for an external Neo4j,
+   * and for an embedded one another process started): its home, and its offline importer.
+   */
+  embedded?: EmbeddedControl;
+}
+
+/** What a process may do to the embedded database it started: stop it for Neo4j's importer and start it again. */
+export interface EmbeddedControl {
+  /** The embedded home (store, logs, and the import folder, `<home>/import`). */
+  home: string;
+  /** See EmbeddedNeo4j.importFull: the database is stopped, the store built, the database started again on the same port. */
+  importFull: EmbeddedNeo4j["importFull"];
 }
 
 export interface QueryOptions {
@@ -249,6 +268,10 @@ export function createDatabase(uri: string, auth: { user: string; password: stri
         session.close().catch(() => undefined).finally(() => own.close().catch(() => undefined));
       }
     },
+    async forgetBookmarks() {
+      const bookmarks = driver.executeQueryBookmarkManager;
+      await bookmarks.updateBookmarks(await bookmarks.getBookmarks(), []);
+    },
     async close() {
       await driver.close();
       await options.onClose?.();
@@ -307,9 +330,11 @@ export async function connectDatabase(config: AtlasConfig, logger: Logger): Prom
     if (error instanceof EmbeddedNeo4jError) throw new DatabaseUnavailableError(`Embedded Neo4j could not start: ${error.message}`);
     throw error;
   }
-  const database = createDatabase(embedded.uri, undefined, {
-    description: `embedded Neo4j at ${embedded.uri}, data in ${target.home}`,
-    onClose: () => embedded.stop(),
-  });
-  return { ...database, embeddedPid: embedded.pid };
+  return embeddedDatabase(embedded, target.home, `embedded Neo4j at ${embedded.uri}, data in ${target.home}`);
+}
+
+/** The Database of an embedded Neo4j this process started: close() stops it, and `embedded` controls it. */
+export function embeddedDatabase(embedded: EmbeddedNeo4j, home: string, description: string): Database {
+  const database = createDatabase(embedded.uri, undefined, { description, onClose: () => embedded.stop() });
+  return { ...database, embeddedPid: embedded.pid, embedded: { home, importFull: embedded.importFull } };
 }

@@ -12,6 +12,11 @@ describe("parseLauncherLine", () => {
     });
   });
 
+  it("reads the answers to an IMPORT command", () => {
+    expect(parseLauncherLine("ATLAS_NEO4J_IMPORTED 29712")).toEqual({ kind: "imported", ms: 29712 });
+    expect(parseLauncherLine("ATLAS_NEO4J_IMPORT_FAILED the importer exited with code 1")).toEqual({ kind: "import-failed", message: "the importer exited with code 1" });
+  });
+
   it("treats anything else as plain output", () => {
     expect(parseLauncherLine("ATLAS_NEO4J_READY")).toEqual({ kind: "other", text: "ATLAS_NEO4J_READY" });
     expect(parseLauncherLine("WARNING: something")).toEqual({ kind: "other", text: "WARNING: something" });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import readline from "node:readline";
@@ -33,6 +33,14 @@ export interface EmbeddedNeo4j {
   boltPort: number;
   /** Shuts the database down cleanly (SIGTERM, then SIGKILL after the grace period). */
   stop(graceMs?: number): Promise<void>;
+  /**
+   * Stops the database, runs Neo4j's offline importer (`neo4j-admin database import full`) in the
+   * launcher's JVM with these arguments, and starts the database again on the same port; resolves
+   * once Bolt answers again, with the importer's own time. Rejects with an EmbeddedNeo4jError
+   * ("import_failed") when the importer failed: the database is running again, on whatever store
+   * the importer left. One import at a time.
+   */
+  importFull(args: readonly string[], options?: { timeoutMs?: number }): Promise<{ importerMs: number }>;
 }
 
 export class EmbeddedNeo4jError extends Error {
@@ -48,6 +56,8 @@ export class EmbeddedNeo4jError extends Error {
 export type LauncherLine =
   | { kind: "starting" }
   | { kind: "ready"; uri: string }
+  | { kind: "imported"; ms: number }
+  | { kind: "import-failed"; message: string }
   | { kind: "error"; code: string; message: string }
   | { kind: "other"; text: string };
 
@@ -55,6 +65,10 @@ export function parseLauncherLine(line: string): LauncherLine {
   if (line === "ATLAS_NEO4J_STARTING") return { kind: "starting" };
   const ready = /^ATLAS_NEO4J_READY (\S+)$/.exec(line);
   if (ready) return { kind: "ready", uri: ready[1]! };
+  const imported = /^ATLAS_NEO4J_IMPORTED (\d+)$/.exec(line);
+  if (imported) return { kind: "imported", ms: Number(imported[1]) };
+  const importFailed = /^ATLAS_NEO4J_IMPORT_FAILED (.*)$/.exec(line);
+  if (importFailed) return { kind: "import-failed", message: importFailed[1]! };
   const error = /^ATLAS_NEO4J_ERROR (\S+) (.*)$/.exec(line);
   if (error) return { kind: "error", code: error[1]!, message: error[2]! };
   return { kind: "other", text: line };
@@ -117,6 +131,42 @@ function launch(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
     else logger.debug({ neo4j: line }, "embedded neo4j output");
   });
 
+  // After READY, lines answer the commands sent on stdin (importFull): at most one at a time.
+  let command: ((line: LauncherLine) => void) | undefined;
+  let exited: ((error: Error) => void) | undefined;
+  child.on("exit", (code, signal) => exited?.(new EmbeddedNeo4jError("exited", `Embedded Neo4j exited (${signal ?? `code ${code}`}).\n${stderrTail.slice(-15).join("\n")}`)));
+  const importFull = (args: readonly string[], importOptions: { timeoutMs?: number } = {}): Promise<{ importerMs: number }> => {
+    if (command) return Promise.reject(new EmbeddedNeo4jError("busy", "the embedded Neo4j is already running an import"));
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.reject(new EmbeddedNeo4jError("exited", "the embedded Neo4j is not running"));
+    const folder = mkdtempSync(path.join(home, "importer-args-"));
+    const argsFile = path.join(folder, "args.txt");
+    writeFileSync(argsFile, args.map((arg) => `${arg}\n`).join(""));
+    return new Promise<{ importerMs: number }>((resolve, reject) => {
+      let importerMs: number | undefined;
+      let failure: Error | undefined;
+      const timer = setTimeout(() => finish(new EmbeddedNeo4jError("timeout", `the importer and restart did not finish within ${(importOptions.timeoutMs ?? 3_600_000) / 1000}s`)), importOptions.timeoutMs ?? 3_600_000);
+      const finish = (error?: Error) => {
+        clearTimeout(timer);
+        command = undefined;
+        exited = undefined;
+        rmSync(folder, { recursive: true, force: true });
+        if (error) reject(error);
+        else resolve({ importerMs: importerMs! });
+      };
+      exited = (error) => finish(error);
+      command = (line) => {
+        if (line.kind === "imported") importerMs = line.ms;
+        else if (line.kind === "import-failed") failure = new EmbeddedNeo4jError("import_failed", `Neo4j's importer failed: ${line.message}\n${stderrTail.slice(-15).join("\n")}`);
+        else if (line.kind === "error") finish(new EmbeddedNeo4jError(line.code, line.message));
+        else if (line.kind === "ready") {
+          logger.info({ home, importerMs }, "embedded neo4j is ready again after the importer");
+          finish(failure);
+        }
+      };
+      child.stdin!.write(`IMPORT ${argsFile}\n`);
+    });
+  };
+
   return new Promise<EmbeddedNeo4j>((resolve, reject) => {
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
@@ -135,11 +185,15 @@ function launch(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
     };
     readline.createInterface({ input: child.stdout! }).on("line", (raw) => {
       const line = parseLauncherLine(raw);
-      if (line.kind === "ready" && !settled) {
+      if (settled) {
+        command?.(line);
+        return;
+      }
+      if (line.kind === "ready") {
         settled = true;
         clearTimeout(timer);
         logger.info({ uri: line.uri, home, pid: child.pid }, "embedded neo4j is ready");
-        resolve({ uri: line.uri, pid: child.pid!, boltPort, stop: (graceMs) => stopChild(child, graceMs ?? 30_000) });
+        resolve({ uri: line.uri, pid: child.pid!, boltPort, stop: (graceMs) => stopChild(child, graceMs ?? 30_000), importFull });
       } else if (line.kind === "error") {
         fail(new EmbeddedNeo4jError(line.code, line.message));
       } else if (line.kind === "starting") {

@@ -89,7 +89,10 @@ export async function previewImport(database: Database, files: ImportFile[], opt
 export async function commitImport(database: Database, files: ImportFile[], options: ImportOptions & { by: string }): Promise<{ preview: ImportPreview; changeset?: Changeset }> {
   const { preview, prepared } = await prepare(database, files, options);
   if (preview.problems.length > 0) return { preview };
-  const summary = await writeRecords(database, prepared.records, { batchSize: options.batchSize, onProgress: options.onProgress, changeset: { by: options.by, files: files.map((file) => file.name) } });
+  const summary = await writeRecords(database, prepared.records, { batchSize: options.batchSize, onProgress: options.onProgress, changeset: { by: options.by, files: files.map((file) => file.name) },
+    // The server serves while it imports: it never stops its database for the importer.
+    firstLoad: "transactional",
+  });
   const overruled = (summary.overruled ?? []).map((id) => overruledNote(id));
   Object.assign(preview, worded(prepared.problems, [...prepared.notes, ...overruled], options.locale ?? "en"));
   const changeset = summary.changeset ? await findChangeset(database, summary.changeset) : undefined;

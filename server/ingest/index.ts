@@ -4,6 +4,7 @@ export { changedNothing, ingest, type IngestResult } from "./ingest.ts";
 export { conflictDecisions, type Conflict, type ConflictDecision } from "./resolve-entities.ts";
 export { isLocale, kindName, locales, messageDetail, renderMessages, type Locale, type Message, type MessageCode, type MessageDetail } from "./messages/index.ts";
 export { loadRegions, regionsAreLoaded } from "./load-regions.ts";
+export { importerMinRecords, isFirstLoad, type FirstLoad } from "./importer-load.ts";
 export { terminalProgress } from "./progress.ts";
 export { loadSampleIfEmpty } from "./sample.ts";
 export { importTemplates, isTemplateKind, templateFileName, templateWorkbook } from "./import-templates.ts";

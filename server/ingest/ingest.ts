@@ -4,6 +4,7 @@ import { loadRegions, regionsAreLoaded } from "./load-regions.ts";
 import { sharedRegionResolver } from "../regions/index.ts";
 import { checkReferences, duplicateIds } from "./check-references.ts";
 import { loadRecords, type LoadOptions, type LoadSummary } from "./load-records.ts";
+import { importerMinRecords, importerRefusal, loadWithImporter, type FirstLoad } from "./importer-load.ts";
 import type { ProgressReporter } from "./progress.ts";
 import { readFiles, type ReadOptions, type ReadResult } from "./read-records.ts";
 
@@ -48,6 +49,8 @@ export interface IngestOptions {
   by?: string;
   /** The language of problems and notes (default English). */
   locale?: Locale;
+  /** How a load into an empty embedded database is written (importer-load.ts; default auto). */
+  firstLoad?: FirstLoad;
 }
 
 /** What the pipeline made of the files before anything is written: resolved records and every problem. */
@@ -118,7 +121,7 @@ export async function ingestRecords(database: Database, read: ReadRecords, optio
   const result: IngestResult = { ...worded(problems, prepared.notes), skipped: read.skipped, read: counts, conflicts: prepared.conflicts.map((conflict) => wordConflict(conflict, locale)) };
   if (problems.length > 0 || options.dryRun) return result;
   const files = options.files ?? [...new Set(Object.values(read.records).flatMap((list: { at: { file: string } }[]) => list.map((record) => record.at.file)))];
-  result.summary = await writeRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress, changeset: { by: options.by ?? defaultAuthor(), files } });
+  result.summary = await writeRecords(database, records, { batchSize: options.batchSize, onProgress: options.onProgress, changeset: { by: options.by ?? defaultAuthor(), files }, firstLoad: options.firstLoad });
   const overruled = (result.summary.overruled ?? []).map((id) => overruledNote(id));
   return { ...result, ...worded(problems, [...prepared.notes, ...overruled]) };
 }
@@ -128,8 +131,20 @@ export function overruledNote(id: string): Message {
   return message("", "agreement.overruled", { id });
 }
 
-/** Writes resolved records: the regions table first (once per database; organisations link to it), then the load. */
-export async function writeRecords(database: Database, records: RecordSet, options: LoadOptions): Promise<LoadSummary> {
+/**
+ * Writes resolved records: the regions table first (once per database; organisations link to it),
+ * then the load. Into an empty embedded database this process started, a large load (or any, with
+ * `firstLoad: "importer"`) is built by Neo4j's offline importer instead, regions, projection,
+ * version and changeset included (importer-load.ts); the graph is the same as the transactional
+ * load's. `firstLoad` defaults to "auto".
+ */
+export async function writeRecords(database: Database, records: RecordSet, options: LoadOptions & { firstLoad?: FirstLoad }): Promise<LoadSummary> {
+  const firstLoad = options.firstLoad ?? "auto";
+  const size = Object.values(records).reduce((sum, list: unknown[]) => sum + list.length, 0);
+  if (options.changeset && (firstLoad === "importer" || (firstLoad === "auto" && size >= importerMinRecords)) && (await importerRefusal(database)) === undefined) {
+    const outcome = await loadWithImporter(database, records, { changeset: options.changeset, onProgress: options.onProgress, onChanged: options.onChanged });
+    if ("summary" in outcome) return outcome.summary;
+  }
   if (!(await regionsAreLoaded(database))) await loadRegions(database);
   return loadRecords(database, records, options);
 }

@@ -12,6 +12,10 @@ export interface LoadSummary {
   overruled?: string[];
   /** The changeset that records the load (when one was asked for). */
   changeset?: string;
+  /** "importer" when Neo4j's offline importer built the database (importer-load.ts); absent for a transactional load. */
+  loadedWith?: "importer";
+  /** For an importer load: seconds writing its files, in the importer, restarting, applying the schema. */
+  importerSeconds?: { files: number; importer: number; restart: number; schema: number };
 }
 
 /** neo4j Date for a validated YYYY-MM-DD, so dates compare and sort as dates in Cypher. */
