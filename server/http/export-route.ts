@@ -1,8 +1,8 @@
 import type { RequestHandler } from "express";
-import { GraphQLError } from "graphql";
-import { asHeavyWork, badInput, network, serverBusyCode, type ApiContext } from "../api/index.ts";
+import { asHeavyWork, badInput, network, type ApiContext } from "../api/index.ts";
 import { networkFilterInput, networkNodeLimit, readNetworkFilterParams } from "../../contract/network-filter-params.ts";
 import { exportNetwork, isExportFormat, exportFormats } from "../export/index.ts";
+import { sendRouteError } from "./route-error.ts";
 
 /**
  * GET /api/export?format=graphml|gexf|csv[&table=links|nodes] with the network query's filter in
@@ -33,16 +33,7 @@ export function exportRoute(api: ApiContext): RequestHandler {
       // attachment() sets a type from the file name; ours goes after it.
       res.status(200).attachment(name).type(file.contentType).send(file.body);
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === serverBusyCode) {
-        res.status(503).set("Retry-After", String(error.extensions.retryAfterSeconds)).type("text/plain").send(`${error.message}\n`);
-        return;
-      }
-      if (error instanceof GraphQLError && error.extensions.code !== undefined) {
-        res.status(400).type("text/plain").send(`${error.message}\n`);
-        return;
-      }
-      req.log?.error({ err: error }, "export failed");
-      res.status(500).type("text/plain").send("The export failed; see the server log.\n");
+      sendRouteError(req, res, error, "export");
     }
   };
 }

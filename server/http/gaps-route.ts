@@ -1,7 +1,7 @@
 import type { RequestHandler } from "express";
-import { GraphQLError } from "graphql";
-import { asHeavyWork, defaultCandidatesPerGap, gapList, serverBusyCode, type ApiContext } from "../api/index.ts";
+import { asHeavyWork, defaultCandidatesPerGap, gapList, type ApiContext } from "../api/index.ts";
 import { gapListWorkbook, type WorkbookLanguage } from "../export/index.ts";
+import { sendRouteError } from "./route-error.ts";
 
 /** A GB/T 2260 code: six digits. Anything else is refused before it reaches the database. */
 const regionCodePattern = /^\d{6}$/;
@@ -33,16 +33,7 @@ export function gapsRoute(api: ApiContext): RequestHandler {
         .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .send(body);
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === serverBusyCode) {
-        res.status(503).set("Retry-After", String(error.extensions.retryAfterSeconds)).type("text/plain").send(`${error.message}\n`);
-        return;
-      }
-      if (error instanceof GraphQLError && error.extensions.code !== undefined) {
-        res.status(400).type("text/plain").send(`${error.message}\n`);
-        return;
-      }
-      req.log?.error({ err: error }, "gap list workbook failed");
-      res.status(500).type("text/plain").send("The gap list workbook failed; see the server log.\n");
+      sendRouteError(req, res, error, "gap list workbook");
     }
   };
 }
