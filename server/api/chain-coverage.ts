@@ -129,11 +129,15 @@ async function computeChainCoverage(context: ApiContext, chainId: string, reques
 async function candidateRows(context: ApiContext, params: { chainId: string; regionCode: string | null; today: string }): Promise<CandidateRows> {
   const partners = await read<PartnerRow>(context, "coverage-candidates-chain-partners", params);
   const serving = await read<ServingRow>(context, "coverage-candidates-chain-alliances", params);
+  const regionCode = params.regionCode;
+  // The region's schools are the same for every chain: read once per region (a gap list asks every chain).
   const regional =
-    params.regionCode === null
+    regionCode === null
       ? []
-      : (await read<Omit<RegionalRow, "inRegion">>(context, "coverage-candidates-regional-fit", { regionCode: params.regionCode, today: params.today, kinds: fittingInstitutionKinds })).map(
-          (row) => ({ ...row, inRegion: true }),
+      : await context.analytics.get(`regional-fit:${regionCode}:${params.today}`, async () =>
+          (await read<Omit<RegionalRow, "inRegion">>(context, "coverage-candidates-regional-fit", { regionCode, today: params.today, kinds: fittingInstitutionKinds })).map(
+            (row): RegionalRow => ({ ...row, inRegion: true }),
+          ),
         );
   return { partners, serving, regional };
 }

@@ -287,16 +287,20 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
       hasSegment.write([row.chain as string, row.id as string]);
       writeEvidence("ChainSegment", row.id as string, row.evidence as Record<string, unknown>[]);
     }
+    // SERVES goes to a chain or a segment, each in a file of its own (the importer wants one end label per file).
+    const writeServes = (id: string, targets: unknown, toChain: typeof hasSegment, toSegment: typeof hasSegment) => {
+      for (const target of distinct(targets)) {
+        if (chains.has(target)) toChain.write([id, target]);
+        if (segments.has(target)) toSegment.write([id, target]);
+      }
+    };
     const partyTo = relationshipFile("party-to", "PARTY_TO", "Organization", "Agreement");
     const servesChain = relationshipFile("serves-chain-agreement", "SERVES", "Agreement", "IndustryChain");
     const servesSegment = relationshipFile("serves-segment-agreement", "SERVES", "Agreement", "ChainSegment");
     for (const row of rowsOf("Agreement")) {
       const id = row.id as string;
       for (const party of distinct(row.parties)) if (organizations.has(party)) partyTo.write([party, id]);
-      for (const target of distinct(row.serves)) {
-        if (chains.has(target)) servesChain.write([id, target]);
-        if (segments.has(target)) servesSegment.write([id, target]);
-      }
+      writeServes(id, row.serves, servesChain, servesSegment);
       writeEvidence("Agreement", id, row.evidence as Record<string, unknown>[]);
     }
     const memberOf = relationshipFile("member-of", "MEMBER_OF", "Organization", "Alliance");
@@ -305,10 +309,7 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
     for (const row of rowsOf("Alliance")) {
       const id = row.id as string;
       for (const member of distinct(row.members)) if (organizations.has(member)) memberOf.write([member, id]);
-      for (const target of distinct(row.serves)) {
-        if (chains.has(target)) allianceChain.write([id, target]);
-        if (segments.has(target)) allianceSegment.write([id, target]);
-      }
+      writeServes(id, row.serves, allianceChain, allianceSegment);
       writeEvidence("Alliance", id, row.evidence as Record<string, unknown>[]);
     }
     const operatesIn = relationshipFile("operates-in", "OPERATES_IN", "Organization", "ChainSegment");

@@ -2,12 +2,10 @@
 // mutations; every write only with a valid token carrying the editor role, and none at all with
 // ATLAS_WRITES=off.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
-import { ingest } from "../../server/ingest/ingest.ts";
-import { apiFixtureDir } from "../support/api-oracle.ts";
+import { loadApiFixtureDatabase } from "../support/api-fixture.ts";
 import { editorToken, goodClaims, handMadeToken, maxTokenLifetimeSeconds, refusedTokens } from "../support/editor-tokens.ts";
-import { connectTestDatabase, countOf, resetDatabase } from "../support/test-database.ts";
+import { countOf } from "../support/test-database.ts";
 import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
 
 const jwtSecret = "api-protection-test-secret-of-at-least-32-bytes";
@@ -43,11 +41,7 @@ describe("API protection", () => {
   let cheap: TestServer;
 
   beforeAll(async () => {
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    const result = await ingest(database, [apiFixtureDir]);
-    expect(result.problems).toEqual([]);
+    database = await loadApiFixtureDatabase();
     defaults = await startTestServer(database, { jwtSecret });
     tight = await startTestServer(database, { jwtSecret, limits: { maxDepth: 3, maxAliases: 2, maxPageSize: 10 } });
     cheap = await startTestServer(database, { jwtSecret, limits: { maxCost: 20 } });

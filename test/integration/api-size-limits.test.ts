@@ -4,11 +4,8 @@
 // their pages; the ceiling on an answer's size; and the search text's limit. And what a client
 // learns when the database fails: plain words, never the database's text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySchema } from "../../server/db/apply-schema.ts";
 import type { Database } from "../../server/db/database.ts";
-import { ingest } from "../../server/ingest/ingest.ts";
-import { apiFixtureDir } from "../support/api-oracle.ts";
-import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
+import { loadApiFixtureDatabase } from "../support/api-fixture.ts";
 import { postGraphQL, startTestServer, type TestServer } from "../support/test-server.ts";
 
 interface Answer {
@@ -35,11 +32,7 @@ describe("query text size and the caches of texts", () => {
   let defaults: TestServer;
 
   beforeAll(async () => {
-    database = connectTestDatabase();
-    await applySchema(database);
-    await resetDatabase(database);
-    const result = await ingest(database, [apiFixtureDir]);
-    expect(result.problems).toEqual([]);
+    database = await loadApiFixtureDatabase();
     defaults = await startTestServer(database);
   });
   afterAll(async () => {

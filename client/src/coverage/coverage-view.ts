@@ -282,7 +282,11 @@ export const coverageView: View = (root) => {
     const chainName =
       detail?.chain.id === state.chain ? displayName(detail.chain) : displayName(chains.find((c) => c.id === state.chain) ?? { name: state.chain });
     const regionShown = state.region === '' ? t('wholeCountry') : regionName(state.region);
-    detailHeading.text(state.chain === '' ? t('detailHeadingNone') : t('detailHeading', { chain: chainName, region: regionShown }));
+    // A chain with a place is judged in its place (Ganzhou's chain asked for Jiangxi is Ganzhou): the heading names what the figures are for.
+    // (With no region asked, "whole country" stays: a chain with a place has no coverage beyond it.)
+    const judged = state.region !== '' && detail?.chain.id === state.chain ? detail.region : null;
+    const headingRegion = judged !== null ? displayName(judged) : regionShown;
+    detailHeading.text(state.chain === '' ? t('detailHeadingNone') : t('detailHeading', { chain: chainName, region: headingRegion }));
     openGaps.attr('hidden', state.region === '' ? true : null).text(t('openGaps', { region: regionShown }));
   }
 

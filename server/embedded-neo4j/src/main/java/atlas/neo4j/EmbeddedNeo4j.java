@@ -115,15 +115,7 @@ public final class EmbeddedNeo4j {
                     + " Stop the other Alliance Atlas, or point ATLAS_HOME elsewhere.");
             return;
         }
-        DatabaseManagementService service;
-        try {
-            service = startService(home, options);
-        } catch (Throwable e) {
-            failToStart(home, e);
-            return;
-        }
-        running.set(service);
-        announceReady(service, home, options);
+        if (!startAndAnnounce(home, options, running)) return;
 
         if (!options.watchStdin()) {
             stopped.await();
@@ -165,6 +157,20 @@ public final class EmbeddedNeo4j {
             .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
             .loadPropertiesFromFile(writeRawSettings(home, options))
             .build();
+    }
+
+    /** Starts the database, makes it the running one and says READY; on failure says why and returns false. */
+    private static boolean startAndAnnounce(Path home, LauncherOptions options, AtomicReference<DatabaseManagementService> running) throws IOException {
+        DatabaseManagementService service;
+        try {
+            service = startService(home, options);
+        } catch (Throwable e) {
+            failToStart(home, e);
+            return false;
+        }
+        running.set(service);
+        announceReady(service, home, options);
+        return true;
     }
 
     private static void failToStart(Path home, Throwable e) {
@@ -224,15 +230,7 @@ public final class EmbeddedNeo4j {
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.println(failure == null ? "ATLAS_NEO4J_IMPORTED " + millis : "ATLAS_NEO4J_IMPORT_FAILED " + failure.replace('\n', ' '));
         System.out.flush();
-        DatabaseManagementService restarted;
-        try {
-            restarted = startService(home, options);
-        } catch (Throwable e) {
-            failToStart(home, e);
-            return;
-        }
-        running.set(restarted);
-        announceReady(restarted, home, options);
+        startAndAnnounce(home, options, running);
     }
 
     /** Settings that have no typed constant in the embedded API go through a conf file, as on a server. */
