@@ -336,6 +336,31 @@ export interface Network {
   betweenness: BetweennessMethod;
   communities: number;
   modularity: number | null;
+  /** True when the figures come from stored metrics computed before the graph's last change: a recompute is due or under way (metricsStatus). */
+  metricsStale: boolean;
+  /** When the stored metrics this network was read from were computed; absent when it was computed for this request. */
+  metricsComputedAt: string | null;
+}
+
+/** The stored metrics and their recompute (server/metrics/): computed after every change, read by the views. */
+export interface MetricsStatus {
+  /** idle, waiting (the graph changed and a recompute is about to start) or running. */
+  state: string;
+  /** The graph's change counter. */
+  graphVersion: number;
+  /** The graph version the published metrics were computed from; absent before the first recompute. */
+  metricsGraphVersion: number | null;
+  /** True when the graph has changed since the published metrics were computed. */
+  stale: boolean;
+  computedAt: string | null;
+  /** How long the last recompute took, in milliseconds. */
+  lastDurationMs: number | null;
+  /** While running: reading, computing, coverage, writing or publishing. */
+  phase: string | null;
+  /** While running: done so far, from 0 to 1. */
+  progress: number | null;
+  /** The last recompute's failure, if it failed. */
+  lastError: string | null;
 }
 
 export interface NetworkNode {
@@ -406,6 +431,8 @@ export interface OrgMetrics {
   /** Rank by betweenness in the whole network, 1 = most central. */
   betweennessRank: number;
   betweennessMethod: BetweennessMethod;
+  /** True when these come from stored metrics computed before the graph's last change. */
+  metricsStale: boolean;
 }
 
 export interface PathResult {

@@ -35,3 +35,11 @@ CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS
 FOR (n:Organization|Alliance|IndustryChain) ON EACH [n.name, n.nameZh, n.aliasText]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// Stored metrics, written by the recompute after each change (server/metrics/): read by run and
+// scope, then by place in the strongest part, by organisation, or by betweenness rank.
+CREATE INDEX organization_metrics_place IF NOT EXISTS FOR (n:OrganizationMetrics) ON (n.run, n.scope, n.groupEnd);
+CREATE INDEX organization_metrics_org IF NOT EXISTS FOR (n:OrganizationMetrics) ON (n.run, n.scope, n.orgId);
+CREATE INDEX organization_metrics_central IF NOT EXISTS FOR (n:OrganizationMetrics) ON (n.run, n.scope, n.betweennessRank);
+CREATE INDEX network_summary_scope IF NOT EXISTS FOR (n:NetworkSummary) ON (n.run, n.scope);
+CREATE INDEX coverage_cell_figures_region IF NOT EXISTS FOR (n:CoverageCellFigures) ON (n.run, n.regionCode);

@@ -15,7 +15,9 @@ const outdir = path.join(root, "dist", "server");
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ["server/cli.ts"],
+  // The metrics worker is a script of its own: a worker thread starts from a file.
+  entryPoints: ["server/cli.ts", "server/metrics/compute-worker.ts"],
+  outbase: "server",
   outdir,
   bundle: true,
   platform: "node",

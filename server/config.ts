@@ -49,6 +49,8 @@ export interface AtlasConfig {
   heavyWork: { concurrency: number; queue: number };
   /** GraphQL introspection (__schema, __type), which GraphiQL's documentation reads; ATLAS_INTROSPECTION=off refuses it, whatever NODE_ENV says. */
   introspection: boolean;
+  /** ATLAS_RECOMPUTE: the server keeps the stored metrics in step with the graph (off when another server on the same database does). */
+  recompute: boolean;
 }
 
 /** false, a number of proxy hops, or addresses and subnets (Express's names loopback, linklocal, uniquelocal too). */
@@ -209,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
       queue: parseWholeNumber("ATLAS_HEAVY_QUEUE", env.ATLAS_HEAVY_QUEUE, defaultHeavyQueue, 0, maxHeavyQueue, "how many analytics queries may wait for their turn"),
     },
     introspection: parseOnOff("ATLAS_INTROSPECTION", env.ATLAS_INTROSPECTION, true),
+    recompute: parseOnOff("ATLAS_RECOMPUTE", env.ATLAS_RECOMPUTE, true),
   };
 }
 

@@ -52,3 +52,8 @@ export function buildCollaborationGraph<NodeAttributes extends Attributes = Attr
   }
   return graph;
 }
+
+/** Links by source, then target: the order every network's graph is built in, so seeded analytics repeat. */
+export function byEnds(a: CollaborationLinkInput, b: CollaborationLinkInput): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+}

@@ -7,6 +7,7 @@ export {
 } from "./betweenness.ts";
 export {
   buildCollaborationGraph,
+  byEnds,
   type CollaborationGraph,
   type CollaborationLinkInput,
   type CollaborationNodeInput,
@@ -20,4 +21,4 @@ export {
   type NetworkMetricsOptions,
   type NodeMetrics,
 } from "./network-metrics.ts";
-export { strongestPart, type StrongestPart, type StrongestPartOptions } from "./strongest-part.ts";
+export { strongestOrder, strongestPart, type StrongestPart, type StrongestPartOptions, type StrongestPlace } from "./strongest-part.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCollaborationGraph } from "./collaboration-graph.ts";
-import { strongestPart } from "./strongest-part.ts";
+import { strongestOrder, strongestPart } from "./strongest-part.ts";
 
 // Weighted degrees: hub 10 (3 partners), c 5 (2), b 5 (1), a 4 (1), d 4 (1), lone 0 — b's link to
 // itself is no collaboration and does not count. Links by rank: hub–b (weight 5), then hub–a and
@@ -20,9 +20,29 @@ describe("strongestPart", () => {
   it("keeps the endpoints of the strongest links, in rank order, while they fit", () => {
     expect(strongestPart(graph, { limit: 2 })).toEqual({ keep: new Set(["hub", "b"]), truncated: true });
     expect(strongestPart(graph, { limit: 3 })).toEqual({ keep: new Set(["hub", "b", "a"]), truncated: true });
-    // c–d needs two more places and only one is left: hub–c, further down, fits.
-    expect(strongestPart(graph, { limit: 4 }).keep).toEqual(new Set(["hub", "b", "a", "c"]));
+    // c–d brings in two nodes and only one place is left: they stay out together.
+    expect(strongestPart(graph, { limit: 4 }).keep).toEqual(new Set(["hub", "b", "a"]));
     expect(strongestPart(graph, { limit: 5 }).keep).toEqual(new Set(["hub", "b", "a", "c", "d"]));
+  });
+
+  it("orders every node by the link that brings it in, a pair sharing its group's end", () => {
+    const order = strongestOrder(graph);
+    expect([...order]).toEqual([
+      ["b", { rank: 1, groupEnd: 2 }],
+      ["hub", { rank: 2, groupEnd: 2 }],
+      ["a", { rank: 3, groupEnd: 3 }],
+      ["c", { rank: 4, groupEnd: 5 }],
+      ["d", { rank: 5, groupEnd: 5 }],
+      ["lone", { rank: 6, groupEnd: 6 }],
+    ]);
+  });
+
+  it("is a prefix of that order for every limit", () => {
+    const order = strongestOrder(graph);
+    for (let limit = 0; limit < graph.order; limit++) {
+      const prefix = [...order].filter(([, place]) => place.groupEnd <= limit).map(([node]) => node);
+      expect(strongestPart(graph, { limit }).keep).toEqual(new Set(prefix));
+    }
   });
 
   it("never keeps a node without a kept link while a link fits", () => {
@@ -32,8 +52,8 @@ describe("strongestPart", () => {
     }
   });
 
-  it("fills what no link fits with the nodes of highest weighted degree", () => {
-    expect(strongestPart(graph, { limit: 1 })).toEqual({ keep: new Set(["hub"]), truncated: true });
+  it("keeps a link's two new endpoints together or not at all", () => {
+    expect(strongestPart(graph, { limit: 1 })).toEqual({ keep: new Set(), truncated: true });
   });
 
   it("says truncated only when the limit cut something", () => {

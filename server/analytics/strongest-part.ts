@@ -13,27 +13,31 @@ export interface StrongestPart {
   truncated: boolean;
 }
 
+/** Where a node enters the strongest part: its place, and the last place of the link that brings it in. */
+export interface StrongestPlace {
+  /** 1 for the first node taken. */
+  rank: number;
+  /** The rank of the last node its link brought in (its own rank for a node taken alone). */
+  groupEnd: number;
+}
+
 /**
- * The strongest part of a network within a node limit: its strongest links, taken in order until
- * their endpoints fill the limit. Links rank by weight (agreements shared), then by the weaker
- * endpoint's weighted degree, then the stronger one's, then by ids, so the choice is the same on
- * every run. Taking links rather than the nodes of highest degree matters: in a cooperation network
- * the hubs seldom sign with each other, so the top nodes alone would be a scatter of dots; the top
- * links are the backbone, and every node kept has at least one kept link. Isolated nodes (only in
- * a graph built with them) come last, by weighted degree.
+ * Every node of a network in the order its strongest links bring it in. Links rank by weight
+ * (agreements shared), then by the weaker endpoint's weighted degree, then the stronger one's, then
+ * by ids, so the order is the same on every run; a link brings in those of its two endpoints not
+ * yet taken, together. Isolated nodes (only in a graph built with them) come last, by weighted
+ * degree, each on its own.
+ *
+ * Taking links rather than the nodes of highest degree matters: in a cooperation network the hubs
+ * seldom sign with each other, so the top nodes alone would be a scatter of dots; the top links are
+ * the backbone, and every node has a partner among those taken before it or with it.
+ *
+ * Because it is one order, the strongest part for any limit is a prefix of it: the recompute stores
+ * each node's place, and a request cuts at its limit without reading the links.
  *
  * Cost: O(n + m log m) time — one sort of the links, after the O(n + m) degrees; O(n + m) memory.
  */
-export function strongestPart<NodeAttributes extends Attributes>(
-  graph: CollaborationGraph<NodeAttributes>,
-  options: StrongestPartOptions,
-): StrongestPart {
-  const { limit } = options;
-  if (!Number.isInteger(limit) || limit < 0) {
-    throw new RangeError(`strongestPart: limit must be a whole number ≥ 0, not ${limit}`);
-  }
-  if (graph.order <= limit) return { keep: new Set(graph.nodes()), truncated: false };
-
+export function strongestOrder<NodeAttributes extends Attributes>(graph: CollaborationGraph<NodeAttributes>): Map<string, StrongestPlace> {
   const degree = degrees(graph);
   const strength = (node: string) => degree.get(node)!.weightedDegree;
   const links: { source: string; target: string; weight: number; weaker: number; stronger: number }[] = [];
@@ -44,18 +48,35 @@ export function strongestPart<NodeAttributes extends Attributes>(
   const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   links.sort((x, y) => y.weight - x.weight || y.weaker - x.weaker || y.stronger - x.stronger || byId(x.source, y.source) || byId(x.target, y.target));
 
+  const places = new Map<string, StrongestPlace>();
+  for (const { source, target } of links) {
+    const incoming = [source, target].filter((node) => !places.has(node)).sort(byId);
+    const groupEnd = places.size + incoming.length;
+    for (const node of incoming) places.set(node, { rank: places.size + 1, groupEnd });
+  }
+  const rest = graph.nodes().filter((node) => !places.has(node));
+  rest.sort((a, b) => strength(b) - strength(a) || byId(a, b));
+  for (const node of rest) places.set(node, { rank: places.size + 1, groupEnd: places.size + 1 });
+  return places;
+}
+
+/**
+ * The strongest part of a network within a node limit: the nodes of `strongestOrder` whose whole
+ * group fits, so a link's two new endpoints are kept together or not at all (the limit may so be
+ * one short).
+ *
+ * Cost: that of `strongestOrder`.
+ */
+export function strongestPart<NodeAttributes extends Attributes>(
+  graph: CollaborationGraph<NodeAttributes>,
+  options: StrongestPartOptions,
+): StrongestPart {
+  const { limit } = options;
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new RangeError(`strongestPart: limit must be a whole number ≥ 0, not ${limit}`);
+  }
+  if (graph.order <= limit) return { keep: new Set(graph.nodes()), truncated: false };
   const keep = new Set<string>();
-  for (const link of links) {
-    if (keep.size >= limit) break;
-    const missing = Number(!keep.has(link.source)) + Number(!keep.has(link.target));
-    if (keep.size + missing > limit) continue;
-    keep.add(link.source);
-    keep.add(link.target);
-  }
-  if (keep.size < limit) {
-    const rest = graph.nodes().filter((node) => !keep.has(node));
-    rest.sort((a, b) => strength(b) - strength(a) || byId(a, b));
-    for (const node of rest.slice(0, limit - keep.size)) keep.add(node);
-  }
+  for (const [node, place] of strongestOrder(graph)) if (place.groupEnd <= limit) keep.add(node);
   return { keep, truncated: true };
 }

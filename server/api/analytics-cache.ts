@@ -2,6 +2,21 @@ import { computeOnce, sharedRead, VersionedCache } from "../cache/index.ts";
 import type { Database } from "../db/index.ts";
 import { namedRead } from "./named-read.ts";
 
+/** The graph's change counter and the stored metrics' run (cypher/queries/graph-version.cypher). */
+export interface GraphState {
+  /** AtlasMeta.version: bumped by every change to the graph. */
+  version: number;
+  /** version plus the recompute's publications: what cached answers are kept under. */
+  answersVersion: number;
+  /** The published run of stored metrics; null before the first recompute. */
+  metricsRun: number | null;
+  /** The graph version that run was computed from: behind `version` while a recompute is due. */
+  metricsGraphVersion: number | null;
+  metricsComputedAt: string | null;
+  /** The day the run's coverage cells judged liveness on. */
+  coverageFor: string | null;
+}
+
 /**
  * Answers of the API's own queries (network metrics, coverage, the coverage matrix, profiles,
  * search, timelines, briefings), kept until the graph changes. The graph's change
@@ -11,22 +26,30 @@ import { namedRead } from "./named-read.ts";
  */
 export class AnalyticsCache {
   private readonly entries: VersionedCache<Promise<unknown>>;
-  private readonly sharedVersionRead: () => Promise<number>;
+  private readonly sharedStateRead: () => Promise<GraphState>;
 
   constructor(database: Database, options: { maxEntries?: number; timeoutMs?: number } = {}) {
     this.entries = new VersionedCache({ maxEntries: options.maxEntries ?? 512 });
-    this.sharedVersionRead = sharedRead(() =>
-      namedRead<{ version: number }>(database, "graph-version", {}, options.timeoutMs ?? 10_000).then((rows) => rows[0]?.version ?? 0),
+    this.sharedStateRead = sharedRead(() =>
+      namedRead<GraphState>(database, "graph-version", {}, options.timeoutMs ?? 10_000).then(
+        (rows) => rows[0] ?? { version: 0, answersVersion: 0, metricsRun: null, metricsGraphVersion: null, metricsComputedAt: null, coverageFor: null },
+      ),
     );
   }
 
   /**
-   * The graph's version, read once for all lookups that arrive while a read is under way: under
-   * load one read serves hundreds of requests instead of each paying a round trip. A lookup may so
-   * see the version of a read that began up to one round trip before it arrived.
+   * The graph's version and the stored metrics' run, read once for all lookups that arrive while a
+   * read is under way: under load one read serves hundreds of requests instead of each paying a
+   * round trip. A lookup may so see the state of a read that began up to one round trip before it
+   * arrived.
    */
-  readVersion(): Promise<number> {
-    return this.sharedVersionRead();
+  readState(): Promise<GraphState> {
+    return this.sharedStateRead();
+  }
+
+  /** The version answers are kept under: it moves when the graph changes and when a recompute publishes. */
+  async readVersion(): Promise<number> {
+    return (await this.readState()).answersVersion;
   }
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {

@@ -3,6 +3,7 @@ import type { AnalyticsCache } from "./analytics-cache.ts";
 import type { ApiLimits } from "./api-limits.ts";
 import type { HeavyWork } from "./heavy-work.ts";
 import { namedRead } from "./named-read.ts";
+import type { MetricsStatus } from "../../contract/api-types.ts";
 
 /** What every API function needs: the database, the analytics cache, the limits and today's date. */
 export interface ApiContext {
@@ -18,6 +19,8 @@ export interface ApiContext {
   heavyWork?: HeavyWork;
   /** After a change to the graph through the API has committed: where recomputing what depends on it starts. */
   onGraphChanged?: () => void;
+  /** The recompute of the stored metrics, when this process runs one (the server does). */
+  recompute?: { status(): Promise<MetricsStatus> };
 }
 
 /** A named read query under the context's timeout. */

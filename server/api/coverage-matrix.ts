@@ -41,7 +41,14 @@ async function computeCoverageMatrix(
  * place where the region contains it or lies inside it), from aggregate reads that walk from the
  * regions down.
  */
-export async function coverageCells(context: ApiContext, regionCodes: string[], chainIds: string[] | null): Promise<{ chains: ChainRef[]; cells: CoverageCell[] }> {
+export async function coverageCells(
+  context: ApiContext,
+  regionCodes: string[],
+  chainIds: string[] | null,
+  options: { stored?: boolean } = {},
+): Promise<{ chains: ChainRef[]; cells: CoverageCell[] }> {
+  const stored = options.stored === false ? null : await storedCoverageCells(context, regionCodes, chainIds);
+  if (stored) return stored;
   const regions = regionCodes.map((code) => ({ code }));
   const chainRows = await read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds });
   const params = { regionCodes, chainIds, today: context.today() };
@@ -76,6 +83,52 @@ export async function coverageCells(context: ApiContext, regionCodes: string[], 
         coveredSegmentCount: covered.size,
         enterpriseCount,
         partneredEnterpriseCount: partnered,
+      });
+    }
+  }
+  return { chains: chainRows.map((r) => r.chain), cells };
+}
+
+interface StoredCellRow {
+  regionCode: string;
+  stored: boolean;
+  cells: { chainId: string; segmentCount: number; coveredSegmentCount: number; enterpriseCount: number; partneredEnterpriseCount: number }[];
+}
+
+/**
+ * The cells as the recompute stored them (server/metrics/), in the order coverageCells computes
+ * them; null when they must be computed: no published run, cells judged on another day (liveness
+ * moves with it), or a region whose cells are not stored (only provinces and prefectures are).
+ */
+async function storedCoverageCells(context: ApiContext, regionCodes: string[], chainIds: string[] | null): Promise<{ chains: ChainRef[]; cells: CoverageCell[] } | null> {
+  const state = await context.analytics.readState();
+  if (state.metricsRun === null || state.coverageFor !== context.today()) return null;
+  const [chainRows, rows] = await Promise.all([
+    read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds }),
+    read<StoredCellRow>(context, "stored-coverage-cells", { run: state.metricsRun, regionCodes, chainIds }),
+  ]);
+  if (rows.some((row) => !row.stored)) return null;
+  const byChain = new Map<string, Map<string, StoredCellRow["cells"][number]>>();
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      if (!byChain.has(cell.chainId)) byChain.set(cell.chainId, new Map());
+      byChain.get(cell.chainId)!.set(row.regionCode, cell);
+    }
+  }
+  const cells: CoverageCell[] = [];
+  for (const { chain } of chainRows) {
+    for (const regionCode of regionCodes) {
+      const cell = byChain.get(chain.id)?.get(regionCode);
+      if (!cell) continue;
+      cells.push({
+        chainId: chain.id,
+        regionCode,
+        segmentCoverage: cell.segmentCount === 0 ? null : cell.coveredSegmentCount / cell.segmentCount,
+        enterpriseCoverage: cell.enterpriseCount === 0 ? 0 : cell.partneredEnterpriseCount / cell.enterpriseCount,
+        segmentCount: cell.segmentCount,
+        coveredSegmentCount: cell.coveredSegmentCount,
+        enterpriseCount: cell.enterpriseCount,
+        partneredEnterpriseCount: cell.partneredEnterpriseCount,
       });
     }
   }

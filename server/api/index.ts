@@ -1,11 +1,11 @@
 // The API's operations (one file each) and their context, for the GraphQL resolvers, the HTTP routes and the commands.
 // Other folders import from here; files inside the folder import each other directly.
-export { AnalyticsCache } from "./analytics-cache.ts";
+export { AnalyticsCache, type GraphState } from "./analytics-cache.ts";
 export { isoToday, type ApiContext } from "./api-context.ts";
 export { defaultLimits, type ApiLimits } from "./api-limits.ts";
 export { briefing } from "./briefing.ts";
 export { chainCoverage } from "./chain-coverage.ts";
-export { coverageMatrix } from "./coverage-matrix.ts";
+export { coverageCells, coverageMatrix } from "./coverage-matrix.ts";
 export { gapList, defaultCandidatesPerGap, type GapList, type ChainGaps, type SegmentGap } from "./gap-list.ts";
 export { asHeavyWork, HeavyWork, serverBusyCode, type HeavyWorkLimits } from "./heavy-work.ts";
 export { badInput } from "./api-error.ts";
@@ -14,6 +14,7 @@ export { network, wholeNetwork } from "./network.ts";
 export { orgProfile } from "./org-profile.ts";
 export { reviewAgreement, reviewQueue, type AgreementCorrection, type ReviewDecision } from "./review.ts";
 export { search } from "./search.ts";
+export { metricsStatus } from "./stored-metrics.ts";
 export { shortestPaths } from "./shortest-paths.ts";
 export type { TimelineInterval } from "./timeline-periods.ts";
 export { timeline, type TimelineFilterInput } from "./timeline.ts";

@@ -1,7 +1,8 @@
-import { buildCollaborationGraph, networkMetrics, strongestPart, type CollaborationGraph } from "../analytics/index.ts";
+import { buildCollaborationGraph, byEnds, networkMetrics, strongestPart, type CollaborationGraph } from "../analytics/index.ts";
 import type { Network, NetworkLink, NetworkNode, OrganizationLabel } from "../model/index.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { needsAgreements, networkKey, normaliseNetworkFilter, type NetworkFilter, type NetworkFilterInput } from "./network-filter.ts";
+import { computedNow, storedNetwork, storedScopeOf } from "./stored-metrics.ts";
 
 // A type, not an interface: the graph builder takes any object with an id as node attributes.
 type OrganizationRow = {
@@ -38,9 +39,11 @@ export function fullNetwork(context: ApiContext, filter: NetworkFilter): Promise
       liveOnly: filter.liveOnly,
       today: context.today(),
     };
-    const links = await read<NetworkLink>(context, needsAgreements(filter) ? "network-agreement-links" : "network-collaborations", params);
-    const ids = [...new Set(links.flatMap((link) => [link.source, link.target]))];
-    const organizations = await read<OrganizationRow>(context, "network-organizations", { ids });
+    const links = (await read<NetworkLink>(context, needsAgreements(filter) ? "network-agreement-links" : "network-collaborations", params)).sort(byEnds);
+    const ids = [...new Set(links.flatMap((link) => [link.source, link.target]))].sort();
+    // In id order, links by ends: the graph is built as the recompute builds it, so the seeded
+    // sample of betweenness and Louvain's visiting order (and every figure) are the same.
+    const organizations = (await read<OrganizationRow>(context, "network-organizations", { ids })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const graph = buildCollaborationGraph(organizations, links);
     const metrics = networkMetrics(graph);
     const nodes: NetworkNode[] = organizations.map((org) => {
@@ -57,14 +60,27 @@ export function fullNetwork(context: ApiContext, filter: NetworkFilter): Promise
       betweenness: metrics.betweenness,
       communities: metrics.communities,
       modularity: metrics.modularity,
+      ...computedNow,
     };
     return { graph, network, nodeById: new Map(nodes.map((n) => [n.id, n])) };
   });
 }
 
-/** The network under a filter, cut to its strongest `limit` nodes (and the links among them) when larger. */
+/**
+ * The network under a filter, cut to its strongest `limit` nodes (and the links among them) when
+ * larger: read from the stored metrics when the recompute stores that network (the country's, a
+ * province's or a prefecture's, nothing else filtered), else computed on request.
+ */
 export async function network(context: ApiContext, input: NetworkFilterInput | null | undefined): Promise<Network> {
   const filter = normaliseNetworkFilter(input);
+  const scope = storedScopeOf(filter);
+  const stored = scope === null ? null : await storedNetwork(context, scope, filter.limit);
+  if (stored) return stored;
+  return computedNetwork(context, filter);
+}
+
+/** The network under a filter as computed on request (fullNetwork), cut to its limit. */
+export async function computedNetwork(context: ApiContext, filter: NetworkFilter): Promise<Network> {
   const full = await fullNetwork(context, filter);
   if (full.network.nodes.length <= filter.limit) return full.network;
   // Cutting a large network sorts all its links: cached too, per limit.

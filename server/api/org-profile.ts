@@ -1,7 +1,8 @@
 import { read, type ApiContext } from "./api-context.ts";
 import { agreementSummaries } from "./agreement-summaries.ts";
 import { wholeNetwork } from "./network.ts";
-import type { Network, NetworkLink } from "../model/index.ts";
+import type { Network, NetworkLink, NetworkNode } from "../model/index.ts";
+import { computedNow, storedOrganizations, type MetricsFreshness } from "./stored-metrics.ts";
 import type { Partner, OrgProfile } from "../../contract/api-types.ts";
 
 /** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
@@ -26,22 +27,20 @@ async function computeOrgProfile(context: ApiContext, id: string): Promise<OrgPr
   const agreements = await agreementSummaries(context, agreementIds);
   const partners = await read<Partner>(context, "org-partners", { id, limit: profileLimits.partners });
 
-  const whole = await wholeNetwork(context);
-  const own = whole.nodeById.get(id);
-  const betweennessRank = own ? 1 + whole.network.nodes.filter((n) => n.betweenness > own.betweenness).length : whole.network.nodes.length + 1;
+  const egoIds = [id, ...partners.map((p) => p.organization.id)];
+  const [links, frame] = await Promise.all([read<NetworkLink>(context, "ego-links", { ids: egoIds }), metricsFrame(context, egoIds)]);
+  const own = frame.nodeById.get(id);
   const metrics = {
     degree: own?.degree ?? 0,
     weightedDegree: own?.weightedDegree ?? 0,
     betweenness: own?.betweenness ?? 0,
     community: own?.community ?? -1,
-    betweennessRank,
-    betweennessMethod: whole.network.betweenness,
+    betweennessRank: own ? frame.betweennessRank(own) : frame.totalNodes + 1,
+    betweennessMethod: frame.betweenness,
+    metricsStale: frame.metricsStale,
   };
-
-  const egoIds = [id, ...partners.map((p) => p.organization.id)];
-  const links = await read<NetworkLink>(context, "ego-links", { ids: egoIds });
   const egoNodes = egoIds.flatMap((nodeId) => {
-    const node = whole.nodeById.get(nodeId);
+    const node = frame.nodeById.get(nodeId);
     if (node) return [node];
     // An organisation with no partners is not in the whole network; it still heads its own ego network.
     return nodeId === id ? [{ ...head.organization, label: head.organization.label as "Institution", degree: 0, weightedDegree: 0, betweenness: 0, community: -1 }] : [];
@@ -52,9 +51,53 @@ async function computeOrgProfile(context: ApiContext, id: string): Promise<OrgPr
     truncated: partners.length >= profileLimits.partners,
     totalNodes: egoNodes.length,
     totalLinks: links.length,
-    betweenness: whole.network.betweenness,
+    betweenness: frame.betweenness,
     communities: new Set(egoNodes.map((n) => n.community)).size,
     modularity: null,
+    metricsStale: frame.metricsStale,
+    metricsComputedAt: frame.metricsComputedAt,
   };
   return { ...head, agreements, partners, metrics, egoNetwork };
+}
+
+/** The whole network's metrics of some organisations: what a profile frames its organisation with. */
+interface MetricsFrame extends MetricsFreshness {
+  nodeById: Map<string, NetworkNode>;
+  betweenness: Network["betweenness"];
+  totalNodes: number;
+  betweennessRank(node: NetworkNode): number;
+}
+
+/**
+ * The whole-country metrics of `ids`: read from the stored metrics when a recompute has published
+ * them (one indexed read), else from the whole network computed on request.
+ */
+async function metricsFrame(context: ApiContext, ids: string[]): Promise<MetricsFrame> {
+  const stored = await storedOrganizations(context, ids);
+  if (stored) {
+    const ranks = new Map<string, number>();
+    const nodeById = new Map<string, NetworkNode>();
+    for (const row of stored.rows) {
+      if (!row.metrics) continue;
+      const { betweennessRank, ...metrics } = row.metrics;
+      nodeById.set(row.organization.id, { ...row.organization, label: row.organization.label as NetworkNode["label"], ...metrics });
+      ranks.set(row.organization.id, betweennessRank);
+    }
+    const summary = stored.rows[0]!.summary;
+    return {
+      nodeById,
+      betweenness: { method: summary.betweennessMethod, sampleSize: summary.betweennessSampleSize },
+      totalNodes: summary.totalNodes,
+      betweennessRank: (node) => ranks.get(node.id)!,
+      ...stored.freshness,
+    };
+  }
+  const whole = await wholeNetwork(context);
+  return {
+    nodeById: whole.nodeById,
+    betweenness: whole.network.betweenness,
+    totalNodes: whole.network.nodes.length,
+    betweennessRank: (own) => 1 + whole.network.nodes.filter((n) => n.betweenness > own.betweenness).length,
+    ...computedNow,
+  };
 }

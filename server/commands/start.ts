@@ -4,7 +4,6 @@ import { connectDatabase, servingDatabase } from "../db/index.ts";
 import { prepareDatabase } from "./prepare-database.ts";
 import { buildSchema } from "../graphql/index.ts";
 import { createHttpServer } from "../http/index.ts";
-import { wholeNetwork } from "../api/index.ts";
 import type { Logger } from "../logger.ts";
 import type { ServerMessage } from "../supervisor.ts";
 
@@ -70,6 +69,9 @@ export async function start(config: AtlasConfig, logger: Logger, options: StartO
       jwtSecret: config.jwtSecret,
       heavyWork: config.heavyWork,
       introspection: config.introspection,
+      // The stored metrics every view reads: recomputed now when the graph changed since they were
+      // (an ingest from another process, a first start), then after every change.
+      recompute: config.recompute,
     });
     port = await server.listen(config.port).catch((error: NodeJS.ErrnoException) => {
       throw error.code === "EADDRINUSE" ? new Error(`Port ${config.port} is already in use; stop what runs there or set PORT.`) : error;
@@ -78,25 +80,6 @@ export async function start(config: AtlasConfig, logger: Logger, options: StartO
     await database.close();
     throw error;
   }
-  // The whole network's metrics frame every profile: compute them now, in the background, rather
-  // than on the first visitor's request.
-  // After an ingest from another process the same holds: a minute's check recomputes them once
-  // the graph has changed (and costs one indexed read when it has not).
-  const api = server.api;
-  let warmedVersion = -1;
-  const warm = () => {
-    const warming = Date.now();
-    wholeNetwork(api).then(
-      ({ network }) => {
-        if (api.analytics.graphVersion === warmedVersion) return;
-        warmedVersion = api.analytics.graphVersion;
-        logger.info({ nodes: network.totalNodes, links: network.totalLinks, ms: Date.now() - warming }, "network metrics ready");
-      },
-      (error: unknown) => logger.warn({ err: error }, "could not compute the network metrics ahead; they will be computed on first use"),
-    );
-  };
-  warm();
-  setInterval(warm, 60_000).unref();
   if (options.supervised) report({ atlas: "ready", port });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(

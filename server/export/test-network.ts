@@ -82,5 +82,7 @@ export function testNetwork(): Network {
     betweenness: { method: "exact", sampleSize: null },
     communities: 2,
     modularity: 0.25,
+    metricsStale: false,
+    metricsComputedAt: null,
   };
 }

@@ -1,6 +1,6 @@
 import type { JWTPayload } from "jose";
 import { isDate } from "neo4j-driver";
-import { asHeavyWork, briefing, chainCoverage, coverageMatrix, gapList, network, orgProfile, reviewAgreement, reviewQueue, search, shortestPaths, timeline, type AgreementCorrection, type ApiContext, type NetworkFilterInput, type ReviewDecision, type TimelineFilterInput, type TimelineInterval } from "../api/index.ts";
+import { asHeavyWork, briefing, chainCoverage, coverageMatrix, gapList, metricsStatus, network, orgProfile, reviewAgreement, reviewQueue, search, shortestPaths, timeline, type AgreementCorrection, type ApiContext, type NetworkFilterInput, type ReviewDecision, type TimelineFilterInput, type TimelineInterval } from "../api/index.ts";
 
 /** What each GraphQL request carries: the API's services, and for a mutation its editor's verified token. */
 export interface RequestContext {
@@ -50,6 +50,8 @@ export const resolvers = {
     briefing: (_: unknown, args: Args<{ regionCode?: string | null; from: unknown; to: unknown }>, { api }: RequestContext) =>
       heavy(api, () => briefing(api, args.regionCode ?? null, isoDate(args.from)!, isoDate(args.to)!)),
     reviewQueue: (_: unknown, args: Args<{ limit?: number | null }>, { api }: RequestContext) => reviewQueue(api, args.limit ?? 50),
+    // One indexed read (or none, when this server runs the recompute): the dashboard polls it.
+    metricsStatus: (_: unknown, _args: unknown, { api }: RequestContext) => metricsStatus(api),
   },
   Mutation: {
     // editorTokenForMutations (editor-token.ts) and @authentication in api.graphql have already refused a request without a valid editor token.

@@ -11,6 +11,7 @@ import type { Database } from "../db/index.ts";
 import { documentCache, editorTokenForMutations, formatError, protection, refuseIntrospection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
 import { commitImport, listChangesets, previewImport, undoChangeset } from "../ingest/index.ts";
 import type { Logger } from "../logger.ts";
+import { MetricsKeeper, type MetricsKeeperOptions } from "../metrics/index.ts";
 import { answerCache } from "./answer-cache.ts";
 import { answerCeiling } from "./answer-ceiling.ts";
 import { boundariesRoute } from "./boundaries-route.ts";
@@ -47,6 +48,12 @@ export interface HttpServerOptions {
   introspection?: boolean;
   /** Bounds of the caches in memory, in bytes (defaults in document-cache.ts and answer-cache.ts). */
   cacheBytes?: { documents?: number; answers?: number; queryKinds?: number };
+  /**
+   * ATLAS_RECOMPUTE: keep the stored metrics in step with the graph (server/metrics/), recomputing
+   * in the background after each change. Off here by default (a test's server reads what is
+   * stored, or computes on request); `atlas start` turns it on.
+   */
+  recompute?: boolean | Partial<MetricsKeeperOptions>;
 }
 
 export interface AtlasHttpServer {
@@ -59,6 +66,8 @@ export interface AtlasHttpServer {
   /** Listens on the port (0 picks a free one) and resolves with the port taken. */
   listen(port: number, host?: string): Promise<number>;
   close(): Promise<void>;
+  /** The recompute of the stored metrics, when on. */
+  metrics?: MetricsKeeper;
 }
 
 export async function createHttpServer({
@@ -74,10 +83,26 @@ export async function createHttpServer({
   heavyWork: heavyWorkLimits,
   introspection = true,
   cacheBytes = {},
+  recompute = false,
 }: HttpServerOptions): Promise<AtlasHttpServer> {
   const limits: ApiLimits = { ...defaultLimits, ...limitOverrides };
   const heavyWork = new HeavyWork(heavyWorkLimits);
-  const api: ApiContext = { database, analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }), limits, today: isoToday, heavyWork };
+  const metrics = recompute ? new MetricsKeeper(database, { logger, today: isoToday, ...(recompute === true ? {} : recompute) }) : undefined;
+  const api: ApiContext = {
+    database,
+    analytics: new AnalyticsCache(database, { timeoutMs: limits.queryTimeoutMs }),
+    limits,
+    today: isoToday,
+    heavyWork,
+    onGraphChanged: metrics && (() => metrics.graphChanged()),
+    recompute: metrics,
+  };
+  // An import or undo through the routes is a change like a review: the recompute follows it.
+  const changed = <A extends unknown[], R>(work: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    const result = await work(...args);
+    metrics?.graphChanged();
+    return result;
+  };
   const app = express();
   const httpServer = http.createServer(app);
   const guard = protection(limits);
@@ -135,16 +160,18 @@ export async function createHttpServer({
   app.use(
     "/api/import",
     schema.writeApi
-      ? importRoutes({ database, imports: { previewImport, commitImport, listChangesets, undoChangeset }, jwtSecret: editorSecret })
+      ? importRoutes({ database, imports: { previewImport, commitImport: changed(commitImport), listChangesets, undoChangeset: changed(undoChangeset) }, jwtSecret: editorSecret })
       : importRoutesOff(writesOffMessage),
   );
   app.use(clientAssets(clientDir));
   app.use(jsonErrors(logger));
 
+  metrics?.start();
   return {
     app,
     api,
     httpServer,
+    metrics,
     cacheBytes: () => ({ documents: documents.bytes, ...answers.bytes() }),
     listen(port, host) {
       return new Promise((resolve, reject) => {
@@ -158,6 +185,7 @@ export async function createHttpServer({
     },
     async close() {
       await apollo.stop();
+      await metrics?.stop();
     },
   };
 }

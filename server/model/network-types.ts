@@ -30,3 +30,6 @@ export interface Network extends Omit<Api.Network, "nodes" | "betweenness"> {
   nodes: NetworkNode[];
   betweenness: BetweennessMethod;
 }
+
+/** The whole country's network, as the stored metrics name its scope (a region's is its code). */
+export const countryScope = "country";

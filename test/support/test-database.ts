@@ -25,7 +25,7 @@ export async function resetDatabase(database: Database): Promise<void> {
  */
 export async function canonicalDump(database: Database): Promise<string[]> {
   const nodes = await database.read(
-    "MATCH (n) WHERE NOT n:AtlasTestMarker AND NOT n:AtlasMeta AND NOT n:Changeset AND NOT n:ChangesetEntry RETURN apoc.convert.toJson({labels: apoc.coll.sort(labels(n)), props: apoc.map.sortedProperties(properties(n))}) AS line",
+    "MATCH (n) WHERE NOT n:AtlasTestMarker AND NOT n:AtlasMeta AND NOT n:Changeset AND NOT n:ChangesetEntry AND NOT n:OrganizationMetrics AND NOT n:NetworkSummary AND NOT n:CoverageCellFigures RETURN apoc.convert.toJson({labels: apoc.coll.sort(labels(n)), props: apoc.map.sortedProperties(properties(n))}) AS line",
   );
   const rels = await database.read(
     "MATCH (a)-[r]->(b) RETURN apoc.convert.toJson({from: coalesce(a.id, a.code), type: type(r), to: coalesce(b.id, b.code), props: apoc.map.sortedProperties(properties(r))}) AS line",

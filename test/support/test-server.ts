@@ -3,7 +3,7 @@ import type { HeavyWorkLimits } from "../../server/api/heavy-work.ts";
 import type { TrustProxy } from "../../server/config.ts";
 import { createDatabase, type Database } from "../../server/db/database.ts";
 import { buildSchema } from "../../server/graphql/build-schema.ts";
-import { createHttpServer, type AtlasHttpServer } from "../../server/http/app.ts";
+import { createHttpServer, type AtlasHttpServer, type HttpServerOptions } from "../../server/http/app.ts";
 import { createLogger } from "../../server/logger.ts";
 import { clientDir } from "../../server/client-build.ts";
 
@@ -29,6 +29,8 @@ export interface TestServerOptions {
   introspection?: boolean;
   /** Bounds of the server's caches, in bytes. */
   cacheBytes?: { documents?: number; answers?: number; queryKinds?: number };
+  /** ATLAS_RECOMPUTE: off unless given, so a test reads what it computed or stored itself. */
+  recompute?: HttpServerOptions["recompute"];
 }
 
 /** The real HTTP server (Express, Apollo, @neo4j/graphql) on a free loopback port over the given database. */
@@ -48,6 +50,7 @@ export async function startTestServer(database: Database, options: TestServerOpt
     heavyWork: options.heavyWork,
     introspection: options.introspection,
     cacheBytes: options.cacheBytes,
+    recompute: options.recompute,
   });
   const port = await server.listen(0, "127.0.0.1");
   return {

@@ -1,0 +1,121 @@
+import { countryScope, type Network, type NetworkLink, type NetworkNode } from "../model/index.ts";
+import type { GraphState } from "./analytics-cache.ts";
+import { read, type ApiContext } from "./api-context.ts";
+import { needsAgreements, type NetworkFilter } from "./network-filter.ts";
+import type { OrgRef } from "./api-types.ts";
+import type { MetricsStatus } from "../../contract/api-types.ts";
+
+
+/** How fresh stored metrics are, as an answer built on them says. */
+export interface MetricsFreshness {
+  /** True when the graph has changed since the metrics were computed: a recompute is due or running. */
+  metricsStale: boolean;
+  metricsComputedAt: string | null;
+}
+
+/** An answer computed on request is as fresh as the graph. */
+export const computedNow: MetricsFreshness = { metricsStale: false, metricsComputedAt: null };
+
+export function freshness(state: GraphState): MetricsFreshness {
+  return { metricsStale: state.metricsGraphVersion !== state.version, metricsComputedAt: state.metricsComputedAt };
+}
+
+/**
+ * The stored network a filter asks for, if any: the whole country's, or one region's (a province
+ * or prefecture has one once the recompute has run), when nothing else filters. Any other filter
+ * (labels, agreement types, chains, dates, several regions) is computed on request.
+ */
+export function storedScopeOf(filter: NetworkFilter): string | null {
+  if (filter.labels !== null || needsAgreements(filter)) return null;
+  if (filter.regionCodes === null) return countryScope;
+  return filter.regionCodes.length === 1 ? filter.regionCodes[0]! : null;
+}
+
+interface StoredNetworkRow {
+  summary: {
+    totalNodes: number;
+    totalLinks: number;
+    communities: number;
+    modularity: number | null;
+    betweennessMethod: "exact" | "sampled";
+    betweennessSampleSize: number | null;
+  };
+  nodes: NetworkNode[];
+}
+
+/**
+ * A network read from the stored metrics, cut to `limit` by the stored strongest-part order, with
+ * the links among its organisations; null when the published run has no such network (no run yet,
+ * or a region with no link inside it, or one the recompute does not store).
+ *
+ * Cost: two indexed reads, proportional to the nodes returned and their links.
+ */
+export async function storedNetwork(context: ApiContext, scope: string, limit: number): Promise<(Network & MetricsFreshness) | null> {
+  const state = await context.analytics.readState();
+  if (state.metricsRun === null) return null;
+  return context.analytics.get(`stored-network:${scope}:${limit}`, async () => {
+    const [row] = await read<StoredNetworkRow>(context, "stored-network", { run: state.metricsRun, scope, limit });
+    if (!row) return null;
+    const nodes = row.nodes.sort((a, b) => b.weightedDegree - a.weightedDegree || b.degree - a.degree || (a.id < b.id ? -1 : 1));
+    const links = await read<NetworkLink>(context, "stored-network-links", { ids: nodes.map((n) => n.id) });
+    const { summary } = row;
+    return {
+      nodes,
+      links,
+      truncated: summary.totalNodes > limit,
+      totalNodes: summary.totalNodes,
+      totalLinks: summary.totalLinks,
+      betweenness: { method: summary.betweennessMethod, sampleSize: summary.betweennessSampleSize },
+      communities: summary.communities,
+      modularity: summary.modularity,
+      ...freshness(state),
+    };
+  });
+}
+
+/** One organisation's stored metrics in the whole country's network. */
+export interface StoredOrganization {
+  organization: OrgRef;
+  metrics: { degree: number; weightedDegree: number; betweenness: number; community: number; betweennessRank: number } | null;
+  summary: { totalNodes: number; betweennessMethod: "exact" | "sampled"; betweennessSampleSize: number | null };
+}
+
+/** The organisations `ids` with their stored whole-country metrics; null when no run is published. */
+export async function storedOrganizations(context: ApiContext, ids: string[]): Promise<{ rows: StoredOrganization[]; freshness: MetricsFreshness } | null> {
+  const state = await context.analytics.readState();
+  if (state.metricsRun === null) return null;
+  const rows = await read<StoredOrganization>(context, "stored-organization-metrics", { run: state.metricsRun, ids });
+  return rows.length === 0 && ids.length > 0 ? null : { rows, freshness: freshness(state) };
+}
+
+/** The most central organisations of a stored network; null when the run has no such network. */
+export async function storedCentral(context: ApiContext, scope: string, limit: number): Promise<{ organization: OrgRef; betweenness: number; degree: number }[] | null> {
+  const state = await context.analytics.readState();
+  if (state.metricsRun === null) return null;
+  const [[summary], central] = await Promise.all([
+    read<StoredNetworkRow>(context, "stored-network", { run: state.metricsRun, scope, limit: 0 }),
+    read<{ organization: OrgRef; betweenness: number; degree: number }>(context, "stored-central-organizations", { run: state.metricsRun, scope, limit }),
+  ]);
+  return summary ? central : null;
+}
+
+/**
+ * The stored metrics' status: the recompute's own when this process runs it, else what the
+ * database says (another server, or none, recomputes).
+ */
+export async function metricsStatus(context: ApiContext): Promise<MetricsStatus> {
+  if (context.recompute) return context.recompute.status();
+  const state = await context.analytics.readState();
+  const stale = state.metricsGraphVersion !== state.version;
+  return {
+    state: stale || state.coverageFor !== context.today() ? "waiting" : "idle",
+    graphVersion: state.version,
+    metricsGraphVersion: state.metricsGraphVersion,
+    stale,
+    computedAt: state.metricsComputedAt,
+    lastDurationMs: null,
+    phase: null,
+    progress: null,
+    lastError: null,
+  };
+}

@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ComputedScopes, MetricsSnapshot } from "./compute-scopes.ts";
+import { packSnapshot } from "./packed-snapshot.ts";
+
+/**
+ * The worker: the server's build has it as a script of its own (dist/server/metrics/, beside the
+ * bundle's chunks in dist/server/). Run from the sources (tsx, vitest), it is TypeScript, which a
+ * worker thread loads only once tsx's loader is registered in it: a two-line bootstrap does that.
+ */
+function startWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
+  const fromSources = new URL("./compute-worker.ts", import.meta.url);
+  if (fileURLToPath(import.meta.url).endsWith(".ts") && existsSync(fileURLToPath(fromSources))) {
+    const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(fromSources.href)}); })`;
+    return new Worker(bootstrap, { ...options, eval: true });
+  }
+  return new Worker(new URL("./metrics/compute-worker.js", import.meta.url), options);
+}
+
+/** computeScopes in a worker thread; `onScope` hears its progress. */
+export function computeInWorker(snapshot: MetricsSnapshot, onScope?: (done: number, total: number) => void): Promise<ComputedScopes> {
+  const packed = packSnapshot(snapshot);
+  const worker = startWorker({
+    workerData: packed,
+    transferList: [packed.sources.buffer, packed.targets.buffer, packed.weights.buffer] as ArrayBuffer[],
+  });
+  return new Promise<ComputedScopes>((resolve, reject) => {
+    let result: ComputedScopes | undefined;
+    worker.on("message", (message: { kind: "progress"; done: number; total: number } | { kind: "done"; result: ComputedScopes }) => {
+      if (message.kind === "progress") onScope?.(message.done, message.total);
+      else result = message.result;
+    });
+    worker.on("error", reject);
+    worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`The metrics worker stopped (exit code ${code}) before it finished.`))));
+  });
+}

@@ -1,0 +1,159 @@
+import neo4j from "neo4j-driver";
+import { dropMetricRuns, namedQuery, type Database } from "../db/index.ts";
+import { coverageCells, type ApiContext } from "../api/index.ts";
+import { computeInWorker } from "./compute-in-worker.ts";
+import type { ComputedScopes, MetricsSnapshot } from "./compute-scopes.ts";
+
+/** Where a recompute is, for the dashboard's progress line. */
+export interface RecomputeProgress {
+  phase: "reading" | "computing" | "coverage" | "writing" | "publishing";
+  /** 0 to 1 over the whole recompute, by a rough weight of each phase. */
+  fraction: number;
+}
+
+export interface RecomputeResult {
+  run: number;
+  /** The graph version the metrics were computed from. */
+  graphVersion: number;
+  durationMs: number;
+  /** Networks stored (the country's, the provinces' and prefectures' with a link). */
+  networks: number;
+  organizationRows: number;
+  coverageCells: number;
+  /** Milliseconds per phase. */
+  phases: Record<RecomputeProgress["phase"], number>;
+}
+
+export interface RecomputeOptions {
+  /** Who claims the recompute (a server's own id): with several servers, one computes. */
+  runner: string;
+  /** YYYY-MM-DD: which agreements are live for the coverage cells. */
+  today: string;
+  onProgress?: (progress: RecomputeProgress) => void;
+  /** Rows per write transaction. Default 10,000. */
+  batchSize?: number;
+  /** How long the claim lasts without renewal; renewed at every batch. Default 300 s. */
+  leaseSeconds?: number;
+  /** Each read's and write's transaction timeout. Default 10 minutes. */
+  timeoutMs?: number;
+}
+
+const phaseWeights: Record<RecomputeProgress["phase"], [number, number]> = {
+  reading: [0, 0.15],
+  computing: [0.15, 0.6],
+  coverage: [0.6, 0.75],
+  writing: [0.75, 0.97],
+  publishing: [0.97, 1],
+};
+
+/**
+ * Computes what the views read stored and publishes it as a new run: every organisation's
+ * degree, weighted degree, betweenness (with its sample size), community and place in the
+ * strongest part, in the whole country's network and in its province's and prefecture's; each
+ * network's figures; and the coverage matrix's cells for every province and prefecture. Readers
+ * keep the published run until the new one is whole; the run before stays for a request that
+ * read its number just before. Null when another server holds the claim.
+ *
+ * Cost: two reads of the graph (organisations with their regions, every collaboration link), the
+ * analytics in a worker thread (computeScopes), the coverage cells' aggregate reads, and writes of
+ * about three rows per collaborating organisation.
+ */
+export async function recomputeMetrics(database: Database, options: RecomputeOptions): Promise<RecomputeResult | null> {
+  const started = Date.now();
+  const batchSize = options.batchSize ?? 10_000;
+  const leaseSeconds = options.leaseSeconds ?? 300;
+  const timeoutMs = options.timeoutMs ?? 600_000;
+  const int = (value: number) => neo4j.int(value);
+  const write = (name: string, params: Record<string, unknown>) => database.write(namedQuery(name), params, { timeoutMs });
+  const read = async <Row>(name: string, params: Record<string, unknown> = {}) =>
+    (await database.read(namedQuery(name), params, { timeoutMs })).records.map((record) => record.toObject() as Row);
+
+  const claim = await write("metrics-claim", { runner: options.runner, leaseSeconds: int(leaseSeconds) });
+  const claimed = claim.records[0];
+  if (!claimed) return null;
+  const run = Number(claimed.get("run"));
+  const graphVersion = Number(claimed.get("graphVersion"));
+  const phases = { reading: 0, computing: 0, coverage: 0, writing: 0, publishing: 0 };
+  let phaseStarted = Date.now();
+  const enter = (phase: RecomputeProgress["phase"], within = 0) => {
+    const [from, to] = phaseWeights[phase];
+    options.onProgress?.({ phase, fraction: from + (to - from) * within });
+  };
+  const finish = (phase: RecomputeProgress["phase"]) => {
+    phases[phase] = Date.now() - phaseStarted;
+    phaseStarted = Date.now();
+  };
+  const renew = async () => {
+    const renewed = await write("metrics-renew", { runner: options.runner, leaseSeconds: int(leaseSeconds) });
+    if (renewed.records.length === 0) throw new Error("The recompute lost its claim (another server took it over after the lease ran out).");
+  };
+
+  try {
+    enter("reading");
+    const [organizations, links] = await Promise.all([
+      read<MetricsSnapshot["organizations"][number]>("metrics-snapshot-organizations"),
+      read<MetricsSnapshot["links"][number]>("metrics-snapshot-links"),
+    ]);
+    finish("reading");
+
+    enter("computing");
+    const computed: ComputedScopes = await computeInWorker({ organizations, links }, (done, total) => enter("computing", done / total));
+    finish("computing");
+    await renew();
+
+    enter("coverage");
+    const coverage = await storedCoverageCells(database, options.today, timeoutMs);
+    finish("coverage");
+
+    const batches: { name: string; rows: object[] }[] = [];
+    for (let i = 0; i < computed.organizations.length; i += batchSize) batches.push({ name: "metrics-write-organizations", rows: computed.organizations.slice(i, i + batchSize) });
+    for (let i = 0; i < coverage.length; i += batchSize) batches.push({ name: "metrics-write-coverage-cells", rows: coverage.slice(i, i + batchSize) });
+    batches.push({ name: "metrics-write-networks", rows: computed.networks });
+    for (const [i, batch] of batches.entries()) {
+      enter("writing", i / batches.length);
+      await write(batch.name, { run: int(run), rows: batch.rows.map(integersAsCypher) });
+      await renew();
+    }
+    finish("writing");
+
+    enter("publishing");
+    const durationMs = Date.now() - started;
+    await write("metrics-publish", { runner: options.runner, run: int(run), graphVersion: int(graphVersion), today: options.today, durationMs: int(durationMs) });
+    await dropMetricRuns(database, [run, run - 1]);
+    finish("publishing");
+    return {
+      run,
+      graphVersion,
+      durationMs: Date.now() - started,
+      networks: computed.networks.length,
+      organizationRows: computed.organizations.length,
+      coverageCells: coverage.length,
+      phases,
+    };
+  } catch (error) {
+    await write("metrics-release", { runner: options.runner, run: int(run) }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The coverage matrix's cells for every province and prefecture, computed from the graph. */
+async function storedCoverageCells(database: Database, today: string, timeoutMs: number): Promise<Record<string, unknown>[]> {
+  const regionRows = await database.read(namedQuery("metrics-coverage-regions"), {}, { timeoutMs });
+  const regionCodes = regionRows.records.map((record) => String(record.get("code")));
+  // coverageCells reads through an API context; this one computes, never reads stored cells.
+  const context = { database, limits: { queryTimeoutMs: timeoutMs }, today: () => today } as unknown as ApiContext;
+  const { cells } = await coverageCells(context, regionCodes, null, { stored: false });
+  return cells.map(({ chainId, regionCode, segmentCount, coveredSegmentCount, enterpriseCount, partneredEnterpriseCount }) => ({
+    chainId,
+    regionCode,
+    segmentCount,
+    coveredSegmentCount,
+    enterpriseCount,
+    partneredEnterpriseCount,
+  }));
+}
+
+/** Whole numbers as Cypher integers (JavaScript numbers arrive as floats); other values as they are. */
+function integersAsCypher(row: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "number" && Number.isSafeInteger(value) && key !== "betweenness" && key !== "modularity" ? neo4j.int(value) : value]));
+}
