@@ -6,7 +6,8 @@ import { coverageCells } from "./coverage-matrix.ts";
 import { network } from "./network.ts";
 import { previousPeriod } from "./previous-period.ts";
 import { regionByCode } from "./region-by-code.ts";
-import type { BriefingFigure, Briefing } from "../../contract/api-types.ts";
+import type { NetworkNode } from "../model/index.ts";
+import type { BriefingFigure, Briefing, ChainCoverage } from "../../contract/api-types.ts";
 
 /** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
 export type { BriefingFigure, Briefing } from "../../contract/api-types.ts";
@@ -50,11 +51,19 @@ export async function briefing(context: ApiContext, regionCode: string | null, f
 }
 
 async function composeBriefing(context: ApiContext, regionCode: string | null, from: string, to: string): Promise<Briefing> {
-  const region = regionCode === null ? null : await regionByCode(context, regionCode);
   const { previousFrom, previousTo } = previousPeriod(from, to);
   const period = { regionCode, from, to, previousFrom, previousTo };
 
-  const [f] = await read<FigureRow>(context, "briefing-figures", { ...period, sampleSize: briefingSizes.sourcesPerFigure });
+  // The sections read independently of one another, all at once; then one read for the sources of
+  // every fact they name, and one for those sources.
+  const [region, [f], pairs, central, gaps] = await Promise.all([
+    regionCode === null ? null : regionByCode(context, regionCode),
+    read<FigureRow>(context, "briefing-figures", { ...period, sampleSize: briefingSizes.sourcesPerFigure }),
+    read<{ a: OrgRef; b: OrgRef; agreementIds: string[] }>(context, "briefing-top-partnerships", { ...period, limit: briefingSizes.partnerships }),
+    centralNodes(context, regionCode),
+    weakestChains(context, regionCode),
+  ]);
+  const uncoveredOf = (g: ChainCoverage) => g.segments.filter((s) => !s.covered).map((s) => s.segment);
   const sourcesOf = await sourceIdsOf(context, [
     ...f!.liveAgreementIds,
     ...f!.newAgreementIds,
@@ -62,6 +71,9 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
     ...f!.activeAgreementIds,
     ...f!.newPartnershipAgreementIds,
     ...f!.partneringAgreementIds,
+    ...pairs.flatMap((p) => p.agreementIds),
+    ...central.map((n) => n.id),
+    ...gaps.flatMap((g) => [g.chain.id, ...uncoveredOf(g).map((s) => s.id)]),
   ]);
   const cite = (ids: string[], most: number) => [...new Set(ids.flatMap((id) => sourcesOf.get(id) ?? []))].slice(0, most);
   const figure = (key: string, value: number, previous: number, ids: string[]): BriefingFigure => ({
@@ -81,25 +93,46 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
     figure("partneredEnterprises", f!.partneredEnterprises, f!.partneredEnterprisesBefore, f!.partneringAgreementIds),
   ];
 
-  const pairs = await read<{ a: OrgRef; b: OrgRef; agreementIds: string[] }>(context, "briefing-top-partnerships", { ...period, limit: briefingSizes.partnerships });
-  const pairSources = await sourceIdsOf(context, pairs.flatMap((p) => p.agreementIds));
   const topPartnerships = pairs.map((p) => ({
     a: p.a,
     b: p.b,
     agreements: p.agreementIds.length,
-    sourceIds: [...new Set(p.agreementIds.flatMap((id) => pairSources.get(id) ?? []))].slice(0, briefingSizes.sourcesPerFact),
+    sourceIds: cite(p.agreementIds, briefingSizes.sourcesPerFact),
   }));
 
-  const regionNetwork = await network(context, { regionCodes: regionCode === null ? null : [regionCode], limit: 5_000 });
-  const central = [...regionNetwork.nodes].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, briefingSizes.central);
-  const centralSources = await sourceIdsOf(context, central.map((n) => n.id));
   const centralOrganizations = central.map((n) => ({
     organization: { id: n.id, name: n.name, nameZh: n.nameZh, label: n.label, kind: n.kind, regionCode: n.regionCode },
     betweenness: n.betweenness,
     degree: n.degree,
-    sourceIds: (centralSources.get(n.id) ?? []).slice(0, briefingSizes.sourcesPerFact),
+    sourceIds: (sourcesOf.get(n.id) ?? []).slice(0, briefingSizes.sourcesPerFact),
   }));
 
+  const coverageGaps = gaps.map((g) => {
+    const uncovered = uncoveredOf(g);
+    return {
+      chain: g.chain,
+      segmentCoverage: g.segmentCoverage,
+      enterpriseCoverage: g.enterpriseCoverage,
+      uncoveredSegments: uncovered,
+      uncoveredEnterpriseCount: g.uncoveredEnterprises.length,
+      sourceIds: cite([g.chain.id, ...uncovered.map((s) => s.id)], briefingSizes.sourcesPerFact),
+    };
+  });
+
+  const cited = new Set([...figures, ...topPartnerships, ...centralOrganizations, ...coverageGaps].flatMap((fact) => fact.sourceIds));
+  const sources = (await read<{ source: SourceRef }>(context, "sources-by-id", { ids: [...cited] })).map((r) => r.source);
+  return { region, from, to, previousFrom, previousTo, figures, topPartnerships, centralOrganizations, coverageGaps, sources };
+}
+
+/** The most central organisations of the region's network (the whole country's when no region is asked). */
+async function centralNodes(context: ApiContext, regionCode: string | null): Promise<NetworkNode[]> {
+  const regionNetwork = await network(context, { regionCodes: regionCode === null ? null : [regionCode], limit: 5_000 });
+  const central = [...regionNetwork.nodes].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, briefingSizes.central);
+  return central;
+}
+
+/** The chains with the biggest coverage gaps in the region, weakest first, each with its full coverage. */
+async function weakestChains(context: ApiContext, regionCode: string | null): Promise<ChainCoverage[]> {
   // Rank the chains by the matrix's figures for this one region (two aggregate reads), then ask the
   // full coverage, with its uncovered segments, only of the chains that make the list.
   const chains = await read<{ chainId: string; segmentIds: string[] }>(context, "chains-judged-in", { regionCode });
@@ -111,29 +144,12 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
         .slice(0, briefingSizes.gaps)
         .map((c) => c.chainId)
     : chains.map((c) => c.chainId);
-  const coverages = [];
-  // No candidates: the briefing names gaps, the gap list names who could fill them.
-  for (const chainId of candidates) coverages.push(await chainCoverage(context, chainId, regionCode, 0));
-  const gaps = coverages
+  // The coverages side by side, in the order asked. No candidates: the briefing names gaps, the gap list names who could fill them.
+  const coverages = await Promise.all(candidates.map((chainId) => chainCoverage(context, chainId, regionCode, 0)));
+  return coverages
     .filter((c) => c.coveredSegmentCount < c.segmentCount || c.partneredEnterpriseCount < c.enterpriseCount)
     .sort((a, b) => weakestFirst(a.segmentCoverage, b.segmentCoverage) || a.enterpriseCoverage - b.enterpriseCoverage || (a.chain.id < b.chain.id ? -1 : 1))
     .slice(0, briefingSizes.gaps);
-  const gapSources = await sourceIdsOf(context, gaps.flatMap((g) => [g.chain.id, ...g.segments.filter((s) => !s.covered).map((s) => s.segment.id)]));
-  const coverageGaps = gaps.map((g) => {
-    const uncovered = g.segments.filter((s) => !s.covered).map((s) => s.segment);
-    return {
-      chain: g.chain,
-      segmentCoverage: g.segmentCoverage,
-      enterpriseCoverage: g.enterpriseCoverage,
-      uncoveredSegments: uncovered,
-      uncoveredEnterpriseCount: g.uncoveredEnterprises.length,
-      sourceIds: [...new Set([g.chain.id, ...uncovered.map((s) => s.id)].flatMap((id) => gapSources.get(id) ?? []))].slice(0, briefingSizes.sourcesPerFact),
-    };
-  });
-
-  const cited = new Set([...figures, ...topPartnerships, ...centralOrganizations, ...coverageGaps].flatMap((fact) => fact.sourceIds));
-  const sources = (await read<{ source: SourceRef }>(context, "sources-by-id", { ids: [...cited] })).map((r) => r.source);
-  return { region, from, to, previousFrom, previousTo, figures, topPartnerships, centralOrganizations, coverageGaps, sources };
 }
 
 /** Segment coverage, weakest first; a chain without recorded segments (null) after every figure. */

@@ -1,6 +1,6 @@
 import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
-import type { ChainRef, OrgRef, RegionRef, SegmentRef } from "./api-types.ts";
+import type { ChainRef, OrgRef, SegmentRef } from "./api-types.ts";
 import { regionByCode } from "./region-by-code.ts";
 import {
   evidenceIds,
@@ -64,15 +64,22 @@ function judgedRegionCode(head: ChainHead, regionCode: string | null): string | 
 
 async function computeChainCoverage(context: ApiContext, chainId: string, requestedRegion: string | null, candidatesPerSegment: number): Promise<ChainCoverage> {
   const today = context.today();
-  const requested = requestedRegion === null ? null : await regionByCode(context, requestedRegion); // an unknown code is refused by name
-  const [head] = await read<ChainHead>(context, "chain-coverage-segments", { chainId, regionCode: requestedRegion });
+  // The region asked and the chain's segments together: an unknown region code is refused by name
+  // (before an unknown chain: the segments read does not fail, its emptiness is judged after).
+  const [requested, [head]] = await Promise.all([
+    requestedRegion === null ? null : regionByCode(context, requestedRegion),
+    read<ChainHead>(context, "chain-coverage-segments", { chainId, regionCode: requestedRegion }),
+  ]);
   if (!head) throw badInput(`No industry chain has the id "${chainId}".`);
   const regionCode = judgedRegionCode(head, requestedRegion);
-  const region: RegionRef | null = regionCode === null ? null : regionCode === requestedRegion ? requested : await regionByCode(context, regionCode);
   const params = { chainId, regionCode, today };
 
-  const enterprises = await read<EnterpriseRow>(context, "chain-coverage-enterprises", params);
-  const serving = await read<{ segmentId: string; kind: CoverageReason["kind"]; id: string; name: string | null }>(context, "chain-coverage-serving", params);
+  // The region judged in (when it is not the one asked), the enterprises and what serves the chain: all at once.
+  const [region, enterprises, serving] = await Promise.all([
+    regionCode === null ? null : regionCode === requestedRegion ? requested : regionByCode(context, regionCode),
+    read<EnterpriseRow>(context, "chain-coverage-enterprises", params),
+    read<{ segmentId: string; kind: CoverageReason["kind"]; id: string; name: string | null }>(context, "chain-coverage-serving", params),
+  ]);
 
   const segments: SegmentCoverage[] = head.segments.map((segment) => {
     const here = enterprises.filter((row) => row.segmentIds.includes(segment.id));
@@ -94,8 +101,11 @@ async function computeChainCoverage(context: ApiContext, chainId: string, reques
 
   const uncovered = segments.filter((s) => !s.covered);
   if (uncovered.length > 0 && candidatesPerSegment > 0) {
-    const rows = await candidateRows(context, params);
-    const regionAnchor = regionCode === null ? null : (await read<{ prefectureCode: string | null; provinceCode: string | null }>(context, "region-ancestry", { code: regionCode }))[0];
+    // The candidates' rows and the region's place, all at once.
+    const [rows, regionAnchor] = await Promise.all([
+      candidateRows(context, params),
+      regionCode === null ? null : read<{ prefectureCode: string | null; provinceCode: string | null }>(context, "region-ancestry", { code: regionCode }).then((r) => r[0]),
+    ]);
     const ranked = new Map<string, RankedCandidate[]>();
     for (const s of uncovered) {
       const own = enterprises.filter((row) => row.segmentIds.includes(s.segment.id));
@@ -125,20 +135,21 @@ async function computeChainCoverage(context: ApiContext, chainId: string, reques
   };
 }
 
-/** The three reads behind every tier of candidates, once per chain and region. */
+/** The three reads behind every tier of candidates, once per chain and region, all at once. */
 async function candidateRows(context: ApiContext, params: { chainId: string; regionCode: string | null; today: string }): Promise<CandidateRows> {
-  const partners = await read<PartnerRow>(context, "coverage-candidates-chain-partners", params);
-  const serving = await read<ServingRow>(context, "coverage-candidates-chain-alliances", params);
   const regionCode = params.regionCode;
-  // The region's schools are the same for every chain: read once per region (a gap list asks every chain).
-  const regional =
+  const [partners, serving, regional] = await Promise.all([
+    read<PartnerRow>(context, "coverage-candidates-chain-partners", params),
+    read<ServingRow>(context, "coverage-candidates-chain-alliances", params),
+    // The region's schools are the same for every chain: read once per region (a gap list asks every chain).
     regionCode === null
       ? []
-      : await context.analytics.get(`regional-fit:${regionCode}:${params.today}`, async () =>
+      : context.analytics.get(`regional-fit:${regionCode}:${params.today}`, async () =>
           (await read<Omit<RegionalRow, "inRegion">>(context, "coverage-candidates-regional-fit", { regionCode, today: params.today, kinds: fittingInstitutionKinds })).map(
             (row): RegionalRow => ({ ...row, inRegion: true }),
           ),
-        );
+        ),
+  ]);
   return { partners, serving, regional };
 }
 

@@ -10,9 +10,10 @@ export const matrixLevels = ["province", "prefecture"] as const;
 
 /**
  * Coverage of every chain in every region of a level: the same definition as chainCoverage,
- * computed for all cells at once (two aggregate reads over the whole graph) rather than one
- * chainCoverage per cell. Every chain × region pair where the chain is judged has a cell, zero
- * where nothing is there; a chain with a place has none outside it.
+ * computed for all cells at once (two aggregate reads over the whole graph, sent together with the
+ * chains and their places) rather than one chainCoverage per cell. Every chain × region pair where
+ * the chain is judged has a cell, zero where nothing is there; a chain with a place has none
+ * outside it.
  */
 export async function coverageMatrix(
   context: ApiContext,
@@ -50,15 +51,14 @@ export async function coverageCells(
   const stored = options.stored === false ? null : await storedCoverageCells(context, regionCodes, chainIds);
   if (stored) return stored;
   const regions = regionCodes.map((code) => ({ code }));
-  const chainRows = await read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds });
   const params = { regionCodes, chainIds, today: context.today() };
-  const enterpriseRows = await read<{ chainId: string; regionCode: string; enterpriseCount: number; partneredEnterpriseCount: number; coveredSegmentIds: string[] }>(
-    context,
-    "coverage-matrix-enterprises",
-    params,
-  );
-  const servingRows = await read<{ chainId: string; regionCode: string; segmentIds: string[] }>(context, "coverage-matrix-serving", params);
-  const placeRows = await read<{ chainId: string; regionCodes: string[] }>(context, "coverage-matrix-places", { regionCodes, chainIds });
+  // Four independent reads, all at once.
+  const [chainRows, enterpriseRows, servingRows, placeRows] = await Promise.all([
+    read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds }),
+    read<{ chainId: string; regionCode: string; enterpriseCount: number; partneredEnterpriseCount: number; coveredSegmentIds: string[] }>(context, "coverage-matrix-enterprises", params),
+    read<{ chainId: string; regionCode: string; segmentIds: string[] }>(context, "coverage-matrix-serving", params),
+    read<{ chainId: string; regionCodes: string[] }>(context, "coverage-matrix-places", { regionCodes, chainIds }),
+  ]);
   const judgedIn = new Map(placeRows.map((row) => [row.chainId, new Set(row.regionCodes)]));
 
   const key = (chainId: string, regionCode: string) => `${chainId}\u0000${regionCode}`;

@@ -23,8 +23,11 @@ export function orgProfile(context: ApiContext, id: string): Promise<OrgProfile 
 async function computeOrgProfile(context: ApiContext, id: string): Promise<OrgProfile | null> {
   const [head] = await read<Omit<OrgProfile, "agreements" | "partners" | "metrics" | "egoNetwork">>(context, "org-profile", { id });
   if (!head) return null;
-  const agreementIds = (await read<{ id: string }>(context, "org-agreement-ids", { id, limit: profileLimits.agreements })).map((r) => r.id);
-  const agreements = await agreementSummaries(context, agreementIds);
+  // The agreements (their ids, then their summaries) are read alongside the partners and the network
+  // below, and awaited at the end. Until then a failure of theirs is only noted as handled: the
+  // await below still throws it, unless something else has failed first.
+  const agreementsRead = agreementsOf(context, id);
+  agreementsRead.catch(() => undefined);
   const partners = await read<Partner>(context, "org-partners", { id, limit: profileLimits.partners });
 
   const egoIds = [id, ...partners.map((p) => p.organization.id)];
@@ -57,7 +60,13 @@ async function computeOrgProfile(context: ApiContext, id: string): Promise<OrgPr
     metricsStale: frame.metricsStale,
     metricsComputedAt: frame.metricsComputedAt,
   };
-  return { ...head, agreements, partners, metrics, egoNetwork };
+  return { ...head, agreements: await agreementsRead, partners, metrics, egoNetwork };
+}
+
+/** The organisation's most recent agreements with their summaries. */
+async function agreementsOf(context: ApiContext, id: string) {
+  const agreementIds = (await read<{ id: string }>(context, "org-agreement-ids", { id, limit: profileLimits.agreements })).map((r) => r.id);
+  return agreementSummaries(context, agreementIds);
 }
 
 /** The whole network's metrics of some organisations: what a profile frames its organisation with. */

@@ -1,6 +1,7 @@
-// What each API operation the dashboard uses asks of Neo4j: the named queries it sends, in order,
-// with their parameters, on a cold cache over the api-small fixture; and what the same call sends
-// again. A change to the Cypher an operation runs shows here as a diff of names and parameters.
+// What each API operation the dashboard uses asks of Neo4j: the named queries it sends, in order
+// (or, where an operation sends independent reads together, as a set with the order its reads
+// depend on), with their parameters, on a cold cache over the api-small fixture; and what the same
+// call sends again. A change to the Cypher an operation runs shows here as a diff of names and parameters.
 // (The answers themselves are checked against the oracle in the other api-*.test.ts files.)
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -79,49 +80,78 @@ describe("the named queries each API operation sends", () => {
     return namedCalls(queries);
   }
 
+  /**
+   * Calls as a set: sorted by query name, then parameters. Reads an operation sends together go in
+   * no fixed order; what must wait for what is pinned apart, with expectSentAfter.
+   */
+  function asSet(calls: readonly NamedCall[]): NamedCall[] {
+    const key = (call: NamedCall) => `${call.query}\u0000${JSON.stringify(call.params)}`;
+    return [...calls].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  }
+
+  /** Every query named in `later` is sent after every query named in `earlier` (it needs their answers). */
+  function expectSentAfter(calls: readonly NamedCall[], earlier: string[], later: string[]) {
+    const names = calls.map((call) => call.query);
+    const lastEarlier = Math.max(...earlier.map((name) => names.lastIndexOf(name)));
+    const firstLater = Math.min(...later.map((name) => names.indexOf(name)));
+    for (const name of [...earlier, ...later]) expect(names, `${name} is sent`).toContain(name);
+    expect(firstLater, `${later.join(", ")} after ${earlier.join(", ")} in ${names.join(", ")}`).toBeGreaterThan(lastEarlier);
+  }
+
   const query = resolvers.Query;
 
-  it("chainCoverage in a region: the region, the chain's segments, enterprises and serving agreements, then one read per tier of candidates and the region's place", async () => {
+  it("chainCoverage in a region: the region with the chain's segments, then its enterprises with what serves it, then one read per tier of candidates with the region's place, then their evidence", async () => {
     const api = coldApi();
     const args = { chainId: "ev-chain", regionCode: "510000" };
     const params = { chainId: "ev-chain", regionCode: "510000", today };
-    expect(await sent(() => query.chainCoverage(null, args, api))).toEqual([
-      { query: "region-by-code", params: { code: "510000" } },
-      { query: "chain-coverage-segments", params: { chainId: "ev-chain", regionCode: "510000" } },
+    const calls = await sent(() => query.chainCoverage(null, args, api));
+    expect(asSet(calls)).toEqual([
       { query: "chain-coverage-enterprises", params },
+      { query: "chain-coverage-segments", params: { chainId: "ev-chain", regionCode: "510000" } },
       { query: "chain-coverage-serving", params },
-      { query: "coverage-candidates-chain-partners", params },
+      { query: "coverage-candidate-evidence", params: { agreementIds: expect.any(Array), allianceIds: expect.any(Array), organizationIds: expect.any(Array) } },
       { query: "coverage-candidates-chain-alliances", params },
+      { query: "coverage-candidates-chain-partners", params },
       { query: "coverage-candidates-regional-fit", params: { regionCode: "510000", today, kinds: ["vocational_college", "technician_college", "junior_college", "university"] } },
       { query: "region-ancestry", params: { code: "510000" } },
-      { query: "coverage-candidate-evidence", params: { agreementIds: expect.any(Array), allianceIds: expect.any(Array), organizationIds: expect.any(Array) } },
+      { query: "region-by-code", params: { code: "510000" } },
     ]);
+    // Four round trips: what each step needs is what the one before it answered.
+    const candidateReads = ["coverage-candidates-chain-partners", "coverage-candidates-chain-alliances", "coverage-candidates-regional-fit", "region-ancestry"];
+    expectSentAfter(calls, ["chain-coverage-segments"], ["chain-coverage-enterprises", "chain-coverage-serving"]);
+    expectSentAfter(calls, ["chain-coverage-enterprises", "chain-coverage-serving"], candidateReads);
+    expectSentAfter(calls, candidateReads, ["coverage-candidate-evidence"]);
     expect(await sent(() => query.chainCoverage(null, args, api))).toEqual([]);
   });
 
   it("chainCoverage in the whole country reads no region", async () => {
     const api = coldApi();
     const params = { chainId: "ev-chain", regionCode: null, today };
-    expect(await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api))).toEqual([
-      { query: "chain-coverage-segments", params: { chainId: "ev-chain", regionCode: null } },
+    const calls = await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api));
+    expect(asSet(calls)).toEqual([
       { query: "chain-coverage-enterprises", params },
+      { query: "chain-coverage-segments", params: { chainId: "ev-chain", regionCode: null } },
       { query: "chain-coverage-serving", params },
-      { query: "coverage-candidates-chain-partners", params },
-      { query: "coverage-candidates-chain-alliances", params },
       { query: "coverage-candidate-evidence", params: { agreementIds: expect.any(Array), allianceIds: expect.any(Array), organizationIds: expect.any(Array) } },
+      { query: "coverage-candidates-chain-alliances", params },
+      { query: "coverage-candidates-chain-partners", params },
     ]);
+    expectSentAfter(calls, ["chain-coverage-segments"], ["chain-coverage-enterprises", "chain-coverage-serving"]);
+    expectSentAfter(calls, ["chain-coverage-enterprises", "chain-coverage-serving"], ["coverage-candidates-chain-partners", "coverage-candidates-chain-alliances"]);
+    expectSentAfter(calls, ["coverage-candidates-chain-partners", "coverage-candidates-chain-alliances"], ["coverage-candidate-evidence"]);
     expect(await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api))).toEqual([]);
   });
 
-  it("coverageMatrix by province (the coverage view): the regions, the chains, two aggregates over all of them, and where chains with a place are judged", async () => {
+  it("coverageMatrix by province (the coverage view): the regions, then together the chains, two aggregates over all of them, and where chains with a place are judged", async () => {
     const api = coldApi();
     const args = { regionLevel: "province", withinRegion: null };
-    expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([
-      { query: "coverage-matrix-regions", params: { regionLevel: "province", withinRegion: null } },
+    const calls = await sent(() => query.coverageMatrix(null, args, api));
+    expect(calls[0]).toEqual({ query: "coverage-matrix-regions", params: { regionLevel: "province", withinRegion: null } });
+    expect(asSet(calls.slice(1))).toEqual([
       { query: "coverage-matrix-chains", params: { chainIds: null } },
       { query: "coverage-matrix-enterprises", params: { regionCodes: provinces, chainIds: null, today } },
-      { query: "coverage-matrix-serving", params: { regionCodes: provinces, chainIds: null, today } },
       { query: "coverage-matrix-places", params: { regionCodes: provinces, chainIds: null } },
+      { query: "coverage-matrix-serving", params: { regionCodes: provinces, chainIds: null, today } },
     ]);
     expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([]);
   });
@@ -129,12 +159,13 @@ describe("the named queries each API operation sends", () => {
   it("coverageMatrix by prefecture within a province, for chosen chains (the map)", async () => {
     const api = coldApi();
     const args = { regionLevel: "prefecture", withinRegion: "510000", chainIds: ["ev-chain"] };
-    expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([
-      { query: "coverage-matrix-regions", params: { regionLevel: "prefecture", withinRegion: "510000" } },
+    const calls = await sent(() => query.coverageMatrix(null, args, api));
+    expect(calls[0]).toEqual({ query: "coverage-matrix-regions", params: { regionLevel: "prefecture", withinRegion: "510000" } });
+    expect(asSet(calls.slice(1))).toEqual([
       { query: "coverage-matrix-chains", params: { chainIds: ["ev-chain"] } },
       { query: "coverage-matrix-enterprises", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"], today } },
-      { query: "coverage-matrix-serving", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"], today } },
       { query: "coverage-matrix-places", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"] } },
+      { query: "coverage-matrix-serving", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"], today } },
     ]);
     expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([]);
   });
@@ -171,17 +202,24 @@ describe("the named queries each API operation sends", () => {
     expect(await sent(() => query.network(null, args, api))).toEqual([]);
   });
 
-  it("orgProfile: the organisation, its agreements, partners, the whole network for its metrics, and its ego network's links", async () => {
+  it("orgProfile: the organisation, then its agreements alongside its partners, the whole network for its metrics, and its ego network's links", async () => {
     const api = coldApi();
-    expect(await sent(() => query.orgProfile(null, { id: "mytvc" }, api))).toEqual([
-      { query: "org-profile", params: { id: "mytvc" } },
-      { query: "org-agreement-ids", params: { id: "mytvc", limit: 500 } },
+    const calls = await sent(() => query.orgProfile(null, { id: "mytvc" }, api));
+    expect(calls[0]).toEqual({ query: "org-profile", params: { id: "mytvc" } });
+    expect(asSet(calls.slice(1))).toEqual([
       { query: "agreement-summaries", params: { ids: ["agr-03", "agr-24", "agr-08", "agr-07", "agr-02"], today } },
-      { query: "org-partners", params: { id: "mytvc", limit: 200 } },
+      { query: "ego-links", params: { ids: ["mytvc", "jinjiang-charging", "qinling-recycling", "sc-test-edu-dept", "shu-motor", "yuzhou-recycling"] } },
       { query: "network-collaborations", params: noFilter },
       { query: "network-organizations", params: { ids: inAnyOrder(wholeNetwork) } },
-      { query: "ego-links", params: { ids: ["mytvc", "jinjiang-charging", "qinling-recycling", "sc-test-edu-dept", "shu-motor", "yuzhou-recycling"] } },
+      { query: "org-agreement-ids", params: { id: "mytvc", limit: 500 } },
+      { query: "org-partners", params: { id: "mytvc", limit: 200 } },
     ]);
+    // The agreements' two reads overlap the partners' and the network's: only each chain keeps its order.
+    expect(calls[1]?.query, "the agreements' ids and the partners are sent together").toMatch(/^(org-agreement-ids|org-partners)$/);
+    expect(calls[2]?.query, "the agreements' ids and the partners are sent together").toMatch(/^(org-agreement-ids|org-partners)$/);
+    expectSentAfter(calls, ["org-agreement-ids"], ["agreement-summaries"]);
+    expectSentAfter(calls, ["org-partners", "network-collaborations"], ["network-organizations"]);
+    expectSentAfter(calls, ["network-organizations"], ["ego-links"]);
     expect(await sent(() => query.orgProfile(null, { id: "mytvc" }, api))).toEqual([]);
   });
 
@@ -227,44 +265,70 @@ describe("the named queries each API operation sends", () => {
     expect(await sent(() => query.timeline(null, filtered, api))).toEqual([]);
   });
 
-  it("briefing for a province: figures, partnerships, the region's network, coverage gaps, each with its sources", async () => {
+  it("briefing for a province: figures, partnerships, the region's network and coverage gaps together, then the sources of all their facts in one read", async () => {
     const api = coldApi();
     const args = { regionCode: "510000", from: "2024-01-01", to: "2024-12-31" };
     const period = { regionCode: "510000", from: "2024-01-01", to: "2024-12-31", previousFrom: "2023-01-01", previousTo: "2023-12-31" };
-    const coverage = (chainId: string) => {
-      const params = { chainId, regionCode: "510000", today };
-      // The briefing names gaps without candidates: no candidate reads.
-      return [
-        { query: "region-by-code", params: { code: "510000" } },
-        { query: "chain-coverage-segments", params: { chainId, regionCode: "510000" } },
-        { query: "chain-coverage-enterprises", params },
-        { query: "chain-coverage-serving", params },
-      ];
-    };
     const judged = ["ev-chain", "pv-chain", "sc-h2-chain"];
-    expect(await sent(() => query.briefing(null, args, api))).toEqual([
-      { query: "region-by-code", params: { code: "510000" } },
+    const calls = await sent(() => query.briefing(null, args, api));
+    const coverageParams = (chainId: string) => ({ chainId, regionCode: "510000", today });
+    expect(asSet(calls)).toEqual([
       { query: "briefing-figures", params: { ...period, sampleSize: 10 } },
-      // Ids collected by the figures' query, whose order it does not fix.
-      { query: "source-ids-of-facts", params: { ids: inAnyOrder(["agr-04", "agr-23", "agr-05", "agr-28", "agr-14", "agr-07", "agr-08", "agr-27", "agr-01", "agr-06", "agr-02"]), perFact: 10 } },
       { query: "briefing-top-partnerships", params: { ...period, limit: 5 } },
-      { query: "source-ids-of-facts", params: { ids: inAnyOrder(["agr-28", "agr-23", "agr-27", "agr-06", "agr-08", "agr-07"]), perFact: 10 } },
-      { query: "network-collaborations", params: { ...noFilter, regionCodes: ["510000"] } },
-      { query: "network-organizations", params: { ids: inAnyOrder(sichuanNetwork) } },
-      { query: "source-ids-of-facts", params: { ids: ["sc-test-edu-dept", "mytvc", "cptu", "tianfu-battery", "jinjiang-charging"], perFact: 10 } },
+      // Each gap's full coverage, as chainCoverage computes it: the briefing names gaps without candidates, so no candidate reads.
+      { query: "chain-coverage-enterprises", params: coverageParams("ev-chain") },
+      { query: "chain-coverage-enterprises", params: coverageParams("pv-chain") },
+      { query: "chain-coverage-segments", params: { chainId: "ev-chain", regionCode: "510000" } },
+      { query: "chain-coverage-segments", params: { chainId: "pv-chain", regionCode: "510000" } },
+      { query: "chain-coverage-serving", params: coverageParams("ev-chain") },
+      { query: "chain-coverage-serving", params: coverageParams("pv-chain") },
       { query: "chains-judged-in", params: { regionCode: "510000" } },
       // Sichuan's own chain (no segments, no enterprises: no gap) but not Shaanxi's.
       { query: "coverage-matrix-chains", params: { chainIds: judged } },
       { query: "coverage-matrix-enterprises", params: { regionCodes: ["510000"], chainIds: judged, today } },
-      { query: "coverage-matrix-serving", params: { regionCodes: ["510000"], chainIds: judged, today } },
       { query: "coverage-matrix-places", params: { regionCodes: ["510000"], chainIds: judged } },
-      // Each gap's full coverage, least covered first, as chainCoverage computes it (the region read again each time).
-      ...coverage("pv-chain"),
-      ...coverage("ev-chain"),
-      { query: "source-ids-of-facts", params: { ids: ["pv-chain", "pv--silicon", "pv--modules", "ev-chain", "ev--software", "ev--recycling", "ev--tyres"], perFact: 10 } },
+      { query: "coverage-matrix-serving", params: { regionCodes: ["510000"], chainIds: judged, today } },
+      { query: "network-collaborations", params: { ...noFilter, regionCodes: ["510000"] } },
+      { query: "network-organizations", params: { ids: inAnyOrder(sichuanNetwork) } },
+      // The region, read by the briefing and again by each gap's coverage.
+      { query: "region-by-code", params: { code: "510000" } },
+      { query: "region-by-code", params: { code: "510000" } },
+      { query: "region-by-code", params: { code: "510000" } },
+      // The facts of every section at once: the figures' and partnerships' agreements (collected by
+      // queries that do not fix their order), the central organisations, the gaps' chains and uncovered segments.
+      {
+        query: "source-ids-of-facts",
+        params: {
+          ids: inAnyOrder([
+            ...["agr-04", "agr-23", "agr-05", "agr-28", "agr-14", "agr-07", "agr-08", "agr-27", "agr-01", "agr-06", "agr-02"],
+            ...["sc-test-edu-dept", "mytvc", "cptu", "tianfu-battery", "jinjiang-charging"],
+            ...["pv-chain", "pv--silicon", "pv--modules", "ev-chain", "ev--software", "ev--recycling", "ev--tyres"],
+          ]),
+          perFact: 10,
+        },
+      },
       { query: "sources-by-id", params: { ids: inAnyOrder(["src-03", "src-06", "src-04", "src-05", "src-01", "src-02", "src-10"]) } },
     ]);
+    // What must wait: the gaps' coverages for the matrix's ranking, the sources for every section, the sources' names last.
+    expectSentAfter(calls, ["chains-judged-in"], ["coverage-matrix-chains", "coverage-matrix-enterprises", "coverage-matrix-serving", "coverage-matrix-places"]);
+    expectSentAfter(calls, ["coverage-matrix-chains", "coverage-matrix-enterprises", "coverage-matrix-serving", "coverage-matrix-places"], ["chain-coverage-segments"]);
+    expectSentAfter(calls, ["chain-coverage-segments"], ["chain-coverage-enterprises", "chain-coverage-serving"]);
+    expect(calls.slice(-2).map((call) => call.query)).toEqual(["source-ids-of-facts", "sources-by-id"]);
+    // The independent sections start together, before any answer has come back (the network's read
+    // follows the cache's look-up of the graph's version, so it is not among these).
+    expect(asSet(calls.slice(0, 4)).map((call) => call.query)).toEqual(["briefing-figures", "briefing-top-partnerships", "chains-judged-in", "region-by-code"]);
+    expectSentAfter(calls, ["network-collaborations"], ["network-organizations"]);
+    expectSentAfter(calls, ["briefing-figures", "briefing-top-partnerships", "network-organizations", "chain-coverage-enterprises", "chain-coverage-serving"], ["source-ids-of-facts"]);
     expect(await sent(() => query.briefing(null, args, api))).toEqual([]);
+  });
+
+  it("a briefing reads the sources of its facts once and those sources once, for a province and for the whole country", async () => {
+    for (const regionCode of ["510000", "610000", null]) {
+      const calls = await sent(() => query.briefing(null, { regionCode, from: "2023-07-01", to: "2024-06-30" }, coldApi()));
+      const count = (name: string) => calls.filter((call) => call.query === name).length;
+      expect(count("source-ids-of-facts"), `source-ids-of-facts for ${regionCode}`).toBe(1);
+      expect(count("sources-by-id"), `sources-by-id for ${regionCode}`).toBe(1);
+    }
   });
 
   it("reviewQueue: the queue, then its agreements' summaries; not cached", async () => {
