@@ -4,9 +4,10 @@ import type { OrgRef, SourceRef } from "./api-types.ts";
 import { chainCoverage } from "./chain-coverage.ts";
 import { coverageCells } from "./coverage-matrix.ts";
 import { network } from "./network.ts";
+import { storedCentral } from "./stored-metrics.ts";
 import { previousPeriod } from "./previous-period.ts";
 import { regionByCode } from "./region-by-code.ts";
-import type { NetworkNode } from "../model/index.ts";
+import { countryScope, type NetworkNode } from "../model/index.ts";
 import type { BriefingFigure, Briefing, ChainCoverage } from "../../contract/api-types.ts";
 
 /** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
@@ -124,8 +125,14 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
   return { region, from, to, previousFrom, previousTo, figures, topPartnerships, centralOrganizations, coverageGaps, sources };
 }
 
-/** The most central organisations of the region's network (the whole country's when no region is asked). */
-async function centralNodes(context: ApiContext, regionCode: string | null): Promise<NetworkNode[]> {
+/**
+ * The most central organisations of the region's network (the whole country's when no region is
+ * asked): from the stored metrics when the recompute stores that network (one indexed read of the
+ * top ranks), else from the network computed on request, cut to its strongest 5,000.
+ */
+async function centralNodes(context: ApiContext, regionCode: string | null): Promise<Pick<NetworkNode, "id" | "name" | "nameZh" | "label" | "kind" | "regionCode" | "betweenness" | "degree">[]> {
+  const stored = await storedCentral(context, regionCode ?? countryScope, briefingSizes.central);
+  if (stored) return stored.map((row) => ({ ...row.organization, label: row.organization.label as NetworkNode["label"], betweenness: row.betweenness, degree: row.degree }));
   const regionNetwork = await network(context, { regionCodes: regionCode === null ? null : [regionCode], limit: 5_000 });
   const central = [...regionNetwork.nodes].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, briefingSizes.central);
   return central;

@@ -11,6 +11,7 @@ import { AnalyticsCache } from "../../server/api/analytics-cache.ts";
 import type { ApiContext } from "../../server/api/api-context.ts";
 import { defaultLimits } from "../../server/api/api-limits.ts";
 import { namedQuery } from "../../server/db/cypher-files.ts";
+import { recomputeMetrics } from "../../server/metrics/recompute-metrics.ts";
 import type { Database } from "../../server/db/database.ts";
 import { resolvers, type RequestContext } from "../../server/graphql/resolvers.ts";
 import { exportRoute } from "../../server/http/export-route.ts";
@@ -218,8 +219,9 @@ describe("the named queries each API operation sends", () => {
     expect(calls[1]?.query, "the agreements' ids and the partners are sent together").toMatch(/^(org-agreement-ids|org-partners)$/);
     expect(calls[2]?.query, "the agreements' ids and the partners are sent together").toMatch(/^(org-agreement-ids|org-partners)$/);
     expectSentAfter(calls, ["org-agreement-ids"], ["agreement-summaries"]);
-    expectSentAfter(calls, ["org-partners", "network-collaborations"], ["network-organizations"]);
-    expectSentAfter(calls, ["network-organizations"], ["ego-links"]);
+    // The ego network's links and the whole network (for the metrics) both wait for the partners, not for each other.
+    expectSentAfter(calls, ["org-partners"], ["network-collaborations", "ego-links"]);
+    expectSentAfter(calls, ["network-collaborations"], ["network-organizations"]);
     expect(await sent(() => query.orgProfile(null, { id: "mytvc" }, api))).toEqual([]);
   });
 
@@ -371,6 +373,33 @@ describe("the named queries each API operation sends", () => {
     const analytics = new AnalyticsCache(recorder.database);
     expect(await sent(() => analytics.get("key", async () => 1))).toEqual([{ query: "graph-version", params: {} }]);
     expect(await sent(() => analytics.get("key", async () => 2))).toEqual([{ query: "graph-version", params: {} }]);
+  });
+
+  it("with stored metrics published, the network, a profile and a briefing's central organisations read them by index", async () => {
+    await recomputeMetrics(database, { runner: "api-cypher", today });
+    try {
+      const api = coldApi();
+      const [{ run }] = (await database.read("MATCH (k:AtlasMeta {id: 'metrics'}) RETURN k.run AS run")).records.map((r) => r.toObject() as { run: number });
+      expect(await sent(() => query.network(null, { filter: { limit: 3 } }, api))).toEqual([
+        { query: "stored-network", params: { run, scope: "country", limit: 3 } },
+        { query: "stored-network-links", params: { ids: inAnyOrder(["cptu", "sc-test-edu-dept"]) } },
+      ]);
+      expect(await sent(() => query.network(null, { filter: { regionCodes: ["510000"], limit: 500 } }, api))).toEqual([
+        { query: "stored-network", params: { run, scope: "510000", limit: 500 } },
+        { query: "stored-network-links", params: { ids: inAnyOrder(sichuanNetwork) } },
+      ]);
+      const profile = await sent(() => query.orgProfile(null, { id: "mytvc" }, api));
+      expect(profile.map((call) => call.query)).toContain("stored-organization-metrics");
+      expect(profile.map((call) => call.query)).not.toContain("network-collaborations");
+      const briefing = await sent(() => query.briefing(null, { regionCode: "510000", from: "2024-01-01", to: "2024-12-31" }, api));
+      expect(asSet(briefing.filter((call) => call.query.startsWith("stored-") || call.query.startsWith("network-")))).toEqual([
+        { query: "stored-central-organizations", params: { run, scope: "510000", limit: 5 } },
+        { query: "stored-network", params: { run, scope: "510000", limit: 0 } },
+      ]);
+    } finally {
+      // The tests above read computed networks: the published run goes with this test.
+      await database.write("MATCH (k:AtlasMeta {id: 'metrics'}) DETACH DELETE k");
+    }
   });
 
   it("refuses a text that is not one of cypher/queries, whitespace and all", () => {

@@ -165,3 +165,18 @@ describe("the stored metrics", () => {
     expect(await recomputeMetrics(database, { runner: "this-server", today: isoToday() })).not.toBeNull();
   });
 });
+
+describe("a briefing on stored metrics", () => {
+  it("names the same central organisations as one computed on request", { timeout: 120_000 }, async () => {
+    const { briefing } = await import("../../server/api/briefing.ts");
+    await recomputeMetrics(database, { runner: "test", today: isoToday() });
+    const stored = freshContext();
+    const computing: ApiContext = { ...freshContext(), analytics: Object.assign(new AnalyticsCache(database), { readState: async () => ({ ...(await stored.analytics.readState()), metricsRun: null }) }) };
+    for (const regionCode of [null, "510000", "610000", "510100"]) {
+      const fromStore = await briefing(stored, regionCode, "2024-01-01", "2024-12-31");
+      const fresh = await briefing(computing, regionCode, "2024-01-01", "2024-12-31");
+      expect(fromStore.centralOrganizations.length, String(regionCode)).toBeGreaterThan(0);
+      expect(fromStore, String(regionCode)).toEqual(fresh);
+    }
+  });
+});
