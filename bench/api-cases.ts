@@ -1,5 +1,5 @@
 import { BRIEFING_QUERY } from "../client/src/briefing/briefing-query.ts";
-import { CHAIN_COVERAGE_QUERY } from "../client/src/coverage/coverage-queries.ts";
+import { CHAIN_COVERAGE_QUERY, COVERAGE_MATRIX_QUERY } from "../client/src/coverage/coverage-queries.ts";
 import { NETWORK_QUERY, SEARCH_QUERY } from "../client/src/network/network-query.ts";
 import { ORG_PROFILE_QUERY } from "../client/src/org-profile/org-profile-query.ts";
 import neo4j from "neo4j-driver";
@@ -8,7 +8,7 @@ import { createRandom } from "../server/random.ts";
 import { benchQuery } from "./bench-queries.ts";
 
 /** The API questions the benchmark times, named as in results.json (`api.<name>`). */
-export const apiCaseNames = ["coverage", "network", "profile", "search", "timeline", "briefing"] as const;
+export const apiCaseNames = ["coverage", "matrix", "network", "country", "profile", "search", "timeline", "briefing"] as const;
 export type ApiCaseName = (typeof apiCaseNames)[number];
 
 /** One kind of question: the dashboard's own GraphQL operation and one set of variables per request. */
@@ -63,10 +63,22 @@ export async function pickApiCases(database: Database, options: { perCase: numbe
       }),
     },
     {
+      name: "matrix",
+      description: "coverageMatrix: by province (the heat map), then by prefecture within a province (the map)",
+      query: COVERAGE_MATRIX_QUERY,
+      variables: [{ regionLevel: "province", withinRegion: null }, ...take(provinces, perCase - 1).map((code) => ({ regionLevel: "prefecture", withinRegion: code }))],
+    },
+    {
       name: "network",
       description: "network of one province (the explorer's default 500 nodes)",
       query: NETWORK_QUERY,
       variables: take(provinces, perCase).map((code, i) => ({ filter: { regionCodes: [code], ...(i >= provinces.length ? { liveOnly: true } : {}) } })),
+    },
+    {
+      name: "country",
+      description: "network of the whole country, at node limits from 100 to 5,000 (each limit a question of its own)",
+      query: NETWORK_QUERY,
+      variables: take([500, 100, 1000, 200, 2000, 300, 5000, 400, 700, 1500], perCase).map((limit) => ({ filter: { limit } })),
     },
     { name: "profile", description: "orgProfile of an organisation with agreements", query: ORG_PROFILE_QUERY, variables: sampled.map(({ id }) => ({ id })) },
     {

@@ -21,7 +21,7 @@ export interface LoadFigures {
  * How often each question comes up in a dashboard session: every keystroke in a search box asks
  * again, every other view asks once. The mix cycles through the API cases' variables in this ratio.
  */
-export const dashboardMix: Record<ApiCaseName, number> = { search: 3, network: 1, coverage: 1, profile: 1, timeline: 1, briefing: 1 };
+export const dashboardMix: Record<ApiCaseName, number> = { search: 3, network: 1, country: 1, coverage: 1, matrix: 1, profile: 1, timeline: 1, briefing: 1 };
 
 /** The request bodies of the mix, interleaved so every connection meets every kind of question. */
 export function mixedRequests(cases: readonly ApiCase[], mix: Record<ApiCaseName, number> = dashboardMix, onGraphqlError?: () => void): autocannon.Request[] {

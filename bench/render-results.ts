@@ -1,4 +1,5 @@
 import type { BenchResults } from "./results.ts";
+import type { RecomputeFigures } from "./recompute-bench.ts";
 
 // Markdown tables of one run, for bench/README.md. Figures are shown as measured; each goal of
 // the issue gets a yes or no beside the figure it judges.
@@ -74,9 +75,37 @@ function api(results: BenchResults): string[] {
     "",
     table(["question", "requests", "p50", "p95", "Cypher p95", "p95 ÷ Cypher", "paired median ÷", "cached p95", "queries", "db hits (median)"], rows),
     "",
-    `Goal "GraphQL within 1.1× of the direct Cypher": ${Object.entries(s.cases)
-      .map(([name, f]) => `${name} ${f.overP95 <= 1.1 ? "met" : "not met"}`)
+    `Goal "first answer of every view p95 ≤ 1 s": ${Object.entries(s.cases)
+      .map(([name, f]) => `${name} ${f.p95Ms <= 1000 ? "met" : `**not met** (${ms(f.p95Ms)})`}`)
       .join(", ")}.`,
+    "",
+    `Goal "every question's paired median ≤ 1.1× its own Cypher": ${Object.entries(s.cases)
+      .map(([name, f]) => {
+        const ratio = f.overPairedMedian ?? f.overP95;
+        return `${name} ${ratio <= 1.1 ? "met" : `**not met** (${number(ratio, 2)})`}`;
+      })
+      .join(", ")}.`,
+    "",
+    ...recompute(s.recompute),
+  ];
+}
+
+function recompute(r: RecomputeFigures | undefined): string[] {
+  if (!r) return [];
+  return [
+    "Stored metrics (server/metrics/): the server under test started with none, as after a first load, and recomputed them before any question was asked; then one agreement was rejected through the review and the figures were timed until metrics of the changed graph were published (the recompute is whole: a small change costs a full one, which is its bound).",
+    "",
+    table(
+      ["recompute", "seconds"],
+      [
+        ["from nothing, the recompute itself", seconds(r.fullMs / 1000)],
+        ["from nothing, server ready → published", seconds(r.readyToPublishedMs / 1000)],
+        ["after a small change, change → published", r.smallChangeMs === null ? "—" : seconds(r.smallChangeMs / 1000)],
+        ["after a small change, the recompute itself", r.smallChangeRecomputeMs === null ? "—" : seconds(r.smallChangeRecomputeMs / 1000)],
+      ],
+    ),
+    "",
+    `Goal "recompute after a national load ≤ 60 s": ${r.fullMs <= 60_000 ? "met" : "**not met**"} (${seconds(r.fullMs / 1000)}).`,
     "",
   ];
 }

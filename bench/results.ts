@@ -3,6 +3,7 @@ import path from "node:path";
 import { projectRoot } from "../server/config.ts";
 import type { AnalyticsBenchResult } from "./analytics-bench.ts";
 import type { ApiFigures } from "./api-bench.ts";
+import type { RecomputeFigures } from "./recompute-bench.ts";
 import type { FrontendBenchResult } from "./frontend-bench.ts";
 import type { IngestFigures } from "./ingest-bench.ts";
 import type { LoadFigures } from "./load-bench.ts";
@@ -46,7 +47,7 @@ export interface BenchResults {
   };
   sections: {
     ingest?: Stamp & IngestFigures;
-    api?: Stamp & { cases: Record<string, ApiFigures> };
+    api?: Stamp & { recompute?: RecomputeFigures; cases: Record<string, ApiFigures> };
     load?: Stamp & { runs: LoadFigures[] };
     analytics?: Stamp & AnalyticsBenchResult;
     frontend?: Stamp & FrontendBenchResult;

@@ -379,7 +379,7 @@ describe("the named queries each API operation sends", () => {
     await recomputeMetrics(database, { runner: "api-cypher", today });
     try {
       const api = coldApi();
-      const [{ run }] = (await database.read("MATCH (k:AtlasMeta {id: 'metrics'}) RETURN k.run AS run")).records.map((r) => r.toObject() as { run: number });
+      const run = Number((await database.read("MATCH (k:AtlasMeta {id: 'metrics'}) RETURN k.run AS run")).records[0]!.get("run"));
       expect(await sent(() => query.network(null, { filter: { limit: 3 } }, api))).toEqual([
         { query: "stored-network", params: { run, scope: "country", limit: 3 } },
         { query: "stored-network-links", params: { ids: inAnyOrder(["cptu", "sc-test-edu-dept"]) } },
