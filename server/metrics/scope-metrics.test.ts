@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { buildCollaborationGraph, networkMetrics, strongestOrder, type CollaborationLinkInput } from "../analytics/index.ts";
-import { randomGraph } from "../analytics/graph-fixtures.ts";
+import { createRandom } from "../random.ts";
 import { scopeMetrics } from "./scope-metrics.ts";
 
-/** A graph's links with each pair once, the smaller id first, as COLLABORATES_WITH stores them. */
+/** A seeded random network's links, each pair once with the smaller id first, as COLLABORATES_WITH stores them. */
 function linksOf(n: number, seed: number): CollaborationLinkInput[] {
-  const graph = randomGraph(n, 3, seed);
-  const links: CollaborationLinkInput[] = [];
-  graph.forEachEdge((_edge, { weight }, a, b) => links.push(a < b ? { source: a, target: b, weight } : { source: b, target: a, weight }));
-  return links;
+  const random = createRandom(seed, "scope-metrics-test");
+  const id = (i: number) => `o${String(i).padStart(4, "0")}`;
+  const pairs = new Map<string, CollaborationLinkInput>();
+  for (let i = 0; i < n * 3; i++) {
+    const [a, b] = [id(random.int(0, n - 1)), id(random.int(0, Math.floor(n / 4)))].sort() as [string, string];
+    if (a !== b) pairs.set(`${a} ${b}`, { source: a, target: b, weight: random.int(1, 4) });
+  }
+  return [...pairs.values()];
 }
 
 describe("scopeMetrics", () => {
