@@ -20,8 +20,8 @@ export async function gapList(context: ApiContext, regionCode: string, candidate
   if (!Number.isInteger(candidatesPerSegment) || candidatesPerSegment < 0 || candidatesPerSegment > maxCandidatesPerSegment) {
     throw badInput(`candidatesPerSegment must be a whole number from 0 to ${maxCandidatesPerSegment}, not ${candidatesPerSegment}.`);
   }
-  const region = await regionByCode(context, regionCode);
-  const judged = await read<{ chainId: string }>(context, "chains-judged-in", { regionCode });
+  // Together: an unknown code is still refused by regionByCode, by name.
+  const [region, judged] = await Promise.all([regionByCode(context, regionCode), read<{ chainId: string }>(context, "chains-judged-in", { regionCode })]);
   // The chains' coverages side by side: each is a few short reads, so the round trips overlap.
   const coverages = await Promise.all(judged.map(({ chainId }) => chainCoverage(context, chainId, regionCode, candidatesPerSegment)));
   const chains: ChainGaps[] = [];
