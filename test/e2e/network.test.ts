@@ -31,6 +31,8 @@ declare global {
   }
 }
 
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 const NETWORK = `query ($filter: NetworkFilter) { network(filter: $filter) { nodes { id name nameZh label degree } links { source target } } }`;
 
 describe("the network explorer in Chromium, over the sample data", () => {
@@ -243,6 +245,50 @@ describe("the network explorer in Chromium, over the sample data", () => {
     await card.waitFor({ state: "visible" });
     expect(await card.innerText()).toContain(node.nameZh!);
     expect(await card.innerText()).toContain("合作伙伴数");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("says when the figures are being recomputed, fits a 390 px phone in both languages, and reloads when the recompute ends", async () => {
+    // The server's recompute is played here: metricsStatus says running until `done`, and the network is stale until then.
+    let done = false;
+    let networkRequests = 0;
+    const running = { state: "running", stale: true, computedAt: "2026-12-06T10:00:00.000Z", phase: "computing", progress: 0.4 };
+    const idle = { state: "idle", stale: false, computedAt: "2026-12-06T10:05:00.000Z", phase: null, progress: null };
+    await page.route("**/graphql", async (route) => {
+      const text = route.request().postData() ?? "";
+      if (text.includes("query MetricsStatus")) {
+        return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ data: { metricsStatus: done ? idle : running } }) });
+      }
+      if (!text.includes("query NetworkExplorer")) return route.continue();
+      networkRequests += 1;
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { network: Record<string, unknown> } };
+      if (!done) Object.assign(body.data.network, { metricsStale: true, metricsComputedAt: running.computedAt });
+      return route.fulfill({ response, body: JSON.stringify(body) });
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const [lang, progress, note] of [
+        ["en", "Updating network figures… 40 % (computing)", /^Figures from 6 Dec 2026, \d\d:\d\d; an update is under way\.$/],
+        ["zh", "正在更新网络数据… 40%（计算）", /^数据截至 2026年12月6日 \d\d:\d\d；正在更新。$/],
+      ] as const) {
+        await page.goto(`${server.url}/network?lang=${lang}`);
+        await waitForLayout();
+        await eventually(() => page.getByTestId("metrics-status").innerText()).toBe(progress);
+        expect(await page.getByTestId("metrics-stale-notice").innerText()).toMatch(note);
+        const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect(scrollWidth, `${lang}: the page's width at 390 px`).toBeLessThanOrEqual(clientWidth);
+      }
+      const before = networkRequests;
+      done = true;
+      await eventually(() => page.getByTestId("metrics-status").isHidden()).toBe(true);
+      await eventually(() => networkRequests).toBeGreaterThan(before);
+      await waitForLayout();
+      await eventually(() => page.getByTestId("metrics-stale-notice").isHidden()).toBe(true);
+    } finally {
+      await page.unroute("**/graphql");
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
     expect(pageErrors).toEqual([]);
   });
 

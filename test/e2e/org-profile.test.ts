@@ -133,6 +133,48 @@ describe("the organisation profile in Chromium, over the sample data", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("notes figures that predate the graph's last change, fits a 390 px phone, and shows the new ones when the recompute ends", async () => {
+    let done = false;
+    let profileRequests = 0;
+    const status = () => (done ? { state: "idle", stale: false, computedAt: "2026-12-06T10:05:00.000Z", phase: null, progress: null } : { state: "waiting", stale: true, computedAt: "2026-12-06T10:00:00.000Z", phase: null, progress: null });
+    await page.route("**/graphql", async (route) => {
+      const text = route.request().postData() ?? "";
+      if (text.includes("query MetricsStatus")) return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ data: { metricsStatus: status() } }) });
+      if (!text.includes("query OrgProfile")) return route.continue();
+      profileRequests += 1;
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { orgProfile: { metrics: Record<string, unknown>; egoNetwork: Record<string, unknown> } } };
+      if (!done) {
+        body.data.orgProfile.metrics.metricsStale = true;
+        body.data.orgProfile.egoNetwork.metricsComputedAt = "2026-12-06T10:00:00.000Z";
+      }
+      return route.fulfill({ response, body: JSON.stringify(body) });
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const [lang, line, note] of [
+        ["en", "The graph has changed: network figures are being updated", /^Figures from 6 Dec 2026, \d\d:\d\d; an update is under way\.$/],
+        ["zh", "图谱已更改：网络数据正在更新", /^数据截至 2026年12月6日 \d\d:\d\d；正在更新。$/],
+      ] as const) {
+        await page.goto(`${server.url}/org/huawei?lang=${lang}`);
+        await eventually(() => page.getByTestId("metrics-stale-notice").innerText()).toMatch(note);
+        await eventually(() => page.getByTestId("metrics-status").innerText()).toBe(line);
+        const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect(scrollWidth, `${lang}: the page's width at 390 px`).toBeLessThanOrEqual(clientWidth);
+      }
+      const before = profileRequests;
+      done = true;
+      await eventually(() => page.getByTestId("metrics-status").isHidden()).toBe(true);
+      await eventually(() => profileRequests).toBeGreaterThan(before);
+      await eventually(() => page.getByTestId("metrics-stale-notice").count()).toBe(0);
+      expect(await page.getByTestId("metric-betweenness").innerText()).toMatch(/排名|rank/);
+    } finally {
+      await page.unroute("**/graphql");
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it("says so for an id no organisation has", async () => {
     await page.goto(`${server.url}/org/nope?lang=en`);
     await eventually(() => page.getByTestId("profile-not-found").innerText()).toContain("“nope”");

@@ -31,6 +31,7 @@ export interface ExplorerDom {
   readonly summary: HTMLElement;
   readonly toolbar: HTMLElement;
   readonly truncation: HTMLElement;
+  readonly stale: HTMLElement;
   readonly message: HTMLElement;
   readonly controls: HTMLElement;
   readonly stage: HTMLElement;
@@ -69,6 +70,10 @@ export function buildExplorerDom(root: HTMLElement): ExplorerDom {
   truncation.dataset['testid'] = 'truncation-notice';
   truncation.setAttribute('role', 'status');
   truncation.hidden = true;
+  const stale = el('p', 'status status-info network-stale', view);
+  stale.dataset['testid'] = 'metrics-stale-notice';
+  stale.setAttribute('role', 'status');
+  stale.hidden = true;
   const message = el('p', 'network-message', view);
   message.setAttribute('role', 'status');
   message.hidden = true;
@@ -105,5 +110,5 @@ export function buildExplorerDom(root: HTMLElement): ExplorerDom {
   const zoomOut = zoomButton('−', t('zoomOut'));
   const fit = zoomButton(t('fitShort'), t('fit'));
   fit.classList.add('network-fit');
-  return { view, summary, toolbar, truncation, message, controls, stage, canvas, status, progress, legend, zoomIn, zoomOut, fit };
+  return { view, summary, toolbar, truncation, stale, message, controls, stage, canvas, status, progress, legend, zoomIn, zoomOut, fit };
 }

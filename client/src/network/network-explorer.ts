@@ -4,6 +4,8 @@ import { displayName } from '../i18n/display-name';
 import { applyPageChrome } from '../i18n/page-chrome';
 import { documentTitle } from '../router/document-title';
 import { readQueryState, replaceQueryState } from '../state/query-state';
+import { METRICS_UPDATED_EVENT } from '../ui/metrics-status';
+import { renderStaleFiguresNote } from '../ui/stale-figures';
 import { errorMessage } from '../ui/status-message';
 import { colourGroups, NO_HIGHLIGHT, orderBySize, type Highlight, type Scene } from './canvas-renderer';
 import { createCanvasStage } from './canvas-stage';
@@ -234,17 +236,19 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     try {
       const [network] = await Promise.all([
         synthetic !== null
-          ? Promise.resolve(syntheticNetwork(synthetic))
+          ? Promise.resolve({ ...syntheticNetwork(synthetic), metricsStale: false, metricsComputedAt: null })
           : request<NetworkResult, NetworkVariables>(NETWORK_QUERY, { filter: networkFilterVariables(state.url) }, { signal }).then((r) => r.network),
         ensureEgos(state.url.expanded, signal),
         ensurePath(signal),
       ]);
       if (signal.aborted) return;
+      renderStaleFiguresNote(dom.stale, network);
       networkArrived(state, network);
       recompose();
     } catch (error) {
       if (signal.aborted) return;
       networkFailed(state);
+      renderStaleFiguresNote(dom.stale, null);
       stage.setScene(null);
       dom.legend.replaceChildren();
       dom.summary.textContent = '';
@@ -473,10 +477,14 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
 
   // ---- Start -------------------------------------------------------------------------------
 
+  // A recompute of the stored metrics ended (ui/metrics-status.ts): the figures shown are out of date.
+  const onMetricsUpdated = (): void => void loadNetwork();
+  window.addEventListener(METRICS_UPDATED_EVENT, onMetricsUpdated);
   void loadOptions();
   void loadNetwork();
 
   return () => {
+    window.removeEventListener(METRICS_UPDATED_EVENT, onMetricsUpdated);
     life.abort();
     networkLoad?.abort();
     pathLoad?.abort();

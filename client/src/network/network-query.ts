@@ -26,7 +26,7 @@ const LINK_FIELDS = 'source target weight firstOn lastOn';
 
 export const NETWORK_QUERY = /* GraphQL */ `query NetworkExplorer($filter: NetworkFilter) {
   network(filter: $filter) {
-    truncated totalNodes totalLinks
+    truncated totalNodes totalLinks metricsStale metricsComputedAt
     nodes { ${NODE_FIELDS} }
     links { ${LINK_FIELDS} }
   }
@@ -35,8 +35,11 @@ export const NETWORK_QUERY = /* GraphQL */ `query NetworkExplorer($filter: Netwo
 
 export type NetworkVariables = { readonly filter: NetworkFilterVariables };
 
+/** Whether the figures came from stored metrics that predate the graph's last change, and when those were computed. */
+export type MetricsFreshness = Pick<Network, 'metricsStale' | 'metricsComputedAt'>;
+
 export interface NetworkResult {
-  readonly network: NetworkData;
+  readonly network: NetworkData & MetricsFreshness;
 }
 
 /** The lists the filters offer: provinces, chains, and the years that have agreements. */

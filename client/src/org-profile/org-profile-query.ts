@@ -18,8 +18,8 @@ export const ORG_PROFILE_QUERY = /* GraphQL */ `query OrgProfile($id: ID!) {
     chains { id name nameZh scope regionCode }
     segments { id name nameZh stage order }
     alliances { id name nameZh foundedOn role }
-    metrics { degree weightedDegree betweenness community betweennessRank betweennessMethod { method sampleSize } }
-    egoNetwork { nodes { id name nameZh label weightedDegree } links { source target weight } }
+    metrics { degree weightedDegree betweenness community betweennessRank betweennessMethod { method sampleSize } metricsStale }
+    egoNetwork { metricsComputedAt nodes { id name nameZh label weightedDegree } links { source target weight } }
   }
 }
 `;
@@ -51,7 +51,7 @@ export interface OrgProfile extends Pick<Api.OrgProfile, 'aliases' | 'chains' | 
   readonly region: Pick<Api.RegionRef, 'code' | 'name' | 'nameZh' | 'level'> | null;
   readonly agreements: readonly ProfileAgreement[];
   readonly partners: readonly ProfilePartner[];
-  readonly egoNetwork: {
+  readonly egoNetwork: Pick<Api.Network, 'metricsComputedAt'> & {
     readonly nodes: readonly Pick<Api.NetworkNode, 'id' | 'name' | 'nameZh' | 'label' | 'weightedDegree'>[];
     readonly links: readonly Pick<Api.NetworkLink, 'source' | 'target' | 'weight'>[];
   };

@@ -17,6 +17,7 @@ import {
   renderPartners,
 } from './profile-sections';
 import { documentTitle } from '../router/document-title';
+import { METRICS_UPDATED_EVENT } from '../ui/metrics-status';
 import { errorMessage, showStatus } from '../ui/status-message';
 import type { View } from '../views/view';
 
@@ -28,6 +29,8 @@ import type { View } from '../views/view';
 export const orgProfileView: View = (root, params) => {
   const id = params['id'] ?? '';
   const load = new AbortController();
+  /** The profile on show has figures older than the graph's last change (`metrics.metricsStale`). */
+  let staleShown = false;
   const view = select(root).append('article').attr('class', 'view org-profile').attr('aria-labelledby', 'view-heading');
   view.append('p').attr('class', 'breadcrumb').append('a').attr('href', withLang('/organizations')).text(t('back'));
   const panel = view.append('div').attr('data-testid', 'profile-panel').node() as HTMLElement;
@@ -55,7 +58,10 @@ export const orgProfileView: View = (root, params) => {
       done = true;
       if (load.signal.aborted) return;
       if (result.orgProfile === null) showNotFound(panel, id);
-      else showProfile(panel, result.orgProfile);
+      else {
+        showProfile(panel, result.orgProfile);
+        staleShown = result.orgProfile.metrics.metricsStale;
+      }
     } catch (error) {
       if (load.signal.aborted) return;
       showStatus(panel, 'error', t('failed', { reason: errorMessage(error) }));
@@ -64,7 +70,27 @@ export const orgProfileView: View = (root, params) => {
       panel.removeAttribute('aria-busy');
     }
   })();
-  return () => load.abort();
+
+  // A recompute of the stored metrics ended (ui/metrics-status.ts): show the new figures, in place.
+  const onMetricsUpdated = (): void => {
+    if (!staleShown || load.signal.aborted) return;
+    staleShown = false;
+    request<OrgProfileResult, OrgProfileVariables>(ORG_PROFILE_QUERY, { id }, { signal: load.signal })
+      .then((result) => {
+        if (load.signal.aborted || result.orgProfile === null) return;
+        showProfile(panel, result.orgProfile);
+        staleShown = result.orgProfile.metrics.metricsStale;
+      })
+      .catch(() => {
+        // The stale figures and their note stay; the next end of a recompute tries again.
+        staleShown = true;
+      });
+  };
+  window.addEventListener(METRICS_UPDATED_EVENT, onMetricsUpdated);
+  return () => {
+    window.removeEventListener(METRICS_UPDATED_EVENT, onMetricsUpdated);
+    load.abort();
+  };
 };
 
 function withLang(path: string): string {

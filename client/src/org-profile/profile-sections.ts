@@ -7,6 +7,7 @@ import { MISSING_VALUE } from '../format/missing-value';
 import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';
 import { agreementTypeName } from '../i18n/agreement-types';
+import { renderStaleFiguresNote } from '../ui/stale-figures';
 import type { Named, OrgProfile, ProfileAgreement, ProfileEvidence, ProfilePartner } from './org-profile-query';
 import { t } from './org-profile-messages';
 
@@ -107,6 +108,11 @@ export function renderMetrics(parent: Section, profile: OrgProfile): void {
     ],
     ['community', t('community'), number(metrics.community), t('communityHelp')],
   ];
+  if (metrics.metricsStale) {
+    // The figures come from stored metrics computed before the graph's last change; newer ones are on their way.
+    const note = part.append('p').attr('class', 'status status-info metrics-stale').attr('role', 'status').attr('data-testid', 'metrics-stale-notice');
+    renderStaleFiguresNote(note.node()!, { metricsStale: true, metricsComputedAt: profile.egoNetwork.metricsComputedAt });
+  }
   const list = part.append('dl').attr('class', 'metric-list');
   for (const [key, label, value, help] of rows) {
     const item = list.append('div').attr('class', 'metric').attr('data-testid', `metric-${key}`);
