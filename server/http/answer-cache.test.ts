@@ -63,12 +63,15 @@ describe("answerCache", () => {
     expect((await ask("{ dated }")).kept).toBe(true);
   });
 
-  it("never keeps a mutation, an answer with errors, a request with a token or a query it cannot parse", async () => {
+  it("never keeps a mutation, an answer with errors, a request with a token, a query it cannot parse or one asking metricsStatus", async () => {
     for (const [query, variables, token] of [
       ["mutation { reviewAgreement }", {}, undefined],
       ["{ refused }", { fail: true }, undefined],
       ["{ private }", {}, "token"],
       ["{ broken", {}, undefined],
+      // A recompute's progress moves while the graph does not.
+      ["{ metricsStatus { state progress } }", {}, undefined],
+      ["{ network { totalNodes } metricsStatus { state } }", {}, undefined],
     ] as const) {
       await ask(query, variables, token);
       expect(await ask(query, variables, token)).toMatchObject({ kept: false, reachedApollo: true });

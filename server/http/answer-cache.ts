@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
-import { getOperationAST, parse } from "graphql";
+import { getOperationAST, Kind, parse } from "graphql";
 import { VersionedCache } from "../cache/index.ts";
 
 /** What the cache needs from the API: the graph's version and today's date, which together date an answer. */
@@ -32,6 +32,9 @@ function hashOf(text: string): string {
   return createHash("sha256").update(text).digest("base64url");
 }
 
+/** Fields whose answer changes without the graph changing: a query asking one is never kept. */
+const liveFields = new Set(["metricsStatus"]);
+
 /**
  * Whether a query text is one read-only operation (parsed once per distinct text), remembered by
  * the hash of the text and sized in bytes: a client sending distinct long texts leaves a few dozen
@@ -55,7 +58,9 @@ class QueryKinds {
     let isQuery = this.kinds.get(0, key);
     if (isQuery === undefined) {
       try {
-        isQuery = getOperationAST(parse(text), operationName)?.operation === "query";
+        const operation = getOperationAST(parse(text), operationName);
+        // metricsStatus reports a recompute's progress, which moves while the graph does not.
+        isQuery = operation?.operation === "query" && !operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || liveFields.has(s.name.value));
       } catch {
         isQuery = false; // Apollo answers the syntax error; nothing to keep
       }
