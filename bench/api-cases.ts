@@ -76,9 +76,9 @@ export async function pickApiCases(database: Database, options: { perCase: numbe
     },
     {
       name: "country",
-      description: "network of the whole country, at node limits from 100 to 5,000 (each limit a question of its own)",
+      description: "network of the whole country, at node limits from 100 to 1,000 (each limit a question of its own)",
       query: NETWORK_QUERY,
-      variables: take([500, 100, 1000, 200, 2000, 300, 5000, 400, 700, 1500], perCase).map((limit) => ({ filter: { limit } })),
+      variables: take([500, 100, 1000, 200, 300, 400, 600, 700, 800, 900], perCase).map((limit) => ({ filter: { limit } })),
     },
     { name: "profile", description: "orgProfile of an organisation with agreements", query: ORG_PROFILE_QUERY, variables: sampled.map(({ id }) => ({ id })) },
     {

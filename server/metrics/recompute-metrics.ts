@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import { dropMetricRuns, namedQuery, type Database } from "../db/index.ts";
-import { coverageCells, type ApiContext } from "../api/index.ts";
 import { computeInWorker } from "./compute-in-worker.ts";
+import { coverageCounts, countsOf, type EnterpriseCoverageRow, type ServingCoverageRow } from "./coverage-figures.ts";
 import type { ComputedScopes, MetricsSnapshot } from "./compute-scopes.ts";
 
 /** Where a recompute is, for the dashboard's progress line. */
@@ -136,21 +136,40 @@ export async function recomputeMetrics(database: Database, options: RecomputeOpt
   }
 }
 
-/** The coverage matrix's cells for every province and prefecture, computed from the graph. */
+/**
+ * The coverage matrix's cells for every province and prefecture where each chain is judged, as
+ * coverageCells computes them, from one read of the enterprises and one of what serves the
+ * segments, counted in Node (coverageCounts). Cells with nothing in them are stored too: the
+ * matrix has a cell wherever a chain is judged.
+ */
 async function storedCoverageCells(database: Database, today: string, timeoutMs: number): Promise<Record<string, unknown>[]> {
-  const regionRows = await database.read(namedQuery("metrics-coverage-regions"), {}, { timeoutMs });
-  const regionCodes = regionRows.records.map((record) => String(record.get("code")));
-  // coverageCells reads through an API context; this one computes, never reads stored cells.
-  const context = { database, limits: { queryTimeoutMs: timeoutMs }, today: () => today } as unknown as ApiContext;
-  const { cells } = await coverageCells(context, regionCodes, null, { stored: false });
-  return cells.map(({ chainId, regionCode, segmentCount, coveredSegmentCount, enterpriseCount, partneredEnterpriseCount }) => ({
-    chainId,
-    regionCode,
-    segmentCount,
-    coveredSegmentCount,
-    enterpriseCount,
-    partneredEnterpriseCount,
-  }));
+  const read = async <Row>(name: string, params: Record<string, unknown> = {}) =>
+    (await database.read(namedQuery(name), params, { timeoutMs })).records.map((record) => record.toObject() as Row);
+  const regionCodes = (await read<{ code: string }>("metrics-coverage-regions")).map((row) => row.code);
+  const [chains, places, enterprises, serving] = await Promise.all([
+    read<{ chain: { id: string; regionCode: string | null }; segmentCount: number }>("coverage-matrix-chains", { chainIds: null }),
+    read<{ chainId: string; regionCodes: string[] }>("coverage-matrix-places", { regionCodes, chainIds: null }),
+    read<EnterpriseCoverageRow>("metrics-coverage-enterprises", { today }),
+    read<ServingCoverageRow>("metrics-coverage-serving", { today }),
+  ]);
+  const counts = coverageCounts(regionCodes, enterprises, serving);
+  const judgedIn = new Map(places.map((row) => [row.chainId, new Set(row.regionCodes)]));
+  const cells: Record<string, unknown>[] = [];
+  for (const { chain, segmentCount } of chains) {
+    for (const regionCode of regionCodes) {
+      if (chain.regionCode && !judgedIn.get(chain.id)?.has(regionCode)) continue;
+      const counted = countsOf(counts, chain.id, regionCode);
+      cells.push({
+        chainId: chain.id,
+        regionCode,
+        segmentCount,
+        coveredSegmentCount: counted?.coveredSegmentIds.size ?? 0,
+        enterpriseCount: counted?.enterpriseCount ?? 0,
+        partneredEnterpriseCount: counted?.partneredEnterpriseCount ?? 0,
+      });
+    }
+  }
+  return cells;
 }
 
 /** Whole numbers as Cypher integers (JavaScript numbers arrive as floats); other values as they are. */
