@@ -187,14 +187,9 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
         const cases = await pickApiCases(bench.database, { perCase: settings.apiRequests, seed: settings.seed });
         if (wants("api")) {
           const apiCases = await benchApi({ serverUrl: server.url, database: bench.database, cases, logger, onProgress: progress });
-          const small = await timeSmallChange(server.url, (decision) => reviewOneAgreement(bench.database, decision), progress);
-          progress(`recompute: a small change published after ${round(small.totalMs)} ms (the recompute itself ${small.recomputeMs} ms)`);
-          const recompute = {
-            fullMs: published.lastDurationMs ?? Number.NaN,
-            readyToPublishedMs: round(readyToPublishedMs),
-            smallChangeMs: round(small.totalMs),
-            smallChangeRecomputeMs: small.recomputeMs,
-          };
+          // The small change comes after the load runs: a change drops every kept answer, and the
+          // load measures serving the dashboard's mix, asked before.
+          const recompute = { fullMs: published.lastDurationMs ?? Number.NaN, readyToPublishedMs: round(readyToPublishedMs), smallChangeMs: null, smallChangeRecomputeMs: null };
           results.sections.api = { ...stamp(), recompute, cases: apiCases };
           save();
         }
@@ -217,6 +212,12 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
         }
         if (wants("frontend")) {
           results.sections.frontend = { ...stamp(), ...(await benchNetworkFrames({ baseUrl: server.url, sizes: settings.frontendSizes, onProgress: progress })) };
+          save();
+        }
+        if (wants("api")) {
+          const small = await timeSmallChange(server.url, (decision) => reviewOneAgreement(bench.database, decision), progress);
+          progress(`recompute: a small change published after ${round(small.totalMs)} ms (the recompute itself ${small.recomputeMs} ms)`);
+          results.sections.api!.recompute = { ...results.sections.api!.recompute!, smallChangeMs: round(small.totalMs), smallChangeRecomputeMs: small.recomputeMs };
           save();
         }
       } finally {
