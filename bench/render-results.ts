@@ -118,7 +118,13 @@ function load(results: BenchResults): string[] {
   return [
     `### Load (${s.scale}; ${s.measuredAt.slice(0, 10)}, ${s.commit}${loadNote(s.loadAverage)})`,
     "",
-    "Concurrent clients on loopback asking the dashboard's mix (search ×3, network, coverage, profile, timeline, briefing) back to back.",
+    `Concurrent clients on loopback asking the dashboard's mix (${
+      s.mix
+        ? Object.entries(s.mix)
+            .map(([name, times]) => (times > 1 ? `${name} ×${times}` : name))
+            .join(", ")
+        : "search ×3, network, coverage, profile, timeline, briefing"
+    }) back to back.`,
     "",
     table(["clients", "for", "requests", "requests/s", "p50", "p99", "max", "errors"], rows),
     "",

@@ -48,7 +48,8 @@ export interface BenchResults {
   sections: {
     ingest?: Stamp & IngestFigures;
     api?: Stamp & { recompute?: RecomputeFigures; cases: Record<string, ApiFigures> };
-    load?: Stamp & { runs: LoadFigures[] };
+    /** `mix`: how many of each question one round of the load asks (absent before it was recorded). */
+    load?: Stamp & { runs: LoadFigures[]; mix?: Record<string, number> };
     analytics?: Stamp & AnalyticsBenchResult;
     frontend?: Stamp & FrontendBenchResult;
     memory?: Stamp & MemoryFigures;

@@ -14,7 +14,7 @@ import { postGraphql, startBenchServer } from "./bench-server.ts";
 import { forgetStoredMetrics, reviewOneAgreement, timeSmallChange, waitForMetrics } from "./recompute-bench.ts";
 import { benchNetworkFrames } from "./frontend-bench.ts";
 import { benchIngest, ingestPaths, type IngestPath } from "./ingest-bench.ts";
-import { benchLoad } from "./load-bench.ts";
+import { benchLoad, dashboardMix } from "./load-bench.ts";
 import { residentMemory, sampleDatabaseHeap } from "./process-memory.ts";
 import { readResults, writeResults, type BenchResults } from "./results.ts";
 import { round } from "./stats.ts";
@@ -207,7 +207,7 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
             progress(`load: ${connections} clients: ${figures.requestsPerSecond} requests/s, p99 ${figures.p99Ms} ms, errors ${figures.errors + figures.non2xx + figures.timeouts + figures.graphqlErrors}`);
             runs.push(figures);
           }
-          results.sections.load = { ...stamp(), runs };
+          results.sections.load = { ...stamp(), runs, mix: dashboardMix };
           save();
         }
         if (wants("frontend")) {

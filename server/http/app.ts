@@ -1,7 +1,7 @@
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { pinoHttp } from "pino-http";
@@ -115,6 +115,9 @@ export async function createHttpServer({
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache hints go unused (answers are kept by answerCache) and cost a hook on every
+      // field: a national network answer has some 60,000 fields.
+      ApolloServerPluginCacheControlDisabled(),
       ...guard.plugins,
       schema.writeApi ? editorTokenForMutations(editorSecret) : refuseWrites(),
       ...(introspection ? [] : [refuseIntrospection()]),
