@@ -4,5 +4,6 @@ UNWIND $rows AS row
 CREATE (:CoverageCellFigures {
   run: $run, chainId: row.chainId, regionCode: row.regionCode,
   segmentCount: row.segmentCount, coveredSegmentCount: row.coveredSegmentCount,
-  enterpriseCount: row.enterpriseCount, partneredEnterpriseCount: row.partneredEnterpriseCount
+  enterpriseCount: row.enterpriseCount, partneredEnterpriseCount: row.partneredEnterpriseCount,
+  coveredSegmentIds: row.coveredSegmentIds
 })

@@ -8,7 +8,7 @@ import { storedCentral } from "./stored-metrics.ts";
 import { previousPeriod } from "./previous-period.ts";
 import { regionByCode } from "./region-by-code.ts";
 import { countryScope, type NetworkNode } from "../model/index.ts";
-import type { BriefingFigure, Briefing, ChainCoverage } from "../../contract/api-types.ts";
+import type { BriefingFigure, Briefing, ChainRef, SegmentRef } from "../../contract/api-types.ts";
 
 /** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
 export type { BriefingFigure, Briefing } from "../../contract/api-types.ts";
@@ -64,7 +64,6 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
     centralNodes(context, regionCode),
     weakestChains(context, regionCode),
   ]);
-  const uncoveredOf = (g: ChainCoverage) => g.segments.filter((s) => !s.covered).map((s) => s.segment);
   const sourcesOf = await sourceIdsOf(context, [
     ...f!.liveAgreementIds,
     ...f!.newAgreementIds,
@@ -74,7 +73,7 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
     ...f!.partneringAgreementIds,
     ...pairs.flatMap((p) => p.agreementIds),
     ...central.map((n) => n.id),
-    ...gaps.flatMap((g) => [g.chain.id, ...uncoveredOf(g).map((s) => s.id)]),
+    ...gaps.flatMap((g) => [g.chain.id, ...g.uncoveredSegments.map((s) => s.id)]),
   ]);
   const cite = (ids: string[], most: number) => [...new Set(ids.flatMap((id) => sourcesOf.get(id) ?? []))].slice(0, most);
   const figure = (key: string, value: number, previous: number, ids: string[]): BriefingFigure => ({
@@ -109,13 +108,13 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
   }));
 
   const coverageGaps = gaps.map((g) => {
-    const uncovered = uncoveredOf(g);
+    const uncovered = g.uncoveredSegments;
     return {
       chain: g.chain,
       segmentCoverage: g.segmentCoverage,
       enterpriseCoverage: g.enterpriseCoverage,
       uncoveredSegments: uncovered,
-      uncoveredEnterpriseCount: g.uncoveredEnterprises.length,
+      uncoveredEnterpriseCount: g.uncoveredEnterpriseCount,
       sourceIds: cite([g.chain.id, ...uncovered.map((s) => s.id)], briefingSizes.sourcesPerFact),
     };
   });
@@ -139,10 +138,12 @@ async function centralNodes(context: ApiContext, regionCode: string | null): Pro
 }
 
 /** The chains with the biggest coverage gaps in the region, weakest first, each with its full coverage. */
-async function weakestChains(context: ApiContext, regionCode: string | null): Promise<ChainCoverage[]> {
+async function weakestChains(context: ApiContext, regionCode: string | null): Promise<GapFigures[]> {
+  const chains = await read<{ chainId: string; segmentIds: string[] }>(context, "chains-judged-in", { regionCode });
+  const stored = regionCode === null ? null : await storedGaps(context, regionCode, chains.map((c) => c.chainId));
+  if (stored) return weakest(stored);
   // Rank the chains by the matrix's figures for this one region (two aggregate reads), then ask the
   // full coverage, with its uncovered segments, only of the chains that make the list.
-  const chains = await read<{ chainId: string; segmentIds: string[] }>(context, "chains-judged-in", { regionCode });
   const ranked = regionCode === null ? null : (await coverageCells(context, [regionCode], chains.map((c) => c.chainId))).cells;
   const candidates = ranked
     ? ranked
@@ -153,10 +154,71 @@ async function weakestChains(context: ApiContext, regionCode: string | null): Pr
     : chains.map((c) => c.chainId);
   // The coverages side by side, in the order asked. No candidates: the briefing names gaps, the gap list names who could fill them.
   const coverages = await Promise.all(candidates.map((chainId) => chainCoverage(context, chainId, regionCode, 0)));
-  return coverages
-    .filter((c) => c.coveredSegmentCount < c.segmentCount || c.partneredEnterpriseCount < c.enterpriseCount)
+  return weakest(
+    coverages.map((c) => ({
+      chain: c.chain,
+      segmentCoverage: c.segmentCoverage,
+      enterpriseCoverage: c.enterpriseCoverage,
+      segmentCount: c.segmentCount,
+      coveredSegmentCount: c.coveredSegmentCount,
+      enterpriseCount: c.enterpriseCount,
+      partneredEnterpriseCount: c.partneredEnterpriseCount,
+      uncoveredSegments: c.segments.filter((s) => !s.covered).map((s) => s.segment),
+      uncoveredEnterpriseCount: c.uncoveredEnterprises.length,
+    })),
+  );
+}
+
+/** A chain's gap in a region, as a briefing names it. */
+interface GapFigures {
+  chain: ChainRef;
+  segmentCoverage: number | null;
+  enterpriseCoverage: number;
+  segmentCount: number;
+  coveredSegmentCount: number;
+  enterpriseCount: number;
+  partneredEnterpriseCount: number;
+  uncoveredSegments: SegmentRef[];
+  uncoveredEnterpriseCount: number;
+}
+
+/** The chains with a gap, weakest first, as many as a briefing shows. */
+function weakest(gaps: GapFigures[]): GapFigures[] {
+  return gaps
+    .filter((g) => g.coveredSegmentCount < g.segmentCount || g.partneredEnterpriseCount < g.enterpriseCount)
     .sort((a, b) => weakestFirst(a.segmentCoverage, b.segmentCoverage) || a.enterpriseCoverage - b.enterpriseCoverage || (a.chain.id < b.chain.id ? -1 : 1))
     .slice(0, briefingSizes.gaps);
+}
+
+/**
+ * Every judged chain's gap in the region from the stored coverage cells (one read), when the
+ * recompute stores the region's cells for today; null otherwise. A cell counts what chainCoverage
+ * counts (DESIGN.md: "Coverage, precisely"), and stores the segments it covers.
+ */
+async function storedGaps(context: ApiContext, regionCode: string, chainIds: string[]): Promise<GapFigures[] | null> {
+  const state = await context.analytics.readState();
+  if (state.metricsRun === null || state.coverageFor !== context.today()) return null;
+  const rows = await read<{
+    chain: ChainRef;
+    segments: SegmentRef[];
+    cell: { segmentCount: number; coveredSegmentCount: number; enterpriseCount: number; partneredEnterpriseCount: number; coveredSegmentIds: string[] | null };
+  }>(context, "stored-gap-cells", { run: state.metricsRun, regionCode, chainIds });
+  // Stored cells cover every judged chain of a province or prefecture, or none (another region).
+  if (rows.length === 0 || rows.some((row) => row.cell.coveredSegmentIds === null)) return null;
+  return rows.map(({ chain, segments, cell }) => {
+    const covered = new Set(cell.coveredSegmentIds);
+    return {
+      chain,
+      segmentCoverage: cell.segmentCount === 0 ? null : cell.coveredSegmentCount / cell.segmentCount,
+      enterpriseCoverage: cell.enterpriseCount === 0 ? 0 : cell.partneredEnterpriseCount / cell.enterpriseCount,
+      segmentCount: cell.segmentCount,
+      coveredSegmentCount: cell.coveredSegmentCount,
+      enterpriseCount: cell.enterpriseCount,
+      partneredEnterpriseCount: cell.partneredEnterpriseCount,
+      uncoveredSegments: segments.filter((s) => !covered.has(s.id)),
+      uncoveredEnterpriseCount: cell.enterpriseCount - cell.partneredEnterpriseCount,
+    };
+  });
 }
 
 /** Segment coverage, weakest first; a chain without recorded segments (null) after every figure. */

@@ -164,6 +164,7 @@ async function storedCoverageCells(database: Database, today: string, timeoutMs:
         regionCode,
         segmentCount,
         coveredSegmentCount: counted?.coveredSegmentIds.size ?? 0,
+        coveredSegmentIds: [...(counted?.coveredSegmentIds ?? [])].sort(),
         enterpriseCount: counted?.enterpriseCount ?? 0,
         partneredEnterpriseCount: counted?.partneredEnterpriseCount ?? 0,
       });

@@ -394,10 +394,11 @@ describe("the named queries each API operation sends", () => {
       const briefing = await sent(() => query.briefing(null, { regionCode: "510000", from: "2024-01-01", to: "2024-12-31" }, api));
       expect(asSet(briefing.filter((call) => call.query.startsWith("stored-") || call.query.startsWith("network-")))).toEqual([
         { query: "stored-central-organizations", params: { run, scope: "510000", limit: 5 } },
-        // The gaps rank the chains by the region's stored coverage cells.
-        { query: "stored-coverage-cells", params: { run, regionCodes: ["510000"], chainIds: ["ev-chain", "pv-chain", "sc-h2-chain"] } },
+        // The gaps come from the region's stored coverage cells, with the segments they cover: no chainCoverage.
+        { query: "stored-gap-cells", params: { run, regionCode: "510000", chainIds: ["ev-chain", "pv-chain", "sc-h2-chain"] } },
         { query: "stored-network", params: { run, scope: "510000", limit: 0 } },
       ]);
+      expect(briefing.filter((call) => call.query.startsWith("chain-coverage-"))).toEqual([]);
     } finally {
       // The tests above read computed networks: the published run goes with this test.
       await database.write("MATCH (k:AtlasMeta {id: 'metrics'}) DETACH DELETE k");
