@@ -2,7 +2,7 @@ import { badInput } from "./api-error.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import type { OrgRef, SourceRef } from "./api-types.ts";
 import { chainCoverage } from "./chain-coverage.ts";
-import { coverageCells } from "./coverage-matrix.ts";
+import { cellShares, coverageCells } from "./coverage-matrix.ts";
 import { network } from "./network.ts";
 import { storedCentral } from "./stored-metrics.ts";
 import { previousPeriod } from "./previous-period.ts";
@@ -209,12 +209,7 @@ async function storedGaps(context: ApiContext, regionCode: string, chainIds: str
     const covered = new Set(cell.coveredSegmentIds);
     return {
       chain,
-      segmentCoverage: cell.segmentCount === 0 ? null : cell.coveredSegmentCount / cell.segmentCount,
-      enterpriseCoverage: cell.enterpriseCount === 0 ? 0 : cell.partneredEnterpriseCount / cell.enterpriseCount,
-      segmentCount: cell.segmentCount,
-      coveredSegmentCount: cell.coveredSegmentCount,
-      enterpriseCount: cell.enterpriseCount,
-      partneredEnterpriseCount: cell.partneredEnterpriseCount,
+      ...cellShares(cell),
       uncoveredSegments: segments.filter((s) => !covered.has(s.id)),
       uncoveredEnterpriseCount: cell.enterpriseCount - cell.partneredEnterpriseCount,
     };

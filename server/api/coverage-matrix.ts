@@ -72,18 +72,8 @@ export async function coverageCells(
       const k = key(chain.id, region.code);
       const e = enterprises.get(k);
       const covered = new Set([...(e?.coveredSegmentIds ?? []), ...(serving.get(k) ?? [])]);
-      const enterpriseCount = e?.enterpriseCount ?? 0;
-      const partnered = e?.partneredEnterpriseCount ?? 0;
-      cells.push({
-        chainId: chain.id,
-        regionCode: region.code,
-        segmentCoverage: segmentCount === 0 ? null : covered.size / segmentCount,
-        enterpriseCoverage: enterpriseCount === 0 ? 0 : partnered / enterpriseCount,
-        segmentCount,
-        coveredSegmentCount: covered.size,
-        enterpriseCount,
-        partneredEnterpriseCount: partnered,
-      });
+      const counts = { segmentCount, coveredSegmentCount: covered.size, enterpriseCount: e?.enterpriseCount ?? 0, partneredEnterpriseCount: e?.partneredEnterpriseCount ?? 0 };
+      cells.push({ chainId: chain.id, regionCode: region.code, ...cellShares(counts) });
     }
   }
   return { chains: chainRows.map((r) => r.chain), cells };
@@ -120,17 +110,21 @@ async function storedCoverageCells(context: ApiContext, regionCodes: string[], c
     for (const regionCode of regionCodes) {
       const cell = byChain.get(chain.id)?.get(regionCode);
       if (!cell) continue;
-      cells.push({
-        chainId: chain.id,
-        regionCode,
-        segmentCoverage: cell.segmentCount === 0 ? null : cell.coveredSegmentCount / cell.segmentCount,
-        enterpriseCoverage: cell.enterpriseCount === 0 ? 0 : cell.partneredEnterpriseCount / cell.enterpriseCount,
-        segmentCount: cell.segmentCount,
-        coveredSegmentCount: cell.coveredSegmentCount,
-        enterpriseCount: cell.enterpriseCount,
-        partneredEnterpriseCount: cell.partneredEnterpriseCount,
-      });
+      cells.push({ chainId: chain.id, regionCode, ...cellShares(cell) });
     }
   }
   return { chains: chainRows.map((r) => r.chain), cells };
+}
+
+/** A cell's counts with its two shares, as DESIGN.md defines them (no segments recorded: no segment share). */
+export function cellShares(counts: { segmentCount: number; coveredSegmentCount: number; enterpriseCount: number; partneredEnterpriseCount: number }) {
+  const { segmentCount, coveredSegmentCount, enterpriseCount, partneredEnterpriseCount } = counts;
+  return {
+    segmentCoverage: segmentCount === 0 ? null : coveredSegmentCount / segmentCount,
+    enterpriseCoverage: enterpriseCount === 0 ? 0 : partneredEnterpriseCount / enterpriseCount,
+    segmentCount,
+    coveredSegmentCount,
+    enterpriseCount,
+    partneredEnterpriseCount,
+  };
 }
