@@ -1,5 +1,8 @@
 // The key figures of a briefing for region $regionCode (the country when null), for the period
-// [$from, $to] and the previous period [$previousFrom, $previousTo]. An agreement is live at a
+// [$from, $to] and the previous period [$previousFrom, $previousTo]: those of the parts named in
+// $parts ('agreements', 'organizations', 'partnerships', 'enterprises'); the others come back as
+// zeros. The briefing asks the parts in separate reads at once, so the database runs them side by
+// side (they are independent walks over the same organisations). An agreement is live at a
 // date when it was signed by then (or has no date), has not ended by then, and is not marked
 // ended without an end date. With each figure, up to $sampleSize ids of the agreements behind it,
 // so that it can cite their sources.
@@ -15,7 +18,7 @@ CALL () {
 }
 WITH collect(o) AS members
 CALL (members) {
-  UNWIND members AS o
+  UNWIND CASE WHEN 'agreements' IN $parts THEN members ELSE [] END AS o
   MATCH (o)-[:PARTY_TO]->(a:Agreement)
   WITH DISTINCT a
   WHERE coalesce(a.reviewStatus, '') <> 'rejected'
@@ -38,7 +41,7 @@ CALL (members) {
          collect(CASE WHEN endedNow THEN a.id END)[0..$sampleSize] AS endedAgreementIds
 }
 CALL (members) {
-  UNWIND members AS o
+  UNWIND CASE WHEN 'organizations' IN $parts THEN members ELSE [] END AS o
   MATCH (o)-[:PARTY_TO]->(a:Agreement)
   WHERE coalesce(a.reviewStatus, '') <> 'rejected'
   RETURN count(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN o END) AS activeOrganizations,
@@ -46,7 +49,7 @@ CALL (members) {
          collect(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN a.id END)[0..$sampleSize] AS activeAgreementIds
 }
 CALL (members) {
-  UNWIND members AS o
+  UNWIND CASE WHEN 'partnerships' IN $parts THEN members ELSE [] END AS o
   MATCH (o)-[c:COLLABORATES_WITH]-(:Organization)
   WITH DISTINCT c
   WITH startNode(c) AS x, endNode(c) AS y, c, date($from) <= c.firstOn <= date($to) AS newNow
@@ -65,7 +68,7 @@ CALL (members) {
   RETURN newPartnerships, newPartnershipsBefore, newPartnershipAgreementIds
 }
 CALL (members) {
-  UNWIND members AS e
+  UNWIND CASE WHEN 'enterprises' IN $parts THEN members ELSE [] END AS e
   WITH e
   WHERE e:Enterprise
   WITH e,

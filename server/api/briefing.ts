@@ -59,7 +59,7 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
   // every fact they name, and one for those sources.
   const [region, [f], pairs, central, gaps] = await Promise.all([
     regionCode === null ? null : regionByCode(context, regionCode),
-    read<FigureRow>(context, "briefing-figures", { ...period, sampleSize: briefingSizes.sourcesPerFigure }),
+    briefingFigures(context, period),
     read<{ a: OrgRef; b: OrgRef; agreementIds: string[] }>(context, "briefing-top-partnerships", { ...period, limit: briefingSizes.partnerships }),
     centralNodes(context, regionCode),
     weakestChains(context, regionCode),
@@ -214,6 +214,27 @@ async function storedGaps(context: ApiContext, regionCode: string, chainIds: str
       uncoveredEnterpriseCount: cell.enterpriseCount - cell.partneredEnterpriseCount,
     };
   });
+}
+
+/**
+ * The key figures in two reads at once, each computing two of briefing-figures' four parts: the
+ * parts are independent walks over the region's organisations, so the database runs them side by
+ * side (about half the time of one read doing all four, at national scale).
+ */
+async function briefingFigures(context: ApiContext, period: Record<string, string | null>): Promise<FigureRow[]> {
+  const figures = (parts: string[]) => read<FigureRow>(context, "briefing-figures", { ...period, sampleSize: briefingSizes.sourcesPerFigure, parts });
+  const [[first], [second]] = await Promise.all([figures(["agreements", "partnerships"]), figures(["organizations", "enterprises"])]);
+  return [
+    {
+      ...first!,
+      activeOrganizations: second!.activeOrganizations,
+      activeOrganizationsBefore: second!.activeOrganizationsBefore,
+      activeAgreementIds: second!.activeAgreementIds,
+      partneredEnterprises: second!.partneredEnterprises,
+      partneredEnterprisesBefore: second!.partneredEnterprisesBefore,
+      partneringAgreementIds: second!.partneringAgreementIds,
+    },
+  ];
 }
 
 /** Segment coverage, weakest first; a chain without recorded segments (null) after every figure. */

@@ -275,7 +275,9 @@ describe("the named queries each API operation sends", () => {
     const calls = await sent(() => query.briefing(null, args, api));
     const coverageParams = (chainId: string) => ({ chainId, regionCode: "510000", today });
     expect(asSet(calls)).toEqual([
-      { query: "briefing-figures", params: { ...period, sampleSize: 10 } },
+      // The key figures in two reads of two parts each, which the database runs side by side.
+      { query: "briefing-figures", params: { ...period, sampleSize: 10, parts: ["agreements", "partnerships"] } },
+      { query: "briefing-figures", params: { ...period, sampleSize: 10, parts: ["organizations", "enterprises"] } },
       { query: "briefing-top-partnerships", params: { ...period, limit: 5 } },
       // Each gap's full coverage, as chainCoverage computes it: the briefing names gaps without candidates, so no candidate reads.
       { query: "chain-coverage-enterprises", params: coverageParams("ev-chain") },
@@ -318,7 +320,7 @@ describe("the named queries each API operation sends", () => {
     expect(calls.slice(-2).map((call) => call.query)).toEqual(["source-ids-of-facts", "sources-by-id"]);
     // The independent sections start together, before any answer has come back (the network's read
     // follows the cache's look-up of the graph's version, so it is not among these).
-    expect(asSet(calls.slice(0, 4)).map((call) => call.query)).toEqual(["briefing-figures", "briefing-top-partnerships", "chains-judged-in", "region-by-code"]);
+    expect(asSet(calls.slice(0, 5)).map((call) => call.query)).toEqual(["briefing-figures", "briefing-figures", "briefing-top-partnerships", "chains-judged-in", "region-by-code"]);
     expectSentAfter(calls, ["network-collaborations"], ["network-organizations"]);
     expectSentAfter(calls, ["briefing-figures", "briefing-top-partnerships", "network-organizations", "chain-coverage-enterprises", "chain-coverage-serving"], ["source-ids-of-facts"]);
     expect(await sent(() => query.briefing(null, args, api))).toEqual([]);
