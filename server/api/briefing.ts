@@ -8,7 +8,7 @@ import { storedCentral } from "./stored-metrics.ts";
 import { previousPeriod } from "./previous-period.ts";
 import { regionByCode } from "./region-by-code.ts";
 import { countryScope, type NetworkNode } from "../model/index.ts";
-import type { BriefingFigure, Briefing, ChainRef, SegmentRef } from "../../contract/api-types.ts";
+import type { BriefingFigure, Briefing, ChainGaps, ChainRef, SegmentRef } from "../../contract/api-types.ts";
 
 /** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
 export type { BriefingFigure, Briefing } from "../../contract/api-types.ts";
@@ -169,18 +169,11 @@ async function weakestChains(context: ApiContext, regionCode: string | null): Pr
   );
 }
 
-/** A chain's gap in a region, as a briefing names it. */
-interface GapFigures {
-  chain: ChainRef;
-  segmentCoverage: number | null;
-  enterpriseCoverage: number;
-  segmentCount: number;
-  coveredSegmentCount: number;
-  enterpriseCount: number;
-  partneredEnterpriseCount: number;
+/** A chain's gap in a region, as a briefing names it: a gap list's figures, with its uncovered segments and enterprises counted. */
+type GapFigures = Omit<ChainGaps, "segmentsRecorded" | "uncoveredSegments" | "unpartneredEnterprises"> & {
   uncoveredSegments: SegmentRef[];
   uncoveredEnterpriseCount: number;
-}
+};
 
 /** The chains with a gap, weakest first, as many as a briefing shows. */
 function weakest(gaps: GapFigures[]): GapFigures[] {
