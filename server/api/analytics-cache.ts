@@ -52,10 +52,11 @@ export class AnalyticsCache {
     return (await this.readState()).answersVersion;
   }
 
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const version = await this.readVersion();
+  /** The value kept for `key` at the current version, else `compute`d (given the state just read) and kept. */
+  async get<T>(key: string, compute: (state: GraphState) => Promise<T>): Promise<T> {
+    const state = await this.readState();
     // A failed computation is not kept: the next request tries again.
-    return computeOnce(this.entries, version, key, compute);
+    return computeOnce(this.entries, state.answersVersion, key, () => compute(state));
   }
 
   /** The graph version the cached entries belong to (-1 before the first lookup). */

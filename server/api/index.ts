@@ -14,7 +14,7 @@ export { network, wholeNetwork } from "./network.ts";
 export { orgProfile } from "./org-profile.ts";
 export { reviewAgreement, reviewQueue, type AgreementCorrection, type ReviewDecision } from "./review.ts";
 export { search } from "./search.ts";
-export { metricsStatus } from "./stored-metrics.ts";
+export { metricsStatus, storedStatus } from "./stored-metrics.ts";
 export { shortestPaths } from "./shortest-paths.ts";
 export type { TimelineInterval } from "./timeline-periods.ts";
 export { timeline, type TimelineFilterInput } from "./timeline.ts";

@@ -1,5 +1,5 @@
 import { buildCollaborationGraph, byEnds, networkMetrics, strongestPart, type CollaborationGraph } from "../analytics/index.ts";
-import type { Network, NetworkLink, NetworkNode, OrganizationLabel } from "../model/index.ts";
+import { strongestFirst, type Network, type NetworkLink, type NetworkNode, type OrganizationLabel } from "../model/index.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { needsAgreements, networkKey, normaliseNetworkFilter, type NetworkFilter, type NetworkFilterInput } from "./network-filter.ts";
 import { computedNow, storedNetwork, storedScopeOf } from "./stored-metrics.ts";
@@ -50,7 +50,7 @@ export function fullNetwork(context: ApiContext, filter: NetworkFilter): Promise
       const m = metrics.nodes.get(org.id)!;
       return { ...org, degree: m.degree, weightedDegree: m.weightedDegree, betweenness: m.betweenness, community: m.community };
     });
-    nodes.sort((a, b) => b.weightedDegree - a.weightedDegree || b.degree - a.degree || (a.id < b.id ? -1 : 1));
+    nodes.sort(strongestFirst);
     const network: Network = {
       nodes,
       links,

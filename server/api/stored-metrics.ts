@@ -1,4 +1,4 @@
-import { countryScope, type Network, type NetworkLink, type NetworkNode } from "../model/index.ts";
+import { countryScope, strongestFirst, type Network, type NetworkLink, type NetworkNode } from "../model/index.ts";
 import type { GraphState } from "./analytics-cache.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { needsAgreements, type NetworkFilter } from "./network-filter.ts";
@@ -50,13 +50,13 @@ interface StoredNetworkRow {
  *
  * Cost: two indexed reads, proportional to the nodes returned and their links.
  */
-export async function storedNetwork(context: ApiContext, scope: string, limit: number): Promise<(Network & MetricsFreshness) | null> {
-  const state = await context.analytics.readState();
-  if (state.metricsRun === null) return null;
-  return context.analytics.get(`stored-network:${scope}:${limit}`, async () => {
+export function storedNetwork(context: ApiContext, scope: string, limit: number): Promise<(Network & MetricsFreshness) | null> {
+  // Kept like any answer: the cache's version moves when a recompute publishes, so no run is named in the key.
+  return context.analytics.get(`stored-network:${scope}:${limit}`, async (state) => {
+    if (state.metricsRun === null) return null;
     const [row] = await read<StoredNetworkRow>(context, "stored-network", { run: state.metricsRun, scope, limit });
     if (!row) return null;
-    const nodes = row.nodes.sort((a, b) => b.weightedDegree - a.weightedDegree || b.degree - a.degree || (a.id < b.id ? -1 : 1));
+    const nodes = row.nodes.sort(strongestFirst);
     const links = await read<NetworkLink>(context, "stored-network-links", { ids: nodes.map((n) => n.id) });
     const { summary } = row;
     return {
@@ -100,15 +100,14 @@ export async function storedCentral(context: ApiContext, scope: string, limit: n
 }
 
 /**
- * The stored metrics' status: the recompute's own when this process runs it, else what the
- * database says (another server, or none, recomputes).
+ * What the database says of the stored metrics: stale when the graph changed since they were
+ * computed; due (waiting) also when their coverage judged liveness on another day. A process that
+ * runs the recompute adds its own progress (MetricsKeeper).
  */
-export async function metricsStatus(context: ApiContext): Promise<MetricsStatus> {
-  if (context.recompute) return context.recompute.status();
-  const state = await context.analytics.readState();
+export function storedStatus(state: GraphState, today: string): MetricsStatus {
   const stale = state.metricsGraphVersion !== state.version;
   return {
-    state: stale || state.coverageFor !== context.today() ? "waiting" : "idle",
+    state: stale || state.coverageFor !== today ? "waiting" : "idle",
     graphVersion: state.version,
     metricsGraphVersion: state.metricsGraphVersion,
     stale,
@@ -118,4 +117,10 @@ export async function metricsStatus(context: ApiContext): Promise<MetricsStatus>
     progress: null,
     lastError: null,
   };
+}
+
+/** The stored metrics' status: the recompute's own when this process runs it, else what the database says. */
+export async function metricsStatus(context: ApiContext): Promise<MetricsStatus> {
+  if (context.recompute) return context.recompute.status();
+  return storedStatus(await context.analytics.readState(), context.today());
 }

@@ -2,20 +2,12 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { namedQuery, type Database } from "../db/index.ts";
 import type { Logger } from "../logger.ts";
+import { storedStatus, type GraphState } from "../api/index.ts";
+import type { MetricsStatus } from "../../contract/api-types.ts";
 import { recomputeMetrics, type RecomputeProgress, type RecomputeResult } from "./recompute-metrics.ts";
 
-/** The stored metrics and their recompute, as metricsStatus answers. */
-export interface MetricsStatus {
-  state: "idle" | "waiting" | "running";
-  graphVersion: number;
-  metricsGraphVersion: number | null;
-  stale: boolean;
-  computedAt: string | null;
-  lastDurationMs: number | null;
-  phase: RecomputeProgress["phase"] | null;
-  progress: number | null;
-  lastError: string | null;
-}
+/** The stored metrics and their recompute, as metricsStatus answers (api.graphql's MetricsStatus). */
+export type { MetricsStatus };
 
 export interface MetricsKeeperOptions {
   logger: Logger;
@@ -29,13 +21,6 @@ export interface MetricsKeeperOptions {
   retryMs?: number;
   /** Hears each published recompute. */
   onPublished?: (result: RecomputeResult) => void;
-}
-
-interface StateRow {
-  version: number;
-  metricsGraphVersion: number | null;
-  metricsComputedAt: string | null;
-  coverageFor: string | null;
 }
 
 /**
@@ -90,39 +75,29 @@ export class MetricsKeeper {
     await this.running;
   }
 
-  /** Resolves when no recompute runs and the stored metrics are of the graph's current version (for tests and the benchmark). */
+  /**
+   * Recomputes now if the stored metrics are due, and resolves once they are current (for tests
+   * and the benchmark); rejects with the recompute's failure.
+   */
   async settled(): Promise<MetricsStatus> {
-    for (;;) {
-      await this.running;
-      const status = await this.status();
-      if (status.state === "idle") return status;
-      if (this.lastError && !this.running) throw new Error(`The recompute failed: ${this.lastError}`);
-      await this.check();
-      if (!this.running) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    this.notBefore = 0;
+    await this.check();
+    await this.running;
+    const status = await this.status();
+    if (status.state !== "idle") throw new Error(`The recompute did not bring the stored metrics up to date: ${this.lastError ?? status.state}`);
+    return status;
   }
 
   async status(): Promise<MetricsStatus> {
-    const state = await this.readState();
-    const stale = state.metricsGraphVersion !== state.version;
-    const due = stale || state.coverageFor !== this.options.today();
-    return {
-      state: this.running ? "running" : due ? "waiting" : "idle",
-      graphVersion: state.version,
-      metricsGraphVersion: state.metricsGraphVersion,
-      stale,
-      computedAt: state.metricsComputedAt,
-      lastDurationMs: this.lastDurationMs,
-      phase: this.running ? (this.progress?.phase ?? "reading") : null,
-      progress: this.running ? (this.progress?.fraction ?? 0) : null,
-      lastError: this.lastError,
-    };
+    const stored = storedStatus(await this.readState(), this.options.today());
+    if (!this.running) return { ...stored, lastDurationMs: this.lastDurationMs, lastError: this.lastError };
+    return { ...stored, state: "running", lastDurationMs: this.lastDurationMs, phase: this.progress?.phase ?? "reading", progress: this.progress?.fraction ?? 0, lastError: this.lastError };
   }
 
-  private async readState(): Promise<StateRow> {
+  private async readState(): Promise<GraphState> {
     const result = await this.database.read(namedQuery("graph-version"), {}, { timeoutMs: 10_000 });
-    const row = result.records[0]?.toObject() as StateRow | undefined;
-    return row ?? { version: 0, metricsGraphVersion: null, metricsComputedAt: null, coverageFor: null };
+    const row = result.records[0]?.toObject() as GraphState | undefined;
+    return row ?? { version: 0, answersVersion: 0, metricsRun: null, metricsGraphVersion: null, metricsComputedAt: null, coverageFor: null };
   }
 
   private async check(): Promise<void> {
@@ -132,13 +107,13 @@ export class MetricsKeeper {
       return;
     }
     if (Date.now() < this.notBefore) return;
-    let state: StateRow;
+    let state: GraphState;
     try {
       state = await this.readState();
     } catch {
       return; // the database is away: the next poll tries again
     }
-    if (this.running || (state.metricsGraphVersion === state.version && state.coverageFor === this.options.today())) return;
+    if (this.running || storedStatus(state, this.options.today()).state === "idle") return;
     this.running = this.recompute().finally(() => {
       this.running = null;
       this.progress = null;

@@ -33,3 +33,8 @@ export interface Network extends Omit<Api.Network, "nodes" | "betweenness"> {
 
 /** The whole country's network, as the stored metrics name its scope (a region's is its code). */
 export const countryScope = "country";
+
+/** Nodes strongest first: weighted degree, then degree, then id (the order a network's nodes come in). */
+export function strongestFirst(a: NetworkNode, b: NetworkNode): number {
+  return b.weightedDegree - a.weightedDegree || b.degree - a.degree || (a.id < b.id ? -1 : 1);
+}

@@ -70,7 +70,7 @@ export function buildExplorerDom(root: HTMLElement): ExplorerDom {
   truncation.dataset['testid'] = 'truncation-notice';
   truncation.setAttribute('role', 'status');
   truncation.hidden = true;
-  const stale = el('p', 'status status-info network-stale', view);
+  const stale = el('p', 'status status-info metrics-stale', view);
   stale.dataset['testid'] = 'metrics-stale-notice';
   stale.setAttribute('role', 'status');
   stale.hidden = true;
