@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import neo4j from "neo4j-driver";
-import { loadCsvSteps } from "../server/db/cypher-files.ts";
+import { loadCsvSteps, type LoadCsvStep } from "../server/db/cypher-files.ts";
 import type { Database } from "../server/db/database.ts";
 
 export interface LoadCsvOptions {
@@ -12,6 +12,8 @@ export interface LoadCsvOptions {
   /** Rows per inner transaction of CALL … IN TRANSACTIONS (default 10,000). */
   batchSize?: number;
   onProgress?: (line: string) => void;
+  /** The statements to run, in order (default: every file of cypher/load-csv/); a step reads `<name>.csv`. */
+  steps?: LoadCsvStep[];
 }
 
 export interface LoadCsvResult {
@@ -32,7 +34,7 @@ export interface LoadCsvResult {
 export async function loadWithLoadCsv(database: Database, options: LoadCsvOptions): Promise<LoadCsvResult> {
   const batchSize = options.batchSize ?? 10_000;
   if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new Error(`batchSize must be a whole number ≥ 1, not ${batchSize}`);
-  const steps = loadCsvSteps();
+  const steps = options.steps ?? loadCsvSteps();
   // A folder of its own, so two runs sharing an import folder never read each other's files.
   const folder = mkdtempSync(path.join(options.importDir, "load-csv-"));
   try {

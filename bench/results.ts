@@ -6,6 +6,7 @@ import type { ApiFigures } from "./api-bench.ts";
 import type { RecomputeFigures } from "./recompute-bench.ts";
 import type { FrontendBenchResult } from "./frontend-bench.ts";
 import type { IngestFigures } from "./ingest-bench.ts";
+import type { LaterLoadFigures } from "./later-load-bench.ts";
 import type { LoadFigures } from "./load-bench.ts";
 import { renderResults } from "./render-results.ts";
 
@@ -47,6 +48,7 @@ export interface BenchResults {
   };
   sections: {
     ingest?: Stamp & IngestFigures;
+    later?: Stamp & LaterLoadFigures;
     api?: Stamp & { recompute?: RecomputeFigures; cases: Record<string, ApiFigures> };
     /** `mix`: how many of each question one round of the load asks (absent before it was recorded). */
     load?: Stamp & { runs: LoadFigures[]; mix?: Record<string, number> };

@@ -14,12 +14,13 @@ import { postGraphql, startBenchServer } from "./bench-server.ts";
 import { forgetStoredMetrics, reviewOneAgreement, timeSmallChange, waitForMetrics } from "./recompute-bench.ts";
 import { benchNetworkFrames } from "./frontend-bench.ts";
 import { benchIngest, ingestPaths, type IngestPath } from "./ingest-bench.ts";
+import { benchLaterLoad } from "./later-load-bench.ts";
 import { benchLoad, dashboardMix } from "./load-bench.ts";
 import { residentMemory, sampleDatabaseHeap } from "./process-memory.ts";
 import { readResults, writeResults, type BenchResults } from "./results.ts";
 import { round } from "./stats.ts";
 
-export const sectionNames = ["ingest", "api", "load", "analytics", "frontend", "memory"] as const;
+export const sectionNames = ["ingest", "later", "api", "load", "analytics", "frontend", "memory"] as const;
 export type SectionName = (typeof sectionNames)[number];
 
 /** What one run measures and how much of it; `--quick` and the full run are two presets of this. */
@@ -31,6 +32,9 @@ export interface BenchSettings {
   ingestRepeats: number;
   /** The loads the ingest section measures; LOAD CSV always runs. */
   ingestPaths: IngestPath[];
+  /** New agreements in the later load, and how often it runs each way. */
+  laterAgreements: number;
+  laterRepeats: number;
   /** Requests of each API kind, each asking something different. */
   apiRequests: number;
   loadConnections: number[];
@@ -52,6 +56,8 @@ export function benchSettings(quick: boolean, overrides: Partial<BenchSettings> 
         sections: [...sectionNames],
         ingestRepeats: 2,
         ingestPaths: [...ingestPaths],
+        laterAgreements: 1_000,
+        laterRepeats: 2,
         apiRequests: 10,
         loadConnections: [50, 200],
         loadSeconds: 10,
@@ -67,6 +73,8 @@ export function benchSettings(quick: boolean, overrides: Partial<BenchSettings> 
         sections: [...sectionNames],
         ingestRepeats: 1,
         ingestPaths: [...ingestPaths],
+        laterAgreements: 10_000,
+        laterRepeats: 3,
         apiRequests: 8,
         loadConnections: [50, 200],
         loadSeconds: 30,
@@ -146,7 +154,7 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
 
   let served: { bench: BenchDatabase; atlasHome: string } | undefined;
   try {
-    if (wants("ingest") || wants("api") || wants("load") || wants("frontend") || wants("memory")) {
+    if (wants("ingest") || wants("later") || wants("api") || wants("load") || wants("frontend") || wants("memory")) {
       const data = await dataset(settings, progress);
       if (wants("ingest")) {
         const { figures, database, atlasHome } = await benchIngest({ datasetDir: data.dir, rows: data.rows, workDir: settings.workDir, repeats: settings.ingestRepeats, paths: settings.ingestPaths, logger, onProgress: progress });
@@ -170,6 +178,11 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
         const atlasHome = path.join(settings.workDir, "pipeline");
         if (!existsSync(path.join(atlasHome, "neo4j"))) throw new Error(`no loaded database in ${atlasHome}: run the ingest section first`);
         served = { bench: await startBenchDatabase(path.join(atlasHome, "neo4j"), logger), atlasHome };
+      }
+      if (wants("later")) {
+        const figures = await benchLaterLoad({ bench: served.bench, datasetDir: data.dir, workDir: settings.workDir, agreements: settings.laterAgreements, repeats: settings.laterRepeats, seed: settings.seed, onProgress: progress });
+        results.sections.later = { ...stamp(), ...figures };
+        save();
       }
     }
     if (served && (wants("api") || wants("load") || wants("frontend") || wants("memory"))) {
