@@ -15,7 +15,7 @@ import type { RecordSet } from "../model/index.ts";
 import { existingAgreementsFor, resolveAgreements } from "./resolve-agreements.ts";
 import { resolveRegions } from "./resolve-regions.ts";
 import { existingChainNames, resolveReferences } from "./resolve-references.ts";
-import { existingOrganizations, resolveOrganizations, wordConflict, type Conflict, type FoundConflict, type ResolutionOptions } from "./resolve-entities.ts";
+import { existingOrganizationsFor, resolveOrganizations, wordConflict, type Conflict, type FoundConflict, type ResolutionOptions } from "./resolve-entities.ts";
 import { message, messageDetail, renderMessages, type Locale, type Message, type MessageDetail } from "./messages/index.ts";
 
 export interface IngestResult {
@@ -74,7 +74,7 @@ export async function prepareRecords(database: Database, files: ImportFile[], op
 /** Records read some way or other, resolved and checked against the graph; nothing is written. */
 export async function resolveRead(database: Database, read: ReadRecords, options: Pick<IngestOptions, "onConflict" | "decisions"> = {}): Promise<PreparedRecords> {
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
-  const known = await existingOrganizations(database);
+  const known = await existingOrganizationsFor(database, read.records);
   const resolution = resolveOrganizations(read.records, known, { onConflict: options.onConflict, decisions: options.decisions });
   // Names in references become ids once every organisation of the run has its final id.
   const references = resolveReferences(resolution.records, {

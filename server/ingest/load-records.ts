@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { changeGraph, type Database, type GraphChange, type GraphTransaction, type GraphWork, type PairContribution } from "../db/index.ts";
-import { captureStep, newChangeset, recordChangeset, type ChangesetStart } from "./changeset-recording.ts";
+import { captureNewNodes, captureStep, newChangeset, recordChangeset, type ChangesetStart } from "./changeset-recording.ts";
 import type { ProgressReporter } from "./progress.ts";
 import type { EvidenceRef, RecordSet } from "../model/index.ts";
 
@@ -117,8 +117,55 @@ function emptyChange(): GraphChange<LoadSummary> {
   return { result: { nodes: {}, relationshipsCreated: 0 }, changed: false, touchedAgreements: [], newCollaborations: [] };
 }
 
+/**
+ * Agreement rows by whether the graph holds their id, asked once per transaction attempt (`seen`
+ * is the attempt's own): a later load's new agreements are created and captured as new, which is
+ * several times cheaper than merging and looking for what is not there.
+ */
+type Novelty = WeakMap<readonly Record<string, unknown>[], { fresh: Record<string, unknown>[]; known: Record<string, unknown>[] }>;
+
+async function byNovelty(tx: GraphTransaction, rows: readonly Record<string, unknown>[], seen: Novelty) {
+  let split = seen.get(rows);
+  if (!split) {
+    const existing = new Set((await tx.run<{ id: string }>("existing-agreement-ids", { ids: rows.map((row) => row.id) })).rows.map((row) => row.id));
+    split = { fresh: rows.filter((row) => !existing.has(row.id as string)), known: rows.filter((row) => existing.has(row.id as string)) };
+    seen.set(rows, split);
+  }
+  return split;
+}
+
+/** Notes the prior state of what one step's rows touch; agreements not in the graph are noted as new without a search. */
+async function captureRows(tx: GraphTransaction, changeset: string, label: string, rows: Record<string, unknown>[], seen: Novelty): Promise<void> {
+  if (label !== "Agreement") return captureStep(tx, changeset, label, rows);
+  const { fresh, known } = await byNovelty(tx, rows, seen);
+  await captureNewNodes(tx, changeset, label, fresh);
+  await captureStep(tx, changeset, label, known);
+}
+
+/** A new agreement's row as create-agreements takes it: what merge-agreements' MERGEs would make of it, in one CREATE each. */
+function creatable(row: Record<string, unknown>): Record<string, unknown> {
+  // MERGE per source then SET: the last citation of a source decides the link's properties.
+  const evidence = new Map<string, Record<string, unknown>>();
+  for (const item of row.evidence as Record<string, unknown>[]) evidence.set(item.source as string, item);
+  return { ...row, parties: [...new Set(row.parties as string[])], serves: [...new Set(row.serves as string[])], evidence: [...evidence.values()] };
+}
+
+/** The queries one step's batch runs: agreements not in the graph are created, the others merged. */
+async function stepQueries(tx: GraphTransaction, query: string, rows: Record<string, unknown>[], seen: Novelty): Promise<{ query: string; rows: Record<string, unknown>[] }[]> {
+  if (query !== "merge-agreements") return [{ query, rows }];
+  const { fresh, known } = await byNovelty(tx, rows, seen);
+  return [
+    { query: "create-agreements", rows: fresh.map(creatable) },
+    { query, rows: known },
+  ].filter((part) => part.rows.length > 0);
+}
+
 /** Runs one step's query on one batch of rows, and counts what it did into the report. */
-async function runStep(tx: GraphTransaction, change: GraphChange<LoadSummary>, label: string, query: string, rows: Record<string, unknown>[]): Promise<void> {
+async function runStep(tx: GraphTransaction, change: GraphChange<LoadSummary>, label: string, query: string, rows: Record<string, unknown>[], seen: Novelty): Promise<void> {
+  for (const part of await stepQueries(tx, query, rows, seen)) await runQuery(tx, change, label, part.query, part.rows);
+}
+
+async function runQuery(tx: GraphTransaction, change: GraphChange<LoadSummary>, label: string, query: string, rows: Record<string, unknown>[]): Promise<void> {
   const result = await tx.run<{ created: number; updated: number; total: number; createdIds?: string[]; overruled?: string[] }>(query, { rows });
   const row = result.rows[0]!;
   const created = Number(row.created);
@@ -130,7 +177,7 @@ async function runStep(tx: GraphTransaction, change: GraphChange<LoadSummary>, l
   counts.unchanged += Number(row.total) - created - updated;
   summary.relationshipsCreated += result.relationshipsCreated;
   // The projection moves with the agreements, in the same transaction (changeGraph updates it).
-  if (query === "merge-agreements") {
+  if (query === "merge-agreements" || query === "create-agreements") {
     const createdIds = new Set(row.createdIds);
     change.newCollaborations = [...change.newCollaborations!, ...newCollaborations(rows, createdIds)];
     change.touchedAgreements = [...change.touchedAgreements!, ...rows.map((r) => r.id as string).filter((id) => !createdIds.has(id))];
@@ -170,10 +217,10 @@ async function linkOperatesIn(tx: GraphTransaction, change: GraphChange<LoadSumm
 }
 
 /** A transaction's work: `run` counts into a fresh report, which then says whether anything changed. */
-function loadWork(run: (tx: GraphTransaction, change: GraphChange<LoadSummary>) => Promise<void>): GraphWork<LoadSummary> {
+function loadWork(run: (tx: GraphTransaction, change: GraphChange<LoadSummary>, seen: Novelty) => Promise<void>): GraphWork<LoadSummary> {
   return async (tx) => {
     const change = emptyChange();
-    await run(tx, change);
+    await run(tx, change, new WeakMap());
     change.changed = changedAnything(change.result);
     return change;
   };
@@ -192,10 +239,10 @@ export async function loadRecords(database: Database, records: RecordSet, option
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0) + operatesIn.length;
   const changeset = options.changeset ? newChangeset(options.changeset) : undefined;
   if (total <= batchSize) {
-    const work = loadWork(async (tx, change) => {
+    const work = loadWork(async (tx, change, seen) => {
       // The prior state of everything the load touches is noted before any of it is written.
-      if (changeset) for (const step of [...steps, { label: "OPERATES_IN", query: "link-operates-in", rows: operatesIn }]) await captureStep(tx, changeset.id, step.label, step.rows);
-      for (const step of steps) await runStep(tx, change, step.label, step.query, step.rows);
+      if (changeset) for (const step of [...steps, { label: "OPERATES_IN", query: "link-operates-in", rows: operatesIn }]) await captureRows(tx, changeset.id, step.label, step.rows, seen);
+      for (const step of steps) await runStep(tx, change, step.label, step.query, step.rows, seen);
       if (operatesIn.length > 0) await linkOperatesIn(tx, change, operatesIn);
       if (changeset) await recordChangeset(tx, changeset, change.result, true);
     });
@@ -203,8 +250,10 @@ export async function loadRecords(database: Database, records: RecordSet, option
     options.onProgress?.(total, total, "loaded");
     return { ...withCollaborations(done.result, done.collaborationsCreated), ...(changeset ? { changeset: changeset.id } : {}) };
   }
-  const parts: { label: string; rows: Record<string, unknown>[]; run: (tx: GraphTransaction, change: GraphChange<LoadSummary>) => Promise<void> }[] = [
-    ...steps.flatMap((step) => chunks(step.rows, batchSize).map((batch) => ({ label: step.label, rows: batch, run: (tx: GraphTransaction, change: GraphChange<LoadSummary>) => runStep(tx, change, step.label, step.query, batch) }))),
+  const parts: { label: string; rows: Record<string, unknown>[]; run: (tx: GraphTransaction, change: GraphChange<LoadSummary>, seen: Novelty) => Promise<void> }[] = [
+    ...steps.flatMap((step) =>
+      chunks(step.rows, batchSize).map((batch) => ({ label: step.label, rows: batch, run: (tx: GraphTransaction, change: GraphChange<LoadSummary>, seen: Novelty) => runStep(tx, change, step.label, step.query, batch, seen) })),
+    ),
     ...chunks(operatesIn, batchSize).map((batch) => ({ label: "OPERATES_IN", rows: batch, run: (tx: GraphTransaction, change: GraphChange<LoadSummary>) => linkOperatesIn(tx, change, batch) })),
   ];
   // Each batch notes the prior state of what it touches and adds its counts to the changeset in
@@ -212,9 +261,9 @@ export async function loadRecords(database: Database, records: RecordSet, option
   const batches = parts.map((part, index) => ({
     label: part.label,
     rows: part.rows.length,
-    work: loadWork(async (tx, change) => {
-      if (changeset) await captureStep(tx, changeset.id, part.label, part.rows);
-      await part.run(tx, change);
+    work: loadWork(async (tx, change, seen) => {
+      if (changeset) await captureRows(tx, changeset.id, part.label, part.rows, seen);
+      await part.run(tx, change, seen);
       if (changeset) await recordChangeset(tx, changeset, change.result, index === parts.length - 1);
     }),
   }));

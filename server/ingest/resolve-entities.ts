@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { QueryResult } from "neo4j-driver";
 import { namedQuery, type Database } from "../db/index.ts";
 import { nameKey, nameKeys } from "../text/index.ts";
 import { formatOrigin, type Origin, type RecordOf, type RecordSet } from "../model/index.ts";
@@ -75,7 +76,25 @@ export interface EntityResolution {
 
 /** Organisations already in the graph, with what resolution compares. One read; fine at 10⁵ organisations. */
 export async function existingOrganizations(database: Database): Promise<(KnownOrganization & { aliases: string[] })[]> {
-  const result = await database.read(namedQuery("organization-identities"));
+  return identities(await database.read(namedQuery("organization-identities")));
+}
+
+/**
+ * The organisations of the graph that resolving `records` can involve. A load with no
+ * organisation of its own whose agreements and alliances name every party by an id the graph
+ * holds (a file exported from it, a later load of agreements) needs only those; any other needs
+ * every organisation, since a name or a row may match any of them. The answer is the same either
+ * way: the parties are found by id before any name is compared.
+ */
+export async function existingOrganizationsFor(database: Database, records: RecordSet): Promise<(KnownOrganization & { aliases: string[] })[]> {
+  const ownOrganizations = records.institutions.length + records.enterprises.length + records.governments.length;
+  if (ownOrganizations > 0) return existingOrganizations(database);
+  const named = [...new Set([...records.agreements.flatMap((r) => r.parties), ...records.alliances.flatMap((r) => r.members)])];
+  const found = identities(await database.read(namedQuery("organization-identities-of"), { ids: named }));
+  return found.length === named.length ? found : existingOrganizations(database);
+}
+
+function identities(result: QueryResult): (KnownOrganization & { aliases: string[] })[] {
   return result.records.map((r) => ({
     id: r.get("id"),
     label: r.get("label"),
