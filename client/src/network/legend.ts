@@ -1,5 +1,5 @@
 import { defineMessages } from '../i18n/messages';
-import type { ColourScale, LegendEntry } from './colour-scales';
+import { OUTSIDE_STROKE, type ColourScale, type LegendEntry } from './colour-scales';
 import { formatBetweenness, formatNumber, labelPlural } from './network-labels';
 import type { SizeScale } from './size-scales';
 
@@ -17,6 +17,7 @@ const t = defineMessages({
     sizeDegree: 'Size: partners (degree)',
     sizeBetweenness: 'Size: betweenness',
     links: 'Darker, wider lines: more agreements behind a link (1, 2, 3+)',
+    outside: 'Partners outside the chosen regions (hollow)',
   },
   zh: {
     legend: '图例',
@@ -31,6 +32,7 @@ const t = defineMessages({
     sizeDegree: '大小：合作伙伴数（度）',
     sizeBetweenness: '大小：中介中心性',
     links: '线条越深越粗，背后的协议越多（1、2、3 项及以上）',
+    outside: '所选地区以外的合作伙伴（空心）',
   },
 });
 
@@ -38,6 +40,8 @@ export interface LegendItem {
   readonly colour: string;
   readonly text: string;
   readonly count: number;
+  /** Drawn as a ring of this colour on white, as the canvas draws partners outside the regions. */
+  readonly ring?: string;
 }
 
 export function legendTitle(scale: ColourScale): string {
@@ -48,9 +52,11 @@ export function sizeTitle(size: SizeScale): string {
   return size.mode === 'degree' ? t('sizeDegree') : t('sizeBetweenness');
 }
 
-/** The legend's rows in words. */
-export function legendItems(scale: ColourScale, regionName: (code: string | null) => string | null): LegendItem[] {
-  return scale.legend.map((entry) => ({ colour: entry.colour, text: entryText(scale, entry, regionName), count: entry.count }));
+/** The legend's rows in words; `outside` partners outside the chosen regions get a row of their own. */
+export function legendItems(scale: ColourScale, regionName: (code: string | null) => string | null, outside = 0): LegendItem[] {
+  const items: LegendItem[] = scale.legend.map((entry) => ({ colour: entry.colour, text: entryText(scale, entry, regionName), count: entry.count }));
+  if (outside > 0) items.push({ colour: '#FFFFFF', ring: OUTSIDE_STROKE, text: t('outside'), count: outside });
+  return items;
 }
 
 function entryText(scale: ColourScale, entry: LegendEntry, regionName: (code: string | null) => string | null): string {
@@ -58,7 +64,7 @@ function entryText(scale: ColourScale, entry: LegendEntry, regionName: (code: st
     case 'label':
       return labelPlural(entry.key);
     case 'community':
-      return t('community', { n: Number(entry.key) + 1 });
+      return t('community', { n: Number(entry.key) });
     case 'province':
       return regionName(entry.key) ?? entry.key;
     case 'unknown':
@@ -70,7 +76,7 @@ function entryText(scale: ColourScale, entry: LegendEntry, regionName: (code: st
 }
 
 /** Fills the legend panel: colour swatches with counts, circles for sizes, a note on lines; it can be folded away. */
-export function renderLegend(container: HTMLElement, scale: ColourScale, size: SizeScale, regionName: (code: string | null) => string | null): void {
+export function renderLegend(container: HTMLElement, scale: ColourScale, size: SizeScale, regionName: (code: string | null) => string | null, outside = 0): void {
   // Folds away (keeping its state across redraws) when it hides part of the network.
   const wasOpen = container.querySelector('details')?.open ?? true;
   const details = document.createElement('details');
@@ -86,11 +92,13 @@ export function renderLegend(container: HTMLElement, scale: ColourScale, size: S
   const list = document.createElement('ul');
   list.className = 'legend-colours';
   list.dataset['testid'] = 'legend-colours';
-  for (const item of legendItems(scale, regionName)) {
+  for (const item of legendItems(scale, regionName, outside)) {
     const row = document.createElement('li');
+    if (item.ring !== undefined) row.dataset['testid'] = 'legend-outside';
     const swatch = document.createElement('span');
-    swatch.className = 'legend-swatch';
+    swatch.className = item.ring === undefined ? 'legend-swatch' : 'legend-swatch legend-swatch-ring';
     swatch.style.background = item.colour;
+    if (item.ring !== undefined) swatch.style.borderColor = item.ring;
     swatch.setAttribute('aria-hidden', 'true');
     const text = document.createElement('span');
     text.className = 'legend-text';
