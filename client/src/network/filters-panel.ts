@@ -1,4 +1,5 @@
 import { displayName } from '../i18n/display-name';
+import { currentLanguage } from '../i18n/language';
 import { defineMessages } from '../i18n/messages';
 import { createDateRangePlayer, dateToYear, yearDomain, yearRangeToDates } from './date-range-player';
 import { AGREEMENT_TYPES, agreementTypeName, formatNumber, labelPlural } from './network-labels';
@@ -37,7 +38,7 @@ const t = defineMessages({
     filters: 'Filters',
     regions: 'Regions',
     regionsNone: 'None chosen: the whole country',
-    regionsChosen: '{n} chosen',
+    regionsChosen: '{n} chosen: {names}',
     ends: 'Links kept',
     ends_one: 'At least one end in the regions, with the partners elsewhere',
     ends_both: 'Both ends in the regions: their own network',
@@ -68,7 +69,7 @@ const t = defineMessages({
     filters: '筛选',
     regions: '地区',
     regionsNone: '未选择：全国',
-    regionsChosen: '已选 {n} 个',
+    regionsChosen: '已选 {n} 个：{names}',
     ends: '保留的连线',
     ends_one: '至少一端在所选地区，并显示其他地区的合作伙伴',
     ends_both: '两端都在所选地区：地区内部网络',
@@ -277,9 +278,11 @@ function createRegionPicker(container: HTMLElement, onChange: (codes: string[]) 
   return {
     update(options, next) {
       chosen = next;
-      status.textContent = chosen.length === 0 ? t('regionsNone') : t('regionsChosen', { n: chosen.length });
       const entries = [...(options ?? [])];
       for (const code of chosen) if (!entries.some(([value]) => value === code)) entries.push([code, code]);
+      // The names of those chosen, so they show without scrolling the list.
+      const names = chosen.map((code) => entries.find(([value]) => value === code)?.[1] ?? code).join(currentLanguage() === 'zh' ? '、' : ', ');
+      status.textContent = chosen.length === 0 ? t('regionsNone') : t('regionsChosen', { n: chosen.length, names });
       if (options === null && entries.length === 0) {
         shown = '';
         list.textContent = t('loadingOptions');
