@@ -18,6 +18,8 @@ const t = defineMessages({
     sizeBetweenness: 'Size: betweenness',
     links: 'Darker, wider lines: more agreements behind a link (1, 2, 3+)',
     outside: 'Partners outside the chosen regions (hollow)',
+    layoutRadial: 'Rings: {name} in the middle, its partners on the first ring, theirs on the next; organisations not connected to it on the outer ring.',
+    layoutGeo: 'Map: each organisation at its prefecture’s centre (its province’s when that is all that is known); those with no region recorded gather at the bottom right, in the sea.',
   },
   zh: {
     legend: '图例',
@@ -33,6 +35,8 @@ const t = defineMessages({
     sizeBetweenness: '大小：中介中心性',
     links: '线条越深越粗，背后的协议越多（1、2、3 项及以上）',
     outside: '所选地区以外的合作伙伴（空心）',
+    layoutRadial: '同心圆：{name}居中，其合作伙伴在第一圈，伙伴的伙伴在下一圈；与其不相连的机构在最外圈。',
+    layoutGeo: '地图：每家机构位于所在地级市的中心（仅知省份时位于省中心）；未记录地区的机构聚在右下角的海面上。',
   },
 });
 
@@ -76,7 +80,20 @@ function entryText(scale: ColourScale, entry: LegendEntry, regionName: (code: st
 }
 
 /** Fills the legend panel: colour swatches with counts, circles for sizes, a note on lines; it can be folded away. */
-export function renderLegend(container: HTMLElement, scale: ColourScale, size: SizeScale, regionName: (code: string | null) => string | null, outside = 0): void {
+/** What the layout shown means, for the legend: null for the force layout, which needs no words. */
+export function layoutNote(mode: 'force' | 'radial' | 'geo', centreName: string): string | null {
+  if (mode === 'radial') return t('layoutRadial', { name: centreName });
+  return mode === 'geo' ? t('layoutGeo') : null;
+}
+
+export function renderLegend(
+  container: HTMLElement,
+  scale: ColourScale,
+  size: SizeScale,
+  regionName: (code: string | null) => string | null,
+  outside = 0,
+  note: string | null = null,
+): void {
   // Folds away (keeping its state across redraws) when it hides part of the network.
   const wasOpen = container.querySelector('details')?.open ?? true;
   const details = document.createElement('details');
@@ -137,5 +154,12 @@ export function renderLegend(container: HTMLElement, scale: ColourScale, size: S
   links.className = 'legend-note';
   links.textContent = t('links');
   details.append(heading, colourTitle, list, sizeHeading, sizes, links);
+  if (note !== null) {
+    const layout = document.createElement('p');
+    layout.className = 'legend-note';
+    layout.dataset['testid'] = 'legend-layout';
+    layout.textContent = note;
+    details.append(layout);
+  }
   container.replaceChildren(details);
 }

@@ -46,7 +46,7 @@ import { DEFAULT_SEED } from './force-layout';
 import { highlightIndices } from './highlight-indices';
 import { createHoverCard } from './hover-card';
 import { createLayoutClient } from './layout-client';
-import { legendItems, legendTitle, renderLegend, sizeTitle } from './legend';
+import { layoutNote, legendItems, legendTitle, renderLegend, sizeTitle } from './legend';
 import { networkExportHref, networkFilterVariables } from './network-filter';
 import { networkPngBlob } from './network-image';
 import { createNameBook } from './name-book';
@@ -206,7 +206,10 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     if (effects.restyle) restyle();
     if (effects.recompose) recompose();
     if (effects.path) void loadPath();
-    if (effects.relayout) startLayout(null, true);
+    if (effects.relayout) {
+      restyle();
+      startLayout(null, true);
+    }
     refreshHighlight();
   }
 
@@ -223,7 +226,7 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
       book.setProvinces(options.regions);
       for (const region of options.regions) if (region.lat != null && region.lon != null) centres.set(region.code, [region.lon, region.lat]);
       filters.setOptions(options);
-      if (drawn !== null) renderLegend(dom.legend, drawn.colour, drawn.size, regionName, outsideCount(drawn.scene.model.nodes));
+      if (drawn !== null) renderLegend(dom.legend, drawn.colour, drawn.size, regionName, outsideCount(drawn.scene.model.nodes), currentLayoutNote());
       renderRegionRule(dom.regionRule, state.url, state.graph?.nodes ?? null, regionName);
     } catch (error) {
       if (life.signal.aborted) return;
@@ -446,9 +449,16 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     };
     drawn = { scene, colour, size };
     stage.setScene(scene);
-    renderLegend(dom.legend, colour, size, regionName, outside);
+    renderLegend(dom.legend, colour, size, regionName, outside, currentLayoutNote());
     dom.canvas.dataset['colour'] = colour.mode;
     dom.canvas.dataset['size'] = size.mode;
+  }
+
+  /** The legend's words on the layout shown: who is in the middle of the rings, where the map puts whom. */
+  function currentLayoutNote(): string | null {
+    const graph = state.graph;
+    const centre = graph === null ? undefined : graph.nodes[(state.url.selected === null ? undefined : graph.indexById.get(state.url.selected)) ?? 0];
+    return layoutNote(layoutMode(state.url), centre === undefined ? '' : displayName(centre));
   }
 
   /** The selection, pins and path as node indices; the panels that show them. */

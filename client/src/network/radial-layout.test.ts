@@ -49,6 +49,19 @@ describe('radialLayout', () => {
     }
   });
 
+  it('keeps the pieces no path reaches together on the outer ring', () => {
+    // Centre 0 alone; two unreached pairs written interleaved: 1–3 and 2–4.
+    const positions = radialLayout({ count: 5, linkEnds: Int32Array.from([1, 3, 2, 4]), radii: new Float32Array(5).fill(5), centre: 0, seed: 3 });
+    const at = (i: number) => Math.atan2(positions[2 * i + 1]!, positions[2 * i]!);
+    const apart = (a: number, b: number) => {
+      const d = Math.abs(at(a) - at(b)) % (2 * Math.PI);
+      return Math.min(d, 2 * Math.PI - d);
+    };
+    // Four on the ring, a quarter turn apart: partners are neighbours, never opposite.
+    expect(apart(1, 3)).toBeCloseTo(Math.PI / 2, 5);
+    expect(apart(2, 4)).toBeCloseTo(Math.PI / 2, 5);
+  });
+
   it('makes a crowded ring long enough for its circles', () => {
     const count = 201;
     const ends: number[] = [];

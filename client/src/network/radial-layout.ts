@@ -39,7 +39,8 @@ export function hopDistances(count: number, linkEnds: Int32Array, centre: number
 
 /**
  * Concentric rings around one organisation: it at (0, 0), its partners on the first ring, their
- * partners on the second, and so on; organisations no path reaches on one last ring outside. A
+ * partners on the second, and so on; organisations no path reaches on one last ring outside,
+ * piece by piece so their own links stay short. A
  * ring's radius grows with its hop distance (and with how many circles it must hold); on a ring,
  * each organisation sits near the one that brought it in (its parent on the inner ring), so
  * branches stay together. The seed turns the first ring (and the last) by its own angle; each
@@ -72,7 +73,10 @@ export function radialLayout(input: RadialInput): Float32Array {
       for (const next of adjacency[node]!) if (hops[next] === ring - 1) return angle[next]!;
       return 0;
     };
-    const keyed = members.map((node) => ({ node, key: ring === 1 || hops[node]! < 0 ? node : parentAngle(node) }));
+    const unreached = hops[members[0]!]! < 0;
+    const keyed = unreached
+      ? componentOrder(members, adjacency).map((node, k) => ({ node, key: k }))
+      : members.map((node) => ({ node, key: ring === 1 ? node : parentAngle(node) }));
     keyed.sort((a, b) => a.key - b.key || a.node - b.node);
     const ringWidest = members.reduce((max, node) => Math.max(max, radii[node] ?? 0), 0);
     // Far enough out from the ring inside, and long enough to hold its circles side by side.
@@ -102,6 +106,31 @@ export function radialLayout(input: RadialInput): Float32Array {
   positions[2 * centre] = 0;
   positions[2 * centre + 1] = 0;
   return positions;
+}
+
+/**
+ * The nodes no path from the centre reaches, piece by piece (each connected piece breadth first
+ * from its lowest index), so that on the outer ring linked organisations sit side by side and
+ * their links stay short instead of crossing the picture.
+ */
+function componentOrder(members: readonly number[], adjacency: readonly (readonly number[])[]): number[] {
+  const seen = new Set<number>();
+  const order: number[] = [];
+  for (const start of [...members].sort((a, b) => a - b)) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const queue = [start];
+    for (let head = 0; head < queue.length; head += 1) {
+      const node = queue[head]!;
+      order.push(node);
+      for (const next of adjacency[node]!) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return order;
 }
 
 function neighbours(count: number, linkEnds: Int32Array): number[][] {
