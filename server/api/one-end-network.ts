@@ -29,13 +29,14 @@ interface StoredSummaryRow {
  */
 export function oneEndNetwork(context: ApiContext, filter: NetworkFilter, frameNetwork: FrameNetwork): Promise<Network> {
   return context.analytics.get(`one-end:${networkKey(filter)}:limit=${filter.limit}`, async (state) => {
-    const inside = new Set((await read<{ id: string }>(context, "network-region-members", { regionCodes: filter.regionCodes })).map((row) => row.id));
+    const members = () => read<{ id: string }>(context, "network-region-members", { regionCodes: filter.regionCodes }).then((rows) => new Set(rows.map((row) => row.id)));
     const frame = withoutRegions(filter);
     if (storedScopeOf(frame) === countryScope && state.metricsRun !== null) {
-      const stored = await storedOneEnd(context, state.metricsRun, inside, filter.limit);
+      const stored = await storedOneEnd(context, state.metricsRun, await members(), filter.limit);
       if (stored) return { ...stored, ...freshness(state) };
     }
-    const full = await frameNetwork(frame);
+    // Computed: the regions' members and the frame network are read side by side.
+    const [inside, full] = await Promise.all([members(), frameNetwork(frame)]);
     const links = full.network.links.filter((link) => inside.has(link.source) || inside.has(link.target));
     const { keep, truncated, order } = cut(links, filter.limit);
     const nodes = [...keep].map((id) => ({ ...full.nodeById.get(id)!, outsideRegions: !inside.has(id) })).sort(strongestFirst);
