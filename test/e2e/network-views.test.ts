@@ -124,6 +124,7 @@ describe("the network explorer's regions, GEXF, community numbers and layouts in
     expect(graph.order).toBe(Number(await attribute("data-node-count")));
     expect(graph.size).toBe(Number(await attribute("data-link-count")));
     expect(graph.nodes().sort()).toEqual(expected.nodes.map((n) => n.id).sort());
+    expect(graph.filterNodes((_id, attributes) => attributes["outsideRegions"] === true).sort()).toEqual(expected.nodes.filter((n) => n.outsideRegions).map((n) => n.id).sort());
     expect(session.pageErrors).toEqual([]);
   });
 
