@@ -105,6 +105,10 @@ export const organizationLabelValues: readonly OrganizationLabel[] = ["Instituti
 export type TimelineInterval = "MONTH" | "YEAR";
 export const timelineIntervalValues: readonly TimelineInterval[] = ["MONTH", "YEAR"];
 
+/** Which links a network filtered by regions keeps. */
+export type NetworkLinkRule = "ONE_END" | "BOTH_ENDS";
+export const networkLinkRuleValues: readonly NetworkLinkRule[] = ["ONE_END", "BOTH_ENDS"];
+
 export interface OrgRef {
   id: string;
   name: string;
@@ -309,8 +313,10 @@ export interface CoverageCell {
 }
 
 export interface NetworkFilter {
-  /** Organisations in these regions (GB/T 2260 codes); a province includes its prefectures and counties. */
+  /** Organisations in these regions (GB/T 2260 codes); a province includes its prefectures and counties. Which links are kept: linkRule. */
   regionCodes?: string[] | null;
+  /** With regionCodes: keep links with both ends in the regions (BOTH_ENDS, the default) or at least one (ONE_END). */
+  linkRule?: NetworkLinkRule | null;
   labels?: OrganizationLabel[] | null;
   /** Only links made by agreements of these types. */
   agreementTypes?: string[] | null;
@@ -373,7 +379,10 @@ export interface NetworkNode {
   degree: number;
   weightedDegree: number;
   betweenness: number;
+  /** Louvain community of the network the metrics are computed over, numbered from 1 by size (1 is the largest); -1 when it is in none. */
   community: number;
+  /** True for a partner outside the filter's regions, there because a link with one end inside reaches it (linkRule ONE_END). */
+  outsideRegions: boolean;
 }
 
 export interface NetworkLink {

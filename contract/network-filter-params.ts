@@ -1,12 +1,12 @@
-import { organizationLabelValues, type NetworkFilter, type OrganizationLabel } from "./api-types.ts";
+import { organizationLabelValues, type NetworkFilter, type NetworkLinkRule, type OrganizationLabel } from "./api-types.ts";
 
 // The network filter as people write it: in the explorer's URL, in an export link
 // (/api/export?format=graphml&regions=…) and on the export command's line (--regions …). One
 // module reads and writes that form, with the README's names, and turns it into the GraphQL
 // NetworkFilter input, whose names (regionCodes, agreementTypes, chainIds, liveOnly) are the API's.
 
-/** The parameters, in the order they are written: `regions=510000,610000&labels=Institution&types=joint_lab&chains=…&from=2020-01-01&to=…&live=1&limit=500`. */
-export const networkFilterParamNames = ["regions", "labels", "types", "chains", "from", "to", "live", "limit"] as const;
+/** The parameters, in the order they are written: `regions=510000,610000&ends=one&labels=Institution&types=joint_lab&chains=…&from=2020-01-01&to=…&live=1&limit=500`. */
+export const networkFilterParamNames = ["regions", "ends", "labels", "types", "chains", "from", "to", "live", "limit"] as const;
 export type NetworkFilterParamName = (typeof networkFilterParamNames)[number];
 
 /** The nodes the API returns by default, and at most (beyond that the client must filter). */
@@ -15,6 +15,11 @@ export const networkNodeLimit = { default: 500, max: 5_000 } as const;
 export interface NetworkFilterParams {
   /** Region codes (GB/T 2260); a province includes its prefectures and counties. */
   readonly regions: readonly string[];
+  /**
+   * Which links the regions keep: `one` (at least one end inside) or `both` (both ends inside);
+   * null for the default of whoever asks (the API's and an export's: both; the explorer's: one).
+   */
+  readonly ends: NetworkLinkRule | null;
   readonly labels: readonly OrganizationLabel[];
   /** Agreement types. */
   readonly types: readonly string[];
@@ -29,7 +34,7 @@ export interface NetworkFilterParams {
 }
 
 /** No filter at all. */
-export const noNetworkFilter: NetworkFilterParams = { regions: [], labels: [], types: [], chains: [], from: null, to: null, live: false, limit: null };
+export const noNetworkFilter: NetworkFilterParams = { regions: [], ends: null, labels: [], types: [], chains: [], from: null, to: null, live: false, limit: null };
 
 /** One parameter's text and its value: `read` never throws; junk gives the default and says why. */
 export interface ParamCodec<T> {
@@ -65,6 +70,17 @@ const date: ParamCodec<string | null> = {
   write: (value) => value,
 };
 
+/** The link rule as written: `one` or `both`. */
+const ends: ParamCodec<NetworkLinkRule | null> = {
+  read: (raw, name) => {
+    if (raw === null || raw === undefined || raw === "") return { value: null };
+    if (raw === "one") return { value: "ONE_END" };
+    if (raw === "both") return { value: "BOTH_ENDS" };
+    return { value: null, problem: `${name} takes one (links with at least one end in the regions) or both (both ends in them), not "${raw}".` };
+  },
+  write: (value) => (value === null ? null : value === "ONE_END" ? "one" : "both"),
+};
+
 /** A switch: `1` (or `true`) when on, left out when off. */
 const flag: ParamCodec<boolean> = {
   read: (raw) => ({ value: raw === "1" || raw === "true" }),
@@ -88,6 +104,7 @@ const limit: ParamCodec<number | null> = {
 /** How each parameter is read and written. */
 export const networkFilterCodecs: { readonly [K in NetworkFilterParamName]: ParamCodec<NetworkFilterParams[K]> } = {
   regions: list,
+  ends,
   labels,
   types: list,
   chains: list,
@@ -134,6 +151,7 @@ const listOrNull = (values: readonly string[]) => (values.length === 0 ? null : 
 export function networkFilterInput(params: NetworkFilterParams, defaultLimit: number): Required<NetworkFilter> {
   return {
     regionCodes: listOrNull(params.regions),
+    linkRule: params.ends,
     labels: params.labels.length === 0 ? null : [...params.labels],
     agreementTypes: listOrNull(params.types),
     chainIds: listOrNull(params.chains),

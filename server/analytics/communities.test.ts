@@ -6,7 +6,7 @@ import { alternatingRing, id, randomGraph, twoCliquesGraph } from "./graph-fixtu
 /** The partition as sets of nodes, ordered by community number. */
 const groups = (assignment: Map<string, number>) => {
   const members: string[][] = [];
-  for (const [node, community] of assignment) (members[community] ??= []).push(node);
+  for (const [node, community] of assignment) (members[community - 1] ??= []).push(node);
   return members.map((nodes) => nodes.sort());
 };
 
@@ -14,7 +14,7 @@ describe("communities", () => {
   it("splits two cliques joined by one bridge into the two cliques", () => {
     const result = communities(twoCliquesGraph());
     expect(result.count).toBe(2);
-    // Same size, so community 0 is the one holding the smallest id.
+    // Same size, so community 1 is the one holding the smallest id.
     expect(groups(result.assignment)).toEqual([[0, 1, 2, 3, 4].map(id), [5, 6, 7, 8, 9].map(id)]);
     // 21 edges; each clique holds 10 and has degree sum 21: Q = 2 · (10/21 - (21/42)²) = 19/42.
     expect(result.modularity).toBeGreaterThan(0.4);
@@ -78,8 +78,8 @@ describe("communities", () => {
     const result = communities(buildCollaborationGraph([{ id: "b" }, { id: "a" }], []));
     expect(result).toEqual({
       assignment: new Map([
-        ["b", 1],
-        ["a", 0],
+        ["b", 2],
+        ["a", 1],
       ]),
       count: 2,
       modularity: null,

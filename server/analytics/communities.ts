@@ -20,7 +20,7 @@ export const COMMUNITY_DEFAULTS: Required<CommunityOptions> = {
 };
 
 export interface CommunityResult {
-  /** Community of every node, numbered from 0 by size: 0 is the largest. */
+  /** Community of every node, numbered from 1 by size: 1 is the largest. */
   assignment: Map<string, number>;
   count: number;
   /** Modularity of the partition; null when the graph has no edges and modularity is undefined. */
@@ -34,7 +34,9 @@ export interface CommunityResult {
  * graph and seed give the same partition. An isolated node is a community of its own.
  *
  * Louvain numbers communities arbitrarily; they are renumbered by size, descending, ties by the
- * smallest node id in the community, so the numbers say something and survive a rerun.
+ * smallest node id in the community, so the numbers say something and survive a rerun. They start
+ * at 1, as people count: the number stored, answered by the API, shown in the views and written in
+ * the exports is this one, so "community 1" is the same group everywhere.
  *
  * Cost: O(n + m) time per pass over the nodes; the passes and levels are few in practice, so
  * near-linear overall, though theory bounds them no better. O(c log c) more for the renumbering of
@@ -69,7 +71,7 @@ export function communities<NodeAttributes extends Attributes>(
   const ranked = [...byLouvainId.values()].sort(
     (a, b) => b.size - a.size || (a.smallestId < b.smallestId ? -1 : a.smallestId > b.smallestId ? 1 : 0),
   );
-  ranked.forEach((community, number) => (community.number = number));
+  ranked.forEach((community, index) => (community.number = index + 1));
 
   const assignment = new Map<string, number>();
   graph.forEachNode((node) => {

@@ -13,9 +13,9 @@ describe("networkMetrics", () => {
       degree: 5,
       weightedDegree: 5,
       betweenness: expect.closeTo(20 / 36, 12),
-      community: 0,
+      community: 1,
     });
-    expect(metrics.nodes.get(id(9))).toEqual({ degree: 4, weightedDegree: 4, betweenness: 0, community: 1 });
+    expect(metrics.nodes.get(id(9))).toEqual({ degree: 4, weightedDegree: 4, betweenness: 0, community: 2 });
     expect(metrics).toMatchObject({
       betweenness: { method: "exact", sampleSize: null },
       communities: 2,

@@ -9,6 +9,8 @@ export type { NetworkFilterInput };
 /** A filter in one canonical form: lists sorted and de-duplicated or null, the node limit resolved. */
 export interface NetworkFilter {
   regionCodes: string[] | null;
+  /** With regions: links with both ends inside (the regions' own network) or one (and the partners they reach). Always both_ends without regions. */
+  linkRule: "ONE_END" | "BOTH_ENDS";
   labels: OrganizationLabel[] | null;
   agreementTypes: string[] | null;
   chainIds: string[] | null;
@@ -44,8 +46,13 @@ export function normaliseNetworkFilter(input: NetworkFilterInput | null | undefi
   const from = date(input?.from, "from");
   const to = date(input?.to, "to");
   if (from && to && from > to) throw badInput(`The date range is empty: from ${from} is after to ${to}.`);
+  const regionCodes = list(input?.regionCodes);
+  const linkRule = input?.linkRule ?? "BOTH_ENDS";
+  if (linkRule !== "ONE_END" && linkRule !== "BOTH_ENDS") throw badInput(`linkRule must be ONE_END or BOTH_ENDS, not ${String(linkRule)}.`);
   return {
-    regionCodes: list(input?.regionCodes),
+    regionCodes,
+    // Without regions there is nothing for the rule to choose: one canonical form (and cache key).
+    linkRule: regionCodes === null ? "BOTH_ENDS" : linkRule,
     labels: labels as OrganizationLabel[] | null,
     agreementTypes: list(input?.agreementTypes),
     chainIds: list(input?.chainIds),
@@ -54,6 +61,19 @@ export function normaliseNetworkFilter(input: NetworkFilterInput | null | undefi
     liveOnly: input?.liveOnly === true,
     limit,
   };
+}
+
+/** True when the regions keep the links with one end inside, and the partners outside they reach. */
+export function oneEnd(filter: NetworkFilter): boolean {
+  return filter.regionCodes !== null && filter.linkRule === "ONE_END";
+}
+
+/**
+ * The filter whose network a one-end network takes its metrics from: the same without the
+ * regions, so an organisation's figures do not depend on which regions are looked at.
+ */
+export function withoutRegions(filter: NetworkFilter): NetworkFilter {
+  return { ...filter, regionCodes: null, linkRule: "BOTH_ENDS" };
 }
 
 /** True when the filter needs the agreements themselves, not only the COLLABORATES_WITH projection. */

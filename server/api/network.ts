@@ -1,7 +1,8 @@
 import { buildCollaborationGraph, byEnds, networkMetrics, strongestPart, type CollaborationGraph } from "../analytics/index.ts";
 import { strongestFirst, type Network, type NetworkLink, type NetworkNode, type OrganizationLabel } from "../model/index.ts";
 import { read, type ApiContext } from "./api-context.ts";
-import { needsAgreements, networkKey, normaliseNetworkFilter, type NetworkFilter, type NetworkFilterInput } from "./network-filter.ts";
+import { needsAgreements, networkKey, normaliseNetworkFilter, oneEnd, type NetworkFilter, type NetworkFilterInput } from "./network-filter.ts";
+import { oneEndNetwork } from "./one-end-network.ts";
 import { computedNow, storedNetwork, storedScopeOf } from "./stored-metrics.ts";
 
 // A type, not an interface: the graph builder takes any object with an id as node attributes.
@@ -30,6 +31,7 @@ export interface FullNetwork {
 export function fullNetwork(context: ApiContext, filter: NetworkFilter): Promise<FullNetwork> {
   return context.analytics.get(networkKey(filter), async () => {
     const params = {
+      // Both ends in the regions: a one-end network is taken from the network without regions (oneEndNetwork).
       regionCodes: filter.regionCodes,
       labels: filter.labels,
       agreementTypes: filter.agreementTypes,
@@ -69,10 +71,12 @@ export function fullNetwork(context: ApiContext, filter: NetworkFilter): Promise
 /**
  * The network under a filter, cut to its strongest `limit` nodes (and the links among them) when
  * larger: read from the stored metrics when the recompute stores that network (the country's, a
- * province's or a prefecture's, nothing else filtered), else computed on request.
+ * province's or a prefecture's, nothing else filtered), else computed on request. Regions with
+ * linkRule ONE_END keep every link of their organisations (oneEndNetwork).
  */
 export async function network(context: ApiContext, input: NetworkFilterInput | null | undefined): Promise<Network> {
   const filter = normaliseNetworkFilter(input);
+  if (oneEnd(filter)) return oneEndNetwork(context, filter, (frame) => fullNetwork(context, frame));
   const scope = storedScopeOf(filter);
   const stored = scope === null ? null : await storedNetwork(context, scope, filter.limit);
   if (stored) return stored;

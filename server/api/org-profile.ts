@@ -48,8 +48,9 @@ async function computeOrgProfile(context: ApiContext, id: string): Promise<OrgPr
     // An organisation with no partners is not in the whole network; it still heads its own ego network.
     return nodeId === id ? [{ ...head.organization, label: head.organization.label as "Institution", degree: 0, weightedDegree: 0, betweenness: 0, community: -1 }] : [];
   });
-  const egoNetwork: Network = {
-    nodes: egoNodes,
+  const egoNetwork: Network & OrgProfile["egoNetwork"] = {
+    // No regions chose this network: no partner is outside them.
+    nodes: egoNodes.map((node) => ({ ...node, outsideRegions: false })),
     links,
     truncated: partners.length >= profileLimits.partners,
     totalNodes: egoNodes.length,

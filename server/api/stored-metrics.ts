@@ -23,10 +23,11 @@ export function freshness(state: GraphState): MetricsFreshness {
 /**
  * The stored network a filter asks for, if any: the whole country's, or one region's (a province
  * or prefecture has one once the recompute has run), when nothing else filters. Any other filter
- * (labels, agreement types, chains, dates, several regions) is computed on request.
+ * (labels, agreement types, chains, dates, several regions, links with one end in the regions) is
+ * computed on request, or taken from the country's (oneEndNetwork).
  */
 export function storedScopeOf(filter: NetworkFilter): string | null {
-  if (filter.labels !== null || needsAgreements(filter)) return null;
+  if (filter.labels !== null || needsAgreements(filter) || filter.linkRule === "ONE_END") return null;
   if (filter.regionCodes === null) return countryScope;
   return filter.regionCodes.length === 1 ? filter.regionCodes[0]! : null;
 }

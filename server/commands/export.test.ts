@@ -3,12 +3,13 @@ import { parseExportArgs } from "./export.ts";
 
 describe("parseExportArgs", () => {
   it("takes the format, the file and the network filter", () => {
-    expect(parseExportArgs(["--format", "graphml", "--out", "n.graphml", "--regions", "510000,610000", "--types", "joint_lab", "--from", "2020-01-01", "--live", "--limit", "300"])).toEqual({
+    expect(parseExportArgs(["--format", "graphml", "--out", "n.graphml", "--regions", "510000,610000", "--ends", "one", "--types", "joint_lab", "--from", "2020-01-01", "--live", "--limit", "300"])).toEqual({
       format: "graphml",
       out: "n.graphml",
       table: "links",
       filter: {
         regionCodes: ["510000", "610000"],
+        linkRule: "ONE_END",
         labels: null,
         agreementTypes: ["joint_lab"],
         chainIds: null,
@@ -18,6 +19,12 @@ describe("parseExportArgs", () => {
         limit: 300,
       },
     });
+  });
+
+  it("keeps the API's default link rule (both ends) when --ends is not given, and refuses another value", () => {
+    const parsed = parseExportArgs(["--format", "gexf", "--out", "n.gexf", "--regions", "510000"]);
+    expect(typeof parsed !== "string" && parsed.filter.linkRule).toBeNull();
+    expect(parseExportArgs(["--format", "gexf", "--out", "n.gexf", "--regions", "510000", "--ends", "either"])).toBe('--ends takes one (links with at least one end in the regions) or both (both ends in them), not "either".');
   });
 
   it("exports up to the API's largest network when no limit is given", () => {

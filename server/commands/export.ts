@@ -8,7 +8,7 @@ import { exportFormats, exportNetwork, isExportFormat, type ExportFormat } from 
 import type { Logger } from "../logger.ts";
 
 export const exportUsage = `usage: npm run -s atlas -- export --format graphml|gexf|csv --out FILE
-         [--table links|nodes] [--regions CODE,…] [--labels Institution,…] [--types TYPE,…]
+         [--table links|nodes] [--regions CODE,…] [--ends one|both] [--labels Institution,…] [--types TYPE,…]
          [--chains ID,…] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--live] [--limit N]
 `;
 
@@ -30,6 +30,7 @@ export function parseExportArgs(args: string[]): ExportArgs | string {
         out: { type: "string" },
         table: { type: "string", default: "links" },
         regions: { type: "string" },
+        ends: { type: "string" },
         labels: { type: "string" },
         types: { type: "string" },
         chains: { type: "string" },

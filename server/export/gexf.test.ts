@@ -52,6 +52,15 @@ describe("networkToGexf", () => {
     expect(graph.getNodeAttributes("formula")).toMatchObject({ label: formulaName, nameZh: "包头市人民政府", kind: "-municipal" });
   });
 
+  it("marks the partners outside a one-end network's regions, and only there", () => {
+    expect(text).not.toContain("outsideRegions");
+    const network = testNetwork();
+    network.nodes[1] = { ...network.nodes[1]!, outsideRegions: true };
+    const read = parse(UndirectedGraph, networkToGexf(network));
+    expect(read.getNodeAttribute("ruida", "outsideRegions")).toBe(true);
+    expect(read.getNodeAttribute("tsinghua", "outsideRegions")).toBeUndefined();
+  });
+
   it("reads back as the same edges and weights", () => {
     const edges = graph.mapEdges((edge, attributes, source, target) => ({ edge, source, target, ...attributes }));
     expect(edges).toEqual([

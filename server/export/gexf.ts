@@ -13,7 +13,7 @@ import { xmlSafe } from "./xml.ts";
  * The writer escapes markup but not the characters XML 1.0 forbids, so text is cleaned first.
  */
 
-type Attribute = string | number | null;
+type Attribute = string | number | boolean | null;
 
 interface NodeAttributes {
   label: string;
@@ -47,6 +47,8 @@ export function networkToGexf(network: Network): string {
         weightedDegree: finiteOrNull(node.weightedDegree),
         betweenness: finiteOrNull(node.betweenness),
         community: finiteOrNull(node.community),
+        // Only in a network of regions with one end of each link inside: true for the partners elsewhere.
+        outsideRegions: node.outsideRegions === true ? true : null,
       },
     });
   }

@@ -53,6 +53,10 @@ export const resolvers = {
     // One indexed read (or none, when this server runs the recompute): the dashboard polls it.
     metricsStatus: (_: unknown, _args: unknown, { api }: RequestContext) => metricsStatus(api),
   },
+  // Only a one-end network marks its outside partners; every other node answers false.
+  NetworkNode: {
+    outsideRegions: (node: { outsideRegions?: boolean }) => node.outsideRegions === true,
+  },
   Mutation: {
     // editorTokenForMutations (editor-token.ts) and @authentication in api.graphql have already refused a request without a valid editor token.
     reviewAgreement: (

@@ -13,10 +13,13 @@ export type OrganizationLabel = "Institution" | "Enterprise" | "Government";
 /**
  * An organisation with its metrics: degree (partners in the filtered network), weighted degree
  * (agreements shared with them), betweenness (share of shortest paths through it, in [0, 1]; an
- * estimate when `betweenness.method` is "sampled") and Louvain community (numbered from 0 by size).
+ * estimate when `betweenness.method` is "sampled") and Louvain community (numbered from 1 by size:
+ * 1 is the largest; -1 for none). `outsideRegions` is set only on a partner outside a one-end
+ * network's regions (the API answers false for every other node).
  */
-export interface NetworkNode extends Omit<Api.NetworkNode, "label"> {
+export interface NetworkNode extends Omit<Api.NetworkNode, "label" | "outsideRegions"> {
   label: OrganizationLabel;
+  outsideRegions?: boolean;
 }
 
 /** Two organisations and the agreements they share under the filter (weight), first and last signed. */

@@ -192,6 +192,23 @@ describe("the named queries each API operation sends", () => {
     expect(await sent(() => query.network(null, args, api))).toEqual([]);
   });
 
+  it("network of regions with one end inside (no stored metrics yet): the regions' members beside the whole network, which every choice of regions then shares", async () => {
+    const api = coldApi();
+    const args = { filter: { regionCodes: ["510000"], linkRule: "ONE_END" as const, limit: 500 } };
+    const calls = await sent(() => query.network(null, args, api));
+    expect(asSet(calls)).toEqual([
+      { query: "network-collaborations", params: noFilter },
+      { query: "network-organizations", params: { ids: inAnyOrder(wholeNetwork) } },
+      { query: "network-region-members", params: { regionCodes: ["510000"] } },
+    ]);
+    // The members are not waited for: they go out with the network's first read.
+    expect(calls[0]!.query === "network-region-members" || calls[1]!.query === "network-region-members").toBe(true);
+    expect(await sent(() => query.network(null, args, api))).toEqual([]);
+    expect(await sent(() => query.network(null, { filter: { ...args.filter, regionCodes: ["610000", "510000"] } }, api))).toEqual([
+      { query: "network-region-members", params: { regionCodes: ["510000", "610000"] } },
+    ]);
+  });
+
   it("network filtered by agreement type, dates and liveness reads the agreements themselves", async () => {
     const api = coldApi();
     const args = { filter: { agreementTypes: ["order_class", "internship_base"], from: "2022-01-01", to: "2024-12-31", liveOnly: true, limit: 500 } };

@@ -101,6 +101,54 @@ describe("the stored metrics", () => {
     }
   });
 
+  it("give a network of regions with one end inside the same answer as a computation on request, with the country's figures", { timeout: 120_000 }, async () => {
+    const stored = freshContext();
+    expect((await stored.analytics.readState()).metricsRun).not.toBeNull();
+    const computing: ApiContext = { ...freshContext(), analytics: Object.assign(new AnalyticsCache(database), { readState: async () => ({ ...(await stored.analytics.readState()), metricsRun: null }) }) };
+    const country = await computedNetwork(freshContext(), normaliseNetworkFilter({ limit: 5000 }));
+    const countryNode = new Map(country.nodes.map((n) => [n.id, n]));
+    const insideOf = async (codes: string[]) =>
+      new Set(
+        (
+          await database.read("MATCH (r:Region)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(o:Organization) WHERE r.code IN $codes RETURN DISTINCT o.id AS id", { codes })
+        ).records.map((r) => String(r.get("id"))),
+      );
+    let outsideSeen = 0;
+    for (const regionCodes of [["510000"], ["610000"], ["510000", "610000"], ["510100"]]) {
+      const inside = await insideOf(regionCodes);
+      for (const limit of [3, 500]) {
+        const key = JSON.stringify([regionCodes, limit]);
+        const fromStore = await network(stored, { regionCodes, linkRule: "ONE_END", limit });
+        const fresh = await network(computing, { regionCodes, linkRule: "ONE_END", limit });
+        expect(fromStore.metricsComputedAt, key).not.toBeNull();
+        expect(fresh.metricsComputedAt, key).toBeNull();
+        expect(figures(fromStore), key).toEqual(figures(fresh));
+        expect(fromStore.nodes.length, key).toBeGreaterThan(0);
+        expect(fromStore.nodes.length, key).toBeLessThanOrEqual(limit);
+        // Every link has an end inside; a node is marked outside exactly when it lies elsewhere.
+        for (const link of fromStore.links) expect(inside.has(link.source) || inside.has(link.target), `${key} ${link.source}–${link.target}`).toBe(true);
+        for (const node of fromStore.nodes) {
+          expect(node.outsideRegions === true, `${key} ${node.id}`).toBe(!inside.has(node.id));
+          // The figures are the country's, whichever regions are looked at.
+          const whole = countryNode.get(node.id)!;
+          expect({ degree: node.degree, betweenness: node.betweenness, community: node.community }, `${key} ${node.id}`).toEqual({ degree: whole.degree, betweenness: whole.betweenness, community: whole.community });
+          if (node.outsideRegions) outsideSeen += 1;
+        }
+        if (limit === 500) {
+          // Uncut, it holds every link of the organisations inside.
+          const expected = country.links.filter((l) => inside.has(l.source) || inside.has(l.target));
+          expect(fromStore.links.length, key).toBe(expected.length);
+          expect(fromStore.totalLinks, key).toBe(expected.length);
+        }
+      }
+    }
+    expect(outsideSeen).toBeGreaterThan(0);
+    // Both ends, the API's default, is still the regions' own network.
+    const both = await network(stored, { regionCodes: ["510000"], limit: 500 });
+    expect(figures(both)).toEqual(figures(await network(stored, { regionCodes: ["510000"], linkRule: "BOTH_ENDS", limit: 500 })));
+    for (const link of both.links) expect((await insideOf(["510000"])).has(link.source) && (await insideOf(["510000"])).has(link.target)).toBe(true);
+  });
+
   it("give the coverage matrix the same cells as a computation on request", async () => {
     const context = freshContext();
     for (const regionLevel of ["province", "prefecture"]) {

@@ -28,6 +28,8 @@ export interface Scene {
   /** Node indices, largest circle first: the order labels are tried in. */
   readonly bySize: readonly number[];
   readonly labelOf: (index: number) => string;
+  /** 1 for a node drawn hollow (a partner outside the chosen regions); null when none is. */
+  readonly hollow?: Uint8Array | null;
 }
 
 /** What stands out: the node under the pointer, the selection, pinned nodes, a path. */
@@ -45,6 +47,8 @@ const INK = '#1b1f24';
 /** Links: the muted ink of styles.css, as r, g, b for rgba(). */
 const LINK_RGB = '77, 85, 97';
 const OUTLINE = 'rgba(27, 31, 36, 0.7)';
+/** Hollow nodes: a grey ring on white (colour-scales' OUTSIDE_STROKE). */
+const HOLLOW_STROKE = '#7D8590';
 const BACKGROUND = '#ffffff';
 const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 const MAX_AUTO_LABELS = 30;
@@ -181,12 +185,19 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, k: number, bound
   const p = scene.positions;
   const r = scene.radii;
   const tiny = TINY_PX / k;
-  ctx.lineWidth = 0.8 / k;
-  ctx.strokeStyle = OUTLINE;
+  const hollow = scene.hollow ?? null;
+  const groups: [string, readonly number[], boolean][] = [...scene.colourGroups].map(([colour, members]) => [colour, hollow === null ? members : members.filter((i) => hollow[i] !== 1), false]);
+  if (hollow !== null) {
+    const rings: number[] = [];
+    for (let i = 0; i < hollow.length; i += 1) if (hollow[i] === 1) rings.push(i);
+    groups.push([BACKGROUND, rings, true]);
+  }
   for (const pass of bright === null ? ['all'] : ['faded', 'bright']) {
     ctx.globalAlpha = pass === 'faded' ? 0.22 : 1;
-    for (const [colour, members] of scene.colourGroups) {
+    for (const [colour, members, isHollow] of groups) {
       ctx.fillStyle = colour;
+      ctx.lineWidth = (isHollow ? 1.6 : 0.8) / k;
+      ctx.strokeStyle = isHollow ? HOLLOW_STROKE : OUTLINE;
       for (const size of ['small', 'large'] as const) {
         ctx.beginPath();
         let any = false;
@@ -206,7 +217,7 @@ function drawNodes(ctx: CanvasRenderingContext2D, scene: Scene, k: number, bound
         }
         if (!any) continue;
         ctx.fill();
-        if (size === 'large') ctx.stroke();
+        if (size === 'large' || isHollow) ctx.stroke();
       }
     }
   }

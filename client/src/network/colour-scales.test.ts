@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_COLOURS, colourScale, OKABE_ITO, OTHER_COLOUR, provinceOf, UNKNOWN_COLOUR } from './colour-scales';
+import { CATEGORY_COLOURS, colourScale, OKABE_ITO, OTHER_COLOUR, outsideCount, provinceOf, UNKNOWN_COLOUR } from './colour-scales';
 import { testNode } from './test-fixtures';
 
 describe('colourScale', () => {
@@ -12,6 +12,23 @@ describe('colourScale', () => {
       ['Enterprise', 2],
       ['Government', 0],
     ]);
+  });
+
+  it('leaves partners outside the chosen regions out of the colours\' counts (they are drawn hollow and counted apart)', () => {
+    const nodes = [
+      testNode('a', { label: 'Institution' }),
+      testNode('b', { label: 'Enterprise', outsideRegions: true }),
+      testNode('c', { label: 'Enterprise' }),
+      testNode('d', { label: 'Institution', outsideRegions: true }),
+    ];
+    const scale = colourScale('type', nodes);
+    expect(scale.colours).toEqual([OKABE_ITO.blue, OTHER_COLOUR, OKABE_ITO.orange, OTHER_COLOUR]);
+    expect(scale.legend.map((e) => [e.key, e.count])).toEqual([
+      ['Institution', 1],
+      ['Enterprise', 1],
+      ['Government', 0],
+    ]);
+    expect(outsideCount(nodes)).toBe(2);
   });
 
   it('gives the seven largest communities the palette and every smaller one grey', () => {

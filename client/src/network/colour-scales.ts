@@ -58,7 +58,27 @@ export function provinceOf(regionCode: string | null | undefined): string | null
   return `${regionCode.slice(0, 2)}0000`;
 }
 
-export function colourScale(mode: ColourMode, nodes: readonly NetworkNodeData[]): ColourScale {
+/**
+ * Partners outside a one-end network's regions are drawn hollow and grey whatever the mode
+ * (canvas-renderer), so they count in no colour of the legend, which gives them a row of their own.
+ */
+export const OUTSIDE_STROKE = '#7D8590';
+
+export function colourScale(mode: ColourMode, all: readonly NetworkNodeData[]): ColourScale {
+  const scale = insideScale(mode, all.filter((node) => node.outsideRegions !== true));
+  if (scale.colours.length === all.length) return scale;
+  // Colours per node of the whole list again: those outside take the grey of "other" (not filled).
+  let next = 0;
+  const colours = all.map((node) => (node.outsideRegions === true ? OTHER_COLOUR : scale.colours[next++]!));
+  return { ...scale, colours };
+}
+
+/** How many nodes are partners outside the chosen regions. */
+export function outsideCount(nodes: readonly NetworkNodeData[]): number {
+  return nodes.reduce((sum, node) => sum + (node.outsideRegions === true ? 1 : 0), 0);
+}
+
+function insideScale(mode: ColourMode, nodes: readonly NetworkNodeData[]): ColourScale {
   if (mode === 'type') return typeScale(nodes);
   const keyOf =
     mode === 'community'

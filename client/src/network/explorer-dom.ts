@@ -31,6 +31,8 @@ export interface ExplorerDom {
   readonly summary: HTMLElement;
   readonly toolbar: HTMLElement;
   readonly truncation: HTMLElement;
+  /** Which links the chosen regions keep (region-rule-notice.ts). */
+  readonly regionRule: HTMLElement;
   readonly stale: HTMLElement;
   readonly message: HTMLElement;
   readonly controls: HTMLElement;
@@ -66,6 +68,10 @@ export function buildExplorerDom(root: HTMLElement): ExplorerDom {
   const toolbar = el('div', 'network-toolbar', header);
   const lead = el('p', 'network-lead', view);
   lead.textContent = t('lead');
+  const regionRule = el('p', 'network-region-rule', view);
+  regionRule.dataset['testid'] = 'region-rule';
+  regionRule.setAttribute('role', 'status');
+  regionRule.hidden = true;
   const truncation = el('p', 'status status-info network-truncation', view);
   truncation.dataset['testid'] = 'truncation-notice';
   truncation.setAttribute('role', 'status');
@@ -110,5 +116,5 @@ export function buildExplorerDom(root: HTMLElement): ExplorerDom {
   const zoomOut = zoomButton('−', t('zoomOut'));
   const fit = zoomButton(t('fitShort'), t('fit'));
   fit.classList.add('network-fit');
-  return { view, summary, toolbar, truncation, stale, message, controls, stage, canvas, status, progress, legend, zoomIn, zoomOut, fit };
+  return { view, summary, toolbar, truncation, regionRule, stale, message, controls, stage, canvas, status, progress, legend, zoomIn, zoomOut, fit };
 }

@@ -82,15 +82,25 @@ describe('urlChanged', () => {
 
   it('asks for new colours, a new composition or a path by what changed', () => {
     const state = createExplorerState(url());
-    expect(urlChanged(state, url('size=betweenness'))).toEqual({ reload: false, restyle: true, recompose: false, path: false });
-    expect(urlChanged(state, url('size=betweenness&expanded=a'))).toEqual({ reload: false, restyle: false, recompose: true, path: false });
-    expect(urlChanged(state, url('size=betweenness&expanded=a&pathFrom=a'))).toEqual({ reload: false, restyle: false, recompose: false, path: true });
+    expect(urlChanged(state, url('size=betweenness'))).toEqual({ reload: false, restyle: true, recompose: false, path: false, relayout: false });
+    expect(urlChanged(state, url('size=betweenness&expanded=a'))).toEqual({ reload: false, restyle: false, recompose: true, path: false, relayout: false });
+    expect(urlChanged(state, url('size=betweenness&expanded=a&pathFrom=a'))).toEqual({ reload: false, restyle: false, recompose: false, path: true, relayout: false });
     expect(urlChanged(state, url('size=betweenness&expanded=a&pathFrom=a&selected=b'))).toEqual({
       reload: false,
       restyle: false,
       recompose: false,
       path: false,
+      relayout: false,
     });
+  });
+
+  it('asks for a new layout when the layout changes, and in rings when another organisation is selected', () => {
+    const state = createExplorerState(url());
+    expect(urlChanged(state, url('layout=geo'))).toMatchObject({ reload: false, relayout: true });
+    expect(urlChanged(state, url('layout=geo&selected=a'))).toMatchObject({ relayout: false });
+    expect(urlChanged(state, url('layout=radial&selected=a'))).toMatchObject({ relayout: true });
+    expect(urlChanged(state, url('layout=radial&selected=b'))).toMatchObject({ relayout: true });
+    expect(urlChanged(state, url('layout=radial'))).toMatchObject({ relayout: false });
   });
 });
 

@@ -1,7 +1,7 @@
 import { buildGraphModel, type GraphModel } from './graph-model';
 import { mergeNetwork } from './merge-network';
 import type { NetworkData, NetworkNodeData, PathData } from './network-query';
-import { FILTER_KEYS, type NetworkUrlState } from './network-url-state';
+import { FILTER_KEYS, layoutMode, type NetworkUrlState } from './network-url-state';
 import type { NodeDetailsState } from './node-details';
 import { pathAsNetwork, pathHighlight, type PathHighlight } from './path-highlight';
 import type { PathStatus } from './path-panel';
@@ -69,7 +69,7 @@ export function createExplorerState(url: NetworkUrlState): ExplorerState {
 /** What a change of the URL's state asks for: a new network, or less. */
 export type UrlEffects =
   | { readonly reload: true }
-  | { readonly reload: false; readonly restyle: boolean; readonly recompose: boolean; readonly path: boolean };
+  | { readonly reload: false; readonly restyle: boolean; readonly recompose: boolean; readonly path: boolean; readonly relayout: boolean };
 
 /** Takes the URL's new state and says what it asks for. */
 export function urlChanged(state: ExplorerState, next: NetworkUrlState): UrlEffects {
@@ -82,6 +82,8 @@ export function urlChanged(state: ExplorerState, next: NetworkUrlState): UrlEffe
     restyle: changed('colour') || changed('size'),
     recompose: changed('expanded'),
     path: changed('pathFrom') || changed('pathTo'),
+    // Another layout; or, in rings, another organisation in the middle.
+    relayout: changed('layout') || (layoutMode(next) === 'radial' && changed('selected') && next.selected !== null),
   };
 }
 

@@ -9,18 +9,20 @@ export interface ExportToolbarOptions {
   readonly picture: () => Promise<{ blob: Blob; filename: string }>;
   /** The server's GraphML export of the network shown (same filter). */
   readonly graphmlHref: () => string;
+  /** The server's GEXF export (Gephi) of the network shown (same filter). */
+  readonly gexfHref: () => string;
   /** The organisations shown, for the CSV. */
   readonly nodes: () => readonly NetworkNodeData[];
 }
 
 export interface ExportToolbar {
-  /** The GraphML link follows the filter: call after each change. */
+  /** The GraphML and GEXF links follow the filter: call after each change. */
   refresh(): void;
 }
 
 /**
- * Downloads: the picture as PNG (canvas.toBlob), the network as GraphML from the server's
- * export route, the organisations as CSV (the shared export buttons). A failure is said beside them.
+ * Downloads: the picture as PNG (canvas.toBlob), the network as GraphML or GEXF from the
+ * server's export route, the organisations as CSV (the shared export buttons). A failure is said beside them.
  */
 export function createExportToolbar(container: HTMLElement, options: ExportToolbarOptions): ExportToolbar {
   const group = document.createElement('div');
@@ -39,10 +41,16 @@ export function createExportToolbar(container: HTMLElement, options: ExportToolb
   graphml.textContent = t('graphml');
   graphml.setAttribute('aria-label', t('graphmlLabel'));
   graphml.download = 'alliance-atlas-network.graphml';
+  const gexf = document.createElement('a');
+  gexf.className = 'export-button';
+  gexf.dataset['format'] = 'gexf';
+  gexf.textContent = t('gexf');
+  gexf.setAttribute('aria-label', t('gexfLabel'));
+  gexf.download = 'alliance-atlas-network.gexf';
   const message = document.createElement('span');
   message.className = 'export-message';
   message.setAttribute('role', 'status');
-  group.append(png, graphml, message);
+  group.append(png, graphml, gexf, message);
 
   png.addEventListener('click', () => {
     message.textContent = '';
@@ -80,6 +88,7 @@ export function createExportToolbar(container: HTMLElement, options: ExportToolb
 
   const refresh = () => {
     graphml.href = options.graphmlHref();
+    gexf.href = options.gexfHref();
   };
   refresh();
   return { refresh };

@@ -1,4 +1,5 @@
 import { displayName } from '../i18n/display-name';
+import { currentLanguage } from '../i18n/language';
 import { defineMessages } from '../i18n/messages';
 import { createDateRangePlayer, dateToYear, yearDomain, yearRangeToDates } from './date-range-player';
 import { AGREEMENT_TYPES, agreementTypeName, formatNumber, labelPlural } from './network-labels';
@@ -6,12 +7,16 @@ import { ORGANIZATION_LABELS, type FilterOptionsResult, type OrganizationLabel }
 import {
   CLEARED_FILTERS,
   COLOUR_MODES,
+  LAYOUT_MODES,
   NODE_LIMITS,
   SIZE_MODES,
   colourMode,
+  layoutMode,
+  linkRule,
   nodeLimit,
   sizeMode,
   type ColourMode,
+  type LayoutMode,
   type NetworkUrlState,
   type SizeMode,
 } from './network-url-state';
@@ -26,9 +31,17 @@ const t = defineMessages({
     colour_province: 'Province',
     size_degree: 'Partners (degree)',
     size_betweenness: 'Betweenness (brokers)',
+    layout: 'Layout',
+    layout_force: 'Force (by links)',
+    layout_radial: 'Rings around the selection',
+    layout_geo: 'Map (by region)',
     filters: 'Filters',
-    region: 'Region',
-    allRegions: 'All regions',
+    regions: 'Regions',
+    regionsNone: 'None chosen: the whole country',
+    regionsChosen: '{n} chosen: {names}',
+    ends: 'Links kept',
+    ends_one: 'At least one end in the regions, with the partners elsewhere',
+    ends_both: 'Both ends in the regions: their own network',
     many: '{n} chosen (from the link)',
     types: 'Organisation type',
     agreementType: 'Agreement type',
@@ -49,9 +62,17 @@ const t = defineMessages({
     colour_province: '省份',
     size_degree: '合作伙伴数（度）',
     size_betweenness: '中介中心性（桥梁作用）',
+    layout: '布局',
+    layout_force: '力导向（按连线）',
+    layout_radial: '以所选机构为中心的同心圆',
+    layout_geo: '地图（按所在地区）',
     filters: '筛选',
-    region: '地区',
-    allRegions: '全部地区',
+    regions: '地区',
+    regionsNone: '未选择：全国',
+    regionsChosen: '已选 {n} 个：{names}',
+    ends: '保留的连线',
+    ends_one: '至少一端在所选地区，并显示其他地区的合作伙伴',
+    ends_both: '两端都在所选地区：地区内部网络',
     many: '已选 {n} 项（来自链接）',
     types: '机构类型',
     agreementType: '协议类型',
@@ -95,12 +116,35 @@ export function createFiltersPanel(container: HTMLElement, initial: NetworkUrlSt
   fillOptions(sizeSelect, SIZE_MODES.map((mode) => [mode, t(`size_${mode}`)]));
   sizeSelect.addEventListener('change', () => onChange({ size: sizeSelect.value as SizeMode }));
 
+  const layoutSelect = selectField(display, 'network-layout', t('layout'));
+  fillOptions(layoutSelect, LAYOUT_MODES.map((mode) => [mode, t(`layout_${mode}`)]));
+  layoutSelect.addEventListener('change', () => onChange({ layout: layoutSelect.value as LayoutMode }));
+
   // Filters
   const filters = section(container, t('filters'));
-  const regionSelect = selectField(filters, 'network-region', t('region'));
-  regionSelect.addEventListener('change', () => {
-    if (regionSelect.value !== MANY) onChange({ regions: regionSelect.value === '' ? [] : [regionSelect.value] });
-  });
+  const regions = createRegionPicker(filters, (codes) => onChange({ regions: codes }));
+
+  const ends = document.createElement('fieldset');
+  ends.className = 'network-checkboxes network-ends';
+  const endsLegend = document.createElement('legend');
+  endsLegend.textContent = t('ends');
+  ends.append(endsLegend);
+  const endRadios = new Map<'ONE_END' | 'BOTH_ENDS', HTMLInputElement>();
+  for (const [rule, key] of [['ONE_END', 'ends_one'], ['BOTH_ENDS', 'ends_both']] as const) {
+    const wrap = document.createElement('label');
+    const radio = document.createElement('input');
+    radio.type = 'radio';
+    radio.name = 'network-ends';
+    radio.value = rule;
+    radio.dataset['testid'] = rule === 'ONE_END' ? 'ends-one' : 'ends-both';
+    wrap.append(radio, ` ${t(key)}`);
+    ends.append(wrap);
+    endRadios.set(rule, radio);
+    radio.addEventListener('change', () => {
+      if (radio.checked) onChange({ ends: rule });
+    });
+  }
+  filters.append(ends);
 
   const types = document.createElement('fieldset');
   types.className = 'network-checkboxes';
@@ -167,9 +211,13 @@ export function createFiltersPanel(container: HTMLElement, initial: NetworkUrlSt
   const sync = () => {
     colourSelect.value = colourMode(state);
     sizeSelect.value = sizeMode(state);
-    const regions = filterOptions?.regions ?? [];
-    const allRegions = filterOptions === null ? t('loadingOptions') : t('allRegions');
-    syncSelect(regionSelect, [['', allRegions], ...regions.map((region): [string, string] => [region.code, displayName(region)])], state.regions);
+    layoutSelect.value = layoutMode(state);
+    regions.update(filterOptions === null ? null : filterOptions.regions.map((region): [string, string] => [region.code, displayName(region)]), state.regions);
+    // The rule says which links the regions keep: nothing to choose without regions.
+    for (const [rule, radio] of endRadios) {
+      radio.checked = linkRule(state) === rule;
+      radio.disabled = state.regions.length === 0;
+    }
     for (const [label, box] of typeBoxes) box.checked = state.labels.length === 0 || state.labels.includes(label);
     syncSelect(typeSelect, [['', t('allAgreementTypes')], ...AGREEMENT_TYPES.map((type): [string, string] => [type, agreementTypeName(type)])], state.types);
     const chains = filterOptions?.industryChains ?? [];
@@ -196,6 +244,72 @@ export function createFiltersPanel(container: HTMLElement, initial: NetworkUrlSt
     },
     stopPlaying: () => years.stop(),
     dispose: () => years.dispose(),
+  };
+}
+
+interface RegionPicker {
+  /** The regions to offer (code, name; null while loading) and those chosen. */
+  update(options: readonly (readonly [string, string])[] | null, chosen: readonly string[]): void;
+}
+
+/**
+ * Several regions at once: a checkbox per province in a short scrolling list, under a line that
+ * says how many are chosen. A region the URL holds that the list does not (a prefecture from a
+ * shared link) is listed too, checked, so it can be seen and taken out.
+ */
+function createRegionPicker(container: HTMLElement, onChange: (codes: string[]) => void): RegionPicker {
+  const box = document.createElement('fieldset');
+  box.className = 'network-checkboxes network-regions';
+  box.dataset['testid'] = 'network-regions';
+  const legend = document.createElement('legend');
+  legend.textContent = t('regions');
+  const status = document.createElement('p');
+  status.className = 'network-regions-status';
+  const list = document.createElement('div');
+  list.className = 'network-region-list';
+  box.append(legend, status, list);
+  container.append(box);
+  let chosen: readonly string[] = [];
+  let shown = '';
+  list.addEventListener('change', () => {
+    const checked = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((input) => input.checked).map((input) => input.value);
+    onChange(checked);
+  });
+  return {
+    update(options, next) {
+      chosen = next;
+      const entries = [...(options ?? [])];
+      for (const code of chosen) if (!entries.some(([value]) => value === code)) entries.push([code, code]);
+      // The names of those chosen, so they show without scrolling the list.
+      const names = chosen.map((code) => entries.find(([value]) => value === code)?.[1] ?? code).join(currentLanguage() === 'zh' ? '、' : ', ');
+      status.textContent = chosen.length === 0 ? t('regionsNone') : t('regionsChosen', { n: chosen.length, names });
+      if (options === null && entries.length === 0) {
+        shown = '';
+        list.textContent = t('loadingOptions');
+        return;
+      }
+      // Rebuilt only when the list changes, so a box keeps the focus it was checked with.
+      const key = JSON.stringify(entries);
+      if (key === shown) {
+        for (const input of list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) input.checked = chosen.includes(input.value);
+        return;
+      }
+      shown = key;
+      const scroll = list.scrollTop;
+      list.replaceChildren(
+        ...entries.map(([code, name]) => {
+          const wrap = document.createElement('label');
+          const input = document.createElement('input');
+          input.type = 'checkbox';
+          input.value = code;
+          input.checked = chosen.includes(code);
+          input.dataset['testid'] = `region-${code}`;
+          wrap.append(input, ` ${name}`);
+          return wrap;
+        }),
+      );
+      list.scrollTop = scroll;
+    },
   };
 }
 

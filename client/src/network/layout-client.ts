@@ -1,10 +1,10 @@
-import type { LayoutInput } from './force-layout';
+import type { PlacementInput } from './layouts';
 import type { LayoutRequest, LayoutUpdate } from './layout-protocol';
 import { runLayout, type LayoutStep } from './layout-runner';
 
 export interface LayoutClient {
   /** Starts a layout, dropping any still running; `onStep` hears each improvement and the end. */
-  run(input: LayoutInput, onStep: (step: LayoutStep) => void): void;
+  run(input: PlacementInput, onStep: (step: LayoutStep) => void): void;
   cancel(): void;
   dispose(): void;
   /** False when workers are unavailable and layouts run in slices on the main thread. */
@@ -18,7 +18,7 @@ export interface LayoutClient {
 export function createLayoutClient(): LayoutClient {
   let worker: Worker | null = startWorker();
   let jobId = 0;
-  let current: { input: LayoutInput; onStep: (step: LayoutStep) => void; id: number } | null = null;
+  let current: { input: PlacementInput; onStep: (step: LayoutStep) => void; id: number } | null = null;
   let stopLocal: (() => void) | null = null;
 
   function startWorker(): Worker | null {
@@ -48,7 +48,7 @@ export function createLayoutClient(): LayoutClient {
     if (current !== null) runHere(current.input, current.onStep, current.id);
   }
 
-  function runHere(input: LayoutInput, onStep: (step: LayoutStep) => void, id: number): void {
+  function runHere(input: PlacementInput, onStep: (step: LayoutStep) => void, id: number): void {
     stopLocal = runLayout(input, (step) => {
       if (current?.id !== id) return;
       if (step.done) current = null;

@@ -1,8 +1,8 @@
-import type { LayoutInput } from './force-layout';
+import type { PlacementInput } from './layouts';
 
 /** The page asks the layout worker for a layout, or to drop one it no longer needs. */
 export type LayoutRequest =
-  | ({ readonly type: 'layout'; readonly jobId: number } & LayoutInput)
+  | ({ readonly type: 'layout'; readonly jobId: number } & PlacementInput)
   | { readonly type: 'cancel'; readonly jobId: number };
 
 /** The worker answers with positions as they improve, then the final ones. */

@@ -1,4 +1,4 @@
-import { createForceLayout, type LayoutInput } from './force-layout';
+import { createLayout, type PlacementInput } from './layouts';
 
 export interface LayoutStep {
   readonly positions: Float32Array;
@@ -12,8 +12,8 @@ export interface LayoutStep {
  * slice and yielding between slices (so a worker hears "cancel", and the page, when this runs
  * on the main thread, stays responsive). Returns a function that stops it.
  */
-export function runLayout(input: LayoutInput, onStep: (step: LayoutStep) => void, sliceMs = 40): () => void {
-  const layout = createForceLayout(input);
+export function runLayout(input: PlacementInput, onStep: (step: LayoutStep) => void, sliceMs = 40): () => void {
+  const layout = createLayout(input);
   const totalTicks = layout.settings.ticks;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;

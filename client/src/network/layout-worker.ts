@@ -1,4 +1,4 @@
-// The force layout off the main thread: the page stays responsive however large the network.
+// The layouts off the main thread: the page stays responsive however large the network.
 import type { LayoutRequest, LayoutUpdate } from './layout-protocol';
 import { runLayout } from './layout-runner';
 

@@ -1,5 +1,5 @@
 import { defineMessages } from '../i18n/messages';
-import type { ColourScale, LegendEntry } from './colour-scales';
+import { OUTSIDE_STROKE, type ColourScale, type LegendEntry } from './colour-scales';
 import { formatBetweenness, formatNumber, labelPlural } from './network-labels';
 import type { SizeScale } from './size-scales';
 
@@ -17,6 +17,9 @@ const t = defineMessages({
     sizeDegree: 'Size: partners (degree)',
     sizeBetweenness: 'Size: betweenness',
     links: 'Darker, wider lines: more agreements behind a link (1, 2, 3+)',
+    outside: 'Partners outside the chosen regions (hollow)',
+    layoutRadial: 'Rings: {name} in the middle, its partners on the first ring, theirs on the next; organisations not connected to it on the outer ring.',
+    layoutGeo: 'Map: each organisation at its prefecture’s centre (its province’s when that is all that is known); those with no region recorded gather at the bottom right, in the sea.',
   },
   zh: {
     legend: '图例',
@@ -31,6 +34,9 @@ const t = defineMessages({
     sizeDegree: '大小：合作伙伴数（度）',
     sizeBetweenness: '大小：中介中心性',
     links: '线条越深越粗，背后的协议越多（1、2、3 项及以上）',
+    outside: '所选地区以外的合作伙伴（空心）',
+    layoutRadial: '同心圆：{name}居中，其合作伙伴在第一圈，伙伴的伙伴在下一圈；与其不相连的机构在最外圈。',
+    layoutGeo: '地图：每家机构位于所在地级市的中心（仅知省份时位于省中心）；未记录地区的机构聚在右下角的海面上。',
   },
 });
 
@@ -38,6 +44,8 @@ export interface LegendItem {
   readonly colour: string;
   readonly text: string;
   readonly count: number;
+  /** Drawn as a ring of this colour on white, as the canvas draws partners outside the regions. */
+  readonly ring?: string;
 }
 
 export function legendTitle(scale: ColourScale): string {
@@ -48,9 +56,11 @@ export function sizeTitle(size: SizeScale): string {
   return size.mode === 'degree' ? t('sizeDegree') : t('sizeBetweenness');
 }
 
-/** The legend's rows in words. */
-export function legendItems(scale: ColourScale, regionName: (code: string | null) => string | null): LegendItem[] {
-  return scale.legend.map((entry) => ({ colour: entry.colour, text: entryText(scale, entry, regionName), count: entry.count }));
+/** The legend's rows in words; `outside` partners outside the chosen regions get a row of their own. */
+export function legendItems(scale: ColourScale, regionName: (code: string | null) => string | null, outside = 0): LegendItem[] {
+  const items: LegendItem[] = scale.legend.map((entry) => ({ colour: entry.colour, text: entryText(scale, entry, regionName), count: entry.count }));
+  if (outside > 0) items.push({ colour: '#FFFFFF', ring: OUTSIDE_STROKE, text: t('outside'), count: outside });
+  return items;
 }
 
 function entryText(scale: ColourScale, entry: LegendEntry, regionName: (code: string | null) => string | null): string {
@@ -58,7 +68,7 @@ function entryText(scale: ColourScale, entry: LegendEntry, regionName: (code: st
     case 'label':
       return labelPlural(entry.key);
     case 'community':
-      return t('community', { n: Number(entry.key) + 1 });
+      return t('community', { n: Number(entry.key) });
     case 'province':
       return regionName(entry.key) ?? entry.key;
     case 'unknown':
@@ -70,7 +80,20 @@ function entryText(scale: ColourScale, entry: LegendEntry, regionName: (code: st
 }
 
 /** Fills the legend panel: colour swatches with counts, circles for sizes, a note on lines; it can be folded away. */
-export function renderLegend(container: HTMLElement, scale: ColourScale, size: SizeScale, regionName: (code: string | null) => string | null): void {
+/** What the layout shown means, for the legend: null for the force layout, which needs no words. */
+export function layoutNote(mode: 'force' | 'radial' | 'geo', centreName: string): string | null {
+  if (mode === 'radial') return t('layoutRadial', { name: centreName });
+  return mode === 'geo' ? t('layoutGeo') : null;
+}
+
+export function renderLegend(
+  container: HTMLElement,
+  scale: ColourScale,
+  size: SizeScale,
+  regionName: (code: string | null) => string | null,
+  outside = 0,
+  note: string | null = null,
+): void {
   // Folds away (keeping its state across redraws) when it hides part of the network.
   const wasOpen = container.querySelector('details')?.open ?? true;
   const details = document.createElement('details');
@@ -86,11 +109,13 @@ export function renderLegend(container: HTMLElement, scale: ColourScale, size: S
   const list = document.createElement('ul');
   list.className = 'legend-colours';
   list.dataset['testid'] = 'legend-colours';
-  for (const item of legendItems(scale, regionName)) {
+  for (const item of legendItems(scale, regionName, outside)) {
     const row = document.createElement('li');
+    if (item.ring !== undefined) row.dataset['testid'] = 'legend-outside';
     const swatch = document.createElement('span');
-    swatch.className = 'legend-swatch';
+    swatch.className = item.ring === undefined ? 'legend-swatch' : 'legend-swatch legend-swatch-ring';
     swatch.style.background = item.colour;
+    if (item.ring !== undefined) swatch.style.borderColor = item.ring;
     swatch.setAttribute('aria-hidden', 'true');
     const text = document.createElement('span');
     text.className = 'legend-text';
@@ -129,5 +154,12 @@ export function renderLegend(container: HTMLElement, scale: ColourScale, size: S
   links.className = 'legend-note';
   links.textContent = t('links');
   details.append(heading, colourTitle, list, sizeHeading, sizes, links);
+  if (note !== null) {
+    const layout = document.createElement('p');
+    layout.className = 'legend-note';
+    layout.dataset['testid'] = 'legend-layout';
+    layout.textContent = note;
+    details.append(layout);
+  }
   container.replaceChildren(details);
 }

@@ -9,7 +9,7 @@ import { renderStaleFiguresNote } from '../ui/stale-figures';
 import { errorMessage } from '../ui/status-message';
 import { colourGroups, NO_HIGHLIGHT, orderBySize, type Highlight, type Scene } from './canvas-renderer';
 import { createCanvasStage } from './canvas-stage';
-import { colourScale, type ColourScale } from './colour-scales';
+import { colourScale, outsideCount, type ColourScale } from './colour-scales';
 import { fetchNeighbours } from './fetch-neighbours';
 import { buildExplorerDom, explorerText } from './explorer-dom';
 import {
@@ -46,7 +46,7 @@ import { DEFAULT_SEED } from './force-layout';
 import { highlightIndices } from './highlight-indices';
 import { createHoverCard } from './hover-card';
 import { createLayoutClient } from './layout-client';
-import { legendItems, legendTitle, renderLegend, sizeTitle } from './legend';
+import { layoutNote, legendItems, legendTitle, renderLegend, sizeTitle } from './legend';
 import { networkExportHref, networkFilterVariables } from './network-filter';
 import { networkPngBlob } from './network-image';
 import { createNameBook } from './name-book';
@@ -66,10 +66,13 @@ import {
   CLEARED_FILTERS,
   colourMode,
   hasFilters,
+  layoutMode,
   NETWORK_URL_SCHEMA,
   sizeMode,
   type NetworkUrlState,
 } from './network-url-state';
+import { centreCodes, nodeAnchors, REGION_CENTRES_QUERY, type RegionCentresResult, type RegionCentresVariables } from './region-centres';
+import { renderRegionRule } from './region-rule-notice';
 import { createNodeDetails } from './node-details';
 import { createPathPanel, MAX_PATH_HOPS } from './path-panel';
 import { createSearchBox } from './search-box';
@@ -96,6 +99,8 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
   /** What is drawn now: the scene and the scales it was coloured and sized with. */
   let drawn: { readonly scene: Scene; readonly colour: ColourScale; readonly size: SizeScale } | null = null;
   let highlight: Highlight = NO_HIGHLIGHT;
+  /** Region centres (longitude, latitude) by code, for the geographic layout: provinces with the options, the rest as needed. */
+  const centres = new Map<string, readonly [number, number]>();
 
   // ---- Names -------------------------------------------------------------------------------
 
@@ -172,6 +177,7 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
   const exports = createExportToolbar(dom.toolbar, {
     picture,
     graphmlHref: () => networkExportHref(state.url),
+    gexfHref: () => networkExportHref(state.url, 'gexf'),
     nodes: () => state.graph?.nodes ?? [],
   });
 
@@ -200,6 +206,10 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     if (effects.restyle) restyle();
     if (effects.recompose) recompose();
     if (effects.path) void loadPath();
+    if (effects.relayout) {
+      restyle();
+      startLayout(null, true);
+    }
     refreshHighlight();
   }
 
@@ -214,8 +224,10 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     try {
       const options = await request<FilterOptionsResult>(FILTER_OPTIONS_QUERY, undefined, { signal: life.signal });
       book.setProvinces(options.regions);
+      for (const region of options.regions) if (region.lat != null && region.lon != null) centres.set(region.code, [region.lon, region.lat]);
       filters.setOptions(options);
-      if (drawn !== null) renderLegend(dom.legend, drawn.colour, drawn.size, regionName);
+      if (drawn !== null) renderLegend(dom.legend, drawn.colour, drawn.size, regionName, outsideCount(drawn.scene.model.nodes), currentLayoutNote());
+      renderRegionRule(dom.regionRule, state.url, state.graph?.nodes ?? null, regionName);
     } catch (error) {
       if (life.signal.aborted) return;
       filters.setOptions(null);
@@ -230,6 +242,7 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     const { signal } = controller;
     life.signal.addEventListener('abort', () => controller.abort(), { once: true });
     networkRequested(state);
+    renderRegionRule(dom.regionRule, state.url, null, regionName);
     layout.cancel();
     dom.canvas.dataset['layout'] = 'loading';
     overlay('loading');
@@ -325,6 +338,7 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     const added = built.nodes.filter((node) => node.added).length;
     dom.summary.textContent = added > 0 ? t('summaryAdded', { nodes: count, links: built.links.length, added }) : t('summary', { nodes: count, links: built.links.length });
     renderTruncationNotice(dom.truncation, next, built.links.length);
+    renderRegionRule(dom.regionRule, state.url, built.nodes, regionName);
     refreshHighlight();
     if (count === 0) {
       layout.cancel();
@@ -339,18 +353,50 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     startLayout(initial);
   }
 
-  function startLayout(initial: Float32Array | null): void {
+  /**
+   * Lays the graph out in the URL's layout: force from `initial` (where organisations last stood),
+   * rings around the selection (or the strongest), or at each region's centre (fetched first when
+   * some are not known yet). `refit` brings the whole new picture into view.
+   */
+  function startLayout(initial: Float32Array | null, refit = false): void {
     if (state.graph === null || drawn === null) return;
     const forGraph = state.graph;
+    const radii = drawn.size.radii;
+    const mode = layoutMode(state.url);
+    dom.canvas.dataset['layoutMode'] = mode;
     layoutStarted(state);
     dom.canvas.dataset['layout'] = 'running';
     showProgress(0);
+    if (mode === 'geo') {
+      const missing = centreCodes(forGraph.nodes).filter((code) => !centres.has(code));
+      if (missing.length > 0) {
+        void fetchCentres(missing).then(() => {
+          if (state.graph === forGraph && layoutMode(state.url) === 'geo') startLayout(initial, refit);
+        });
+        return;
+      }
+    }
+    const selected = state.url.selected === null ? undefined : forGraph.indexById.get(state.url.selected);
+    let fitted = !refit;
     layout.run(
-      { count: forGraph.nodes.length, linkEnds: forGraph.linkEnds, linkWeights: forGraph.linkWeights, radii: drawn.size.radii, initial, seed: DEFAULT_SEED },
+      {
+        mode,
+        count: forGraph.nodes.length,
+        linkEnds: forGraph.linkEnds,
+        linkWeights: forGraph.linkWeights,
+        radii,
+        initial: mode === 'force' ? initial : null,
+        seed: DEFAULT_SEED,
+        centre: selected ?? 0,
+        anchors: mode === 'geo' ? nodeAnchors(forGraph.nodes, centres) : null,
+      },
       (step) => {
         if (!layoutStepped(state, forGraph, step.positions)) return;
         stage.positionsChanged();
-        stage.followLayout();
+        if (!fitted) {
+          fitted = true;
+          stage.fit(true);
+        } else stage.followLayout();
         const centre = step.done ? takePendingCentre(state) : null;
         if (centre !== null) {
           // A node brought in by a search: make sure it ends up in view.
@@ -366,6 +412,19 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     );
   }
 
+  /** Region centres not known yet, from the regions table; a failure leaves those organisations with the unplaced. */
+  async function fetchCentres(codes: readonly string[]): Promise<void> {
+    try {
+      const answer = await request<RegionCentresResult, RegionCentresVariables>(REGION_CENTRES_QUERY, { codes }, { signal: life.signal });
+      for (const region of answer.regions) if (region.lat !== null && region.lon !== null) centres.set(region.code, [region.lon, region.lat]);
+    } catch (error) {
+      if (life.signal.aborted) return;
+      showMessage(errorMessage(error));
+    }
+    // Asked once: a code the table has no centre for is not asked again.
+    for (const code of codes) if (!centres.has(code)) centres.set(code, [Number.NaN, Number.NaN]);
+  }
+
   function showProgress(fraction: number): void {
     dom.progress.hidden = false;
     dom.progress.textContent = t('laying', { n: state.graph?.nodes.length ?? 0, pct: Math.round(fraction * 100) });
@@ -377,6 +436,7 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     const graph = state.graph;
     const colour = colourScale(colourMode(state.url), graph.nodes);
     const size = sizeScale(sizeMode(state.url), graph.nodes);
+    const outside = outsideCount(graph.nodes);
     const scene: Scene = {
       model: graph,
       positions: state.positions,
@@ -385,12 +445,20 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
       colourGroups: colourGroups(colour.colours),
       bySize: orderBySize(size.radii),
       labelOf: (i) => displayName(graph.nodes[i]!),
+      hollow: outside > 0 ? Uint8Array.from(graph.nodes, (node) => (node.outsideRegions === true ? 1 : 0)) : null,
     };
     drawn = { scene, colour, size };
     stage.setScene(scene);
-    renderLegend(dom.legend, colour, size, regionName);
+    renderLegend(dom.legend, colour, size, regionName, outside, currentLayoutNote());
     dom.canvas.dataset['colour'] = colour.mode;
     dom.canvas.dataset['size'] = size.mode;
+  }
+
+  /** The legend's words on the layout shown: who is in the middle of the rings, where the map puts whom. */
+  function currentLayoutNote(): string | null {
+    const graph = state.graph;
+    const centre = graph === null ? undefined : graph.nodes[(state.url.selected === null ? undefined : graph.indexById.get(state.url.selected)) ?? 0];
+    return layoutNote(layoutMode(state.url), centre === undefined ? '' : displayName(centre));
   }
 
   /** The selection, pins and path as node indices; the panels that show them. */
@@ -469,7 +537,7 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
       title: explorerText('title'),
       subtitle: dom.summary.textContent ?? '',
       legendTitle: legendTitle(colour),
-      legend: legendItems(colour, regionName),
+      legend: legendItems(colour, regionName, outsideCount(scene.model.nodes)),
       sizeTitle: sizeTitle(size),
     });
     return { blob, filename: `${fileSlug('alliance-atlas-network', colour.mode, size.mode)}.png` };

@@ -1,10 +1,15 @@
 import { networkFilterVariables as filterVariables, writeNetworkFilterParams } from '../../../contract/network-filter-params.ts';
 import type { NetworkFilterVariables } from './network-query';
-import { nodeLimit, type NetworkUrlState } from './network-url-state';
+import { linkRule, nodeLimit, type NetworkUrlState } from './network-url-state';
+
+/** The filter with the explorer's link rule written out (the API's own default differs: network-url-state's linkRule). */
+function withLinkRule(state: NetworkUrlState): NetworkUrlState {
+  return { ...state, ends: state.regions.length === 0 ? null : linkRule(state) };
+}
 
 /** The URL state's filter as the GraphQL `network(filter:)` argument; empty lists are left out. */
 export function networkFilterVariables(state: NetworkUrlState): NetworkFilterVariables {
-  return filterVariables(state, nodeLimit(state));
+  return filterVariables(withLinkRule(state), nodeLimit(state));
 }
 
 /**
@@ -13,6 +18,6 @@ export function networkFilterVariables(state: NetworkUrlState): NetworkFilterVar
  */
 export function networkExportHref(state: NetworkUrlState, format: 'graphml' | 'gexf' = 'graphml'): string {
   const params = new URLSearchParams({ format });
-  for (const [name, value] of writeNetworkFilterParams({ ...state, limit: nodeLimit(state) })) params.set(name, value);
+  for (const [name, value] of writeNetworkFilterParams({ ...withLinkRule(state), limit: nodeLimit(state) })) params.set(name, value);
   return `/api/export?${params.toString()}`;
 }

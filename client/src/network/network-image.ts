@@ -24,11 +24,11 @@ export function networkPngBlob(scene: Scene, highlight: Highlight, viewport: Vie
   drawNetwork(ctx, { ...viewport, dpr: scale }, scene, highlight);
 
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  const lines: { text: string; font: string; colour?: string }[] = [
+  const lines: { text: string; font: string; colour?: string; ring?: string }[] = [
     { text: text.title, font: `600 16px ${FONT}` },
     { text: text.subtitle, font: `12px ${FONT}` },
     { text: text.legendTitle, font: `600 12px ${FONT}` },
-    ...text.legend.map((item) => ({ text: `${item.text} (${item.count})`, font: `12px ${FONT}`, colour: item.colour })),
+    ...text.legend.map((item) => ({ text: `${item.text} (${item.count})`, font: `12px ${FONT}`, colour: item.colour, ...(item.ring === undefined ? {} : { ring: item.ring }) })),
     { text: text.sizeTitle, font: `12px ${FONT}` },
   ];
   let width = 0;
@@ -52,8 +52,10 @@ export function networkPngBlob(scene: Scene, highlight: Highlight, viewport: Vie
       ctx.arc(x + 5, y, 5, 0, 2 * Math.PI);
       ctx.fillStyle = line.colour;
       ctx.fill();
-      ctx.strokeStyle = 'rgba(27, 31, 36, 0.7)';
+      ctx.strokeStyle = line.ring ?? 'rgba(27, 31, 36, 0.7)';
+      ctx.lineWidth = line.ring === undefined ? 1 : 2;
       ctx.stroke();
+      ctx.lineWidth = 1;
       x += 18;
     }
     ctx.font = line.font;

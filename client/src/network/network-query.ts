@@ -5,9 +5,11 @@ import type { Network, NetworkFilter, NetworkLink, NetworkNode, SearchHit as Api
 
 export { organizationLabelValues as ORGANIZATION_LABELS, type OrganizationLabel } from '../../../contract/api-types.ts';
 
-export interface NetworkNodeData extends NetworkNode {
+export interface NetworkNodeData extends Omit<NetworkNode, 'outsideRegions'> {
   /** Set on the client for nodes brought in by expanding, a search or a path: not part of the filtered network. */
   readonly added?: boolean;
+  /** A partner outside the chosen regions (links with one end in them): drawn hollow. Absent on nodes built on the client. */
+  readonly outsideRegions?: boolean;
 }
 
 /** The dates are optional: links built on the client (paths, expansions) may not know them. */
@@ -21,7 +23,7 @@ export interface NetworkData extends Pick<Network, 'truncated' | 'totalNodes' | 
 /** The API's NetworkFilter input; absent fields do not filter. */
 export type NetworkFilterVariables = NetworkFilter;
 
-const NODE_FIELDS = 'id name nameZh label kind regionCode degree weightedDegree betweenness community';
+const NODE_FIELDS = 'id name nameZh label kind regionCode degree weightedDegree betweenness community outsideRegions';
 const LINK_FIELDS = 'source target weight firstOn lastOn';
 
 export const NETWORK_QUERY = /* GraphQL */ `query NetworkExplorer($filter: NetworkFilter) {
@@ -42,9 +44,9 @@ export interface NetworkResult {
   readonly network: NetworkData & MetricsFreshness;
 }
 
-/** The lists the filters offer: provinces, chains, and the years that have agreements. */
+/** The lists the filters offer: provinces (with their centres, for the geographic layout), chains, and the years that have agreements. */
 export const FILTER_OPTIONS_QUERY = /* GraphQL */ `query NetworkFilterOptions {
-  regions(where: { level: { eq: "province" } }, limit: 100, sort: [{ code: ASC }]) { code name nameZh }
+  regions(where: { level: { eq: "province" } }, limit: 100, sort: [{ code: ASC }]) { code name nameZh lat lon }
   industryChains(limit: 500, sort: [{ name: ASC }]) { id name nameZh }
   timeline(interval: YEAR) { totals { period } }
 }
@@ -54,6 +56,8 @@ export interface RegionOption {
   readonly code: string;
   readonly name: string;
   readonly nameZh: string | null;
+  readonly lat?: number | null;
+  readonly lon?: number | null;
 }
 
 export interface ChainOption {

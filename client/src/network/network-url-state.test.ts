@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatQueryState, parseQueryState } from '../state/query-state';
-import { hasFilters, NETWORK_URL_SCHEMA, type NetworkUrlState } from './network-url-state';
+import { hasFilters, layoutMode, linkRule, NETWORK_URL_SCHEMA, type NetworkUrlState } from './network-url-state';
 
 const everything: NetworkUrlState = {
   regions: ['510000', '610000'],
+  ends: 'BOTH_ENDS',
   labels: ['Institution', 'Enterprise'],
   types: ['joint_lab'],
   chains: ['chain-1'],
@@ -13,6 +14,7 @@ const everything: NetworkUrlState = {
   limit: 2000,
   colour: 'community',
   size: 'betweenness',
+  layout: 'radial',
   selected: 'hunan-university',
   pinned: ['huawei', 'catl'],
   expanded: ['huawei'],
@@ -30,6 +32,8 @@ describe('the network explorer URL state', () => {
   it('writes the filter with the parameter names of the server export route', () => {
     const params = new URLSearchParams(formatQueryState('', NETWORK_URL_SCHEMA, everything));
     expect(params.get('regions')).toBe('510000,610000');
+    expect(params.get('ends')).toBe('both');
+    expect(params.get('layout')).toBe('radial');
     expect(params.get('labels')).toBe('Institution,Enterprise');
     expect(params.get('types')).toBe('joint_lab');
     expect(params.get('chains')).toBe('chain-1');
@@ -41,6 +45,7 @@ describe('the network explorer URL state', () => {
     const state = parseQueryState('', NETWORK_URL_SCHEMA);
     expect(state).toEqual({
       regions: [],
+      ends: null,
       labels: [],
       types: [],
       chains: [],
@@ -50,6 +55,7 @@ describe('the network explorer URL state', () => {
       limit: null,
       colour: null,
       size: null,
+      layout: null,
       selected: null,
       pinned: [],
       expanded: [],
@@ -58,15 +64,19 @@ describe('the network explorer URL state', () => {
     });
     expect(formatQueryState('', NETWORK_URL_SCHEMA, state)).toBe('');
     expect(hasFilters(state)).toBe(false);
+    expect(linkRule(state)).toBe('ONE_END');
+    expect(layoutMode(state)).toBe('force');
   });
 
   it('turns junk into defaults rather than errors', () => {
-    const state = parseQueryState('?labels=Institution,Alien,,Institution&from=2019&limit=99999&colour=rainbow&live=maybe&selected=', NETWORK_URL_SCHEMA);
+    const state = parseQueryState('?labels=Institution,Alien,,Institution&from=2019&limit=99999&colour=rainbow&live=maybe&selected=&ends=all&layout=spiral', NETWORK_URL_SCHEMA);
     expect(state.labels).toEqual(['Institution']);
     expect(state.from).toBeNull();
     expect(state.limit).toBeNull();
     expect(state.colour).toBeNull();
     expect(state.live).toBe(false);
     expect(state.selected).toBeNull();
+    expect(state.ends).toBeNull();
+    expect(state.layout).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import {
   type NetworkFilterParams,
   type ParamCodec,
 } from '../../../contract/network-filter-params.ts';
+import type { NetworkLinkRule } from '../../../contract/api-types.ts';
 import { enumParam, type QueryParam, type QuerySchema } from '../state/query-state';
 
 // The explorer's whole state in the query string, so a view can be shared as a link. The filter
@@ -18,6 +19,10 @@ export type ColourMode = (typeof COLOUR_MODES)[number];
 export const SIZE_MODES = ['degree', 'betweenness'] as const;
 export type SizeMode = (typeof SIZE_MODES)[number];
 
+/** How nodes are placed: by their links (force), in rings around one organisation (radial), at their region (geo). */
+export const LAYOUT_MODES = ['force', 'radial', 'geo'] as const;
+export type LayoutMode = (typeof LAYOUT_MODES)[number];
+
 /** Node limits the explorer offers; the API's default is 500 and its maximum 5,000. */
 export const NODE_LIMITS = [250, 500, 1000, 2000, 5000] as const;
 export const DEFAULT_NODE_LIMIT = networkNodeLimit.default;
@@ -25,6 +30,7 @@ export const DEFAULT_NODE_LIMIT = networkNodeLimit.default;
 export interface NetworkUrlState extends NetworkFilterParams {
   readonly colour: ColourMode | null;
   readonly size: SizeMode | null;
+  readonly layout: LayoutMode | null;
   readonly selected: string | null;
   readonly pinned: readonly string[];
   readonly expanded: readonly string[];
@@ -59,6 +65,7 @@ function filterParam<T>(codec: ParamCodec<T>, name: string): QueryParam<T> {
 
 export const NETWORK_URL_SCHEMA: QuerySchema<NetworkUrlState> = {
   regions: filterParam(networkFilterCodecs.regions, 'regions'),
+  ends: filterParam(networkFilterCodecs.ends, 'ends'),
   labels: filterParam(networkFilterCodecs.labels, 'labels'),
   types: filterParam(networkFilterCodecs.types, 'types'),
   chains: filterParam(networkFilterCodecs.chains, 'chains'),
@@ -68,6 +75,7 @@ export const NETWORK_URL_SCHEMA: QuerySchema<NetworkUrlState> = {
   limit: filterParam(networkFilterCodecs.limit, 'limit'),
   colour: enumParam(COLOUR_MODES),
   size: enumParam(SIZE_MODES),
+  layout: enumParam(LAYOUT_MODES),
   selected: idParam,
   pinned: listParam(),
   expanded: listParam(),
@@ -87,6 +95,19 @@ export function colourMode(state: NetworkUrlState): ColourMode {
 
 export function sizeMode(state: NetworkUrlState): SizeMode {
   return state.size ?? 'degree';
+}
+
+export function layoutMode(state: NetworkUrlState): LayoutMode {
+  return state.layout ?? 'force';
+}
+
+/**
+ * Which links the chosen regions keep. The explorer's default is one end inside, so a region's
+ * organisations are shown with all their partners (the API's default, both ends, is the regions'
+ * own network, which is empty for a region whose organisations all work with outsiders).
+ */
+export function linkRule(state: Pick<NetworkUrlState, 'ends'>): NetworkLinkRule {
+  return state.ends ?? 'ONE_END';
 }
 
 export function nodeLimit(state: NetworkUrlState): number {

@@ -1,3 +1,4 @@
+import { communityNumber } from '../format/community-number';
 import { currentLanguage } from '../i18n/language';
 import { defineMessages } from '../i18n/messages';
 import { formatBetweenness, formatNumber, kindName, labelName } from './network-labels';
@@ -51,7 +52,7 @@ export function nodeFacts(node: NetworkNodeData, regionName: (code: string | nul
     [t('degree'), formatNumber(node.degree)],
     [t('weighted'), formatNumber(node.weightedDegree)],
     [t('betweenness'), formatBetweenness(node.betweenness)],
-    [t('community'), formatNumber(node.community + 1)],
+    [t('community'), communityNumber(node.community, currentLanguage() === 'zh' ? 'zh-CN' : 'en-GB')],
   );
   return facts;
 }

@@ -3,6 +3,7 @@ import { t as coverageT } from '../coverage/coverage-messages';
 import { kindLabel } from '../coverage/coverage-tables';
 import type { CsvTable } from '../export/export-buttons';
 import { exportButtons } from '../export/export-buttons';
+import { communityNumber } from '../format/community-number';
 import { MISSING_VALUE } from '../format/missing-value';
 import { displayName } from '../i18n/display-name';
 import { currentLanguage } from '../i18n/language';
@@ -106,7 +107,7 @@ export function renderMetrics(parent: Section, profile: OrgProfile): void {
       `${metrics.betweenness.toLocaleString(locale(), { maximumSignificantDigits: 4 })} · ${t('rank', { rank: metrics.betweennessRank })} · ${how}`,
       t('betweennessHelp'),
     ],
-    ['community', t('community'), number(metrics.community), t('communityHelp')],
+    ['community', t('community'), communityNumber(metrics.community, locale()), t('communityHelp')],
   ];
   if (metrics.metricsStale) {
     // The figures come from stored metrics computed before the graph's last change; newer ones are on their way.
