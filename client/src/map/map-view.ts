@@ -365,7 +365,9 @@ export const mapView: View = (root) => {
 
   function drawPanel(): void {
     panel.selectChildren().remove();
-    const code = state.region;
+    // With a province open and no prefecture chosen, the panel shows the province's own figures:
+    // a tall province's map leaves the side of its box to them rather than empty.
+    const code = state.region !== '' ? state.region : state.province;
     if (code === '' || network === null) {
       panel.attr('hidden', true);
       return;
@@ -419,6 +421,7 @@ export const mapView: View = (root) => {
     nav.append('li').append('a').attr('href', links.network).attr('data-testid', 'map-open-network').text(t('openNetwork'));
     nav.append('li').append('a').attr('href', links.coverage).attr('data-testid', 'map-open-coverage').text(t('openCoverage'));
     nav.append('li').append('a').attr('href', links.timeline).attr('data-testid', 'map-open-timeline').text(t('openTimeline'));
+    if (state.region === '') return;
     panel
       .append('button')
       .attr('type', 'button')
