@@ -1,6 +1,6 @@
 import { geoArea, geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import { hatchPattern, legendGradient } from '../charts/chart-defs';
-import { estimateTextWidth, inkOn } from '../charts/chart-text';
+import { estimateTextWidth, inkOn, wrapText } from '../charts/chart-text';
 import { countTicks, rampPosition, shareTicks } from '../charts/legend-ticks';
 import { countColor, coverageColor } from '../charts/palettes';
 import { svgRoot } from '../charts/svg-root';
@@ -165,7 +165,9 @@ export function mapChoropleth(
   // The "no data" swatch stands right of the ramp, or under it where the map is narrow (a phone).
   const swatchX = LEGEND_WIDTH + 36;
   const swatchBelow = 16 + swatchX + 30 + estimateTextWidth(o.labels.noData, fs) * 1.08 > width;
-  const height = legendTop + LEGEND_HEIGHT + (swatchBelow ? 24 : 0);
+  // The source line wraps on a narrow map rather than running past its edge.
+  const sourceLines = o.labels.source === '' ? [] : wrapText(o.labels.source, width - 24, fs - 2, 3);
+  const height = legendTop + LEGEND_HEIGHT + (swatchBelow ? 24 : 0) + Math.max(0, sourceLines.length - 1) * (fs + 1);
 
   const present = features.map((f) => values.get(f.properties.code)).filter((v): v is number => v !== undefined && Number.isFinite(v));
   const top = o.domainMax ?? Math.max(0, ...present);
@@ -331,8 +333,17 @@ export function mapChoropleth(
   const swatch = legend.append('g').attr('class', 'legend-nodata').attr('transform', swatchBelow ? 'translate(0,52)' : `translate(${swatchX},10)`);
   swatch.append('rect').attr('width', 22).attr('height', 14).attr('fill', `url(#${hatchId})`).attr('stroke', INK_MUTED).attr('stroke-width', 0.5);
   swatch.append('text').attr('x', 30).attr('y', 11).text(o.labels.noData);
-  if (o.labels.source !== '') {
-    legend.append('text').attr('class', 'map-source').attr('y', swatchBelow ? 84 : 60).attr('fill', INK_MUTED).attr('font-size', fs - 2).text(o.labels.source);
+  if (sourceLines.length > 0) {
+    const source = legend.append('text').attr('class', 'map-source').attr('y', swatchBelow ? 84 : 60).attr('fill', INK_MUTED).attr('font-size', fs - 2);
+    if (sourceLines.length === 1) source.text(o.labels.source);
+    else
+      source
+        .selectAll('tspan')
+        .data(sourceLines)
+        .join('tspan')
+        .attr('x', 0)
+        .attr('dy', (_, i) => (i === 0 ? 0 : fs + 1))
+        .text((line) => line);
   }
   return svg.node()!;
 }

@@ -316,11 +316,13 @@ export const mapView: View = (root) => {
         ? t('legendCoverage', { chain: state.chain === '' ? '—' : chainName(state.chain) })
         : t(figure === 'agreements' ? 'legendAgreements' : figure === 'institutions' ? 'legendInstitutions' : 'legendEnterprises');
     const hadFocus = svg?.contains(document.activeElement) === true ? (document.activeElement?.getAttribute('data-code') ?? null) : null;
-    // The map fills its box's width. A province's prefectures may stand taller than the screen
-    // (Shaanxi is twice as tall as wide): capped at the screen's height, such a map took a third
-    // of the width and left the rest empty, so a province's map fits the width up to a screen and a quarter tall.
+    // The map fills its box's width, as tall as its shape needs up to a cap. A province's
+    // prefectures may stand taller than the screen (Shaanxi is twice as tall as wide): capped at
+    // 62 % of the screen's height, such a map took a third of the width and left the rest empty,
+    // so a province's map may be a screen and a quarter tall, the country's (about square with
+    // the South China Sea) 90 % of one.
     const width = Math.max(300, Math.min(canvas.clientWidth || 900, 1000));
-    const maxHeight = state.province === '' ? Math.max(380, Math.round(window.innerHeight * 0.62)) : Math.max(480, Math.round(window.innerHeight * 1.25));
+    const maxHeight = state.province === '' ? Math.max(380, Math.round(window.innerHeight * 0.9)) : Math.max(480, Math.round(window.innerHeight * 1.25));
     const regionsLabel = state.province === '' ? t('regionsProvinces') : t('regionsPrefectures', { province: regionName(state.province) });
     const formatValue = figure === 'coverage' ? formatPercent : (v: number) => count(Math.round(v));
     svg = mapChoropleth(
