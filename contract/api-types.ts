@@ -21,6 +21,12 @@ export interface GapListArgs {
   candidatesPerSegment?: number | null;
 }
 
+/** The arguments of Query.regionFigures. */
+export interface RegionFiguresArgs {
+  regionLevel?: string | null;
+  withinRegion?: string | null;
+}
+
 /** The arguments of Query.network. */
 export interface NetworkArgs {
   filter?: NetworkFilter | null;
@@ -310,6 +316,20 @@ export interface CoverageCell {
   coveredSegmentCount: number;
   enterpriseCount: number;
   partneredEnterpriseCount: number;
+}
+
+/** One region's figures on the map. Rejected agreements count nowhere. */
+export interface RegionFigures {
+  regionCode: string;
+  institutions: number;
+  /** Institutions party to a live agreement that also has an enterprise as a party. */
+  partneredInstitutions: number;
+  enterprises: number;
+  /** Enterprises party to a live agreement that also has an institution as a party (as coverage counts them). */
+  partneredEnterprises: number;
+  governments: number;
+  /** Agreements with at least one party in the region, whatever their dates. */
+  agreements: number;
 }
 
 export interface NetworkFilter {

@@ -12,6 +12,7 @@ export { badInput } from "./api-error.ts";
 export type { NetworkFilterInput } from "./network-filter.ts";
 export { network, wholeNetwork } from "./network.ts";
 export { orgProfile } from "./org-profile.ts";
+export { regionFigures, type RegionFigures } from "./region-figures.ts";
 export { reviewAgreement, reviewQueue, type AgreementCorrection, type ReviewDecision } from "./review.ts";
 export { search } from "./search.ts";
 export { metricsStatus, storedStatus } from "./stored-metrics.ts";

@@ -1,6 +1,6 @@
 import type { JWTPayload } from "jose";
 import { isDate } from "neo4j-driver";
-import { asHeavyWork, briefing, chainCoverage, coverageMatrix, gapList, metricsStatus, network, orgProfile, reviewAgreement, reviewQueue, search, shortestPaths, timeline, type AgreementCorrection, type ApiContext, type NetworkFilterInput, type ReviewDecision, type TimelineFilterInput, type TimelineInterval } from "../api/index.ts";
+import { asHeavyWork, briefing, chainCoverage, coverageMatrix, gapList, metricsStatus, network, orgProfile, regionFigures, reviewAgreement, reviewQueue, search, shortestPaths, timeline, type AgreementCorrection, type ApiContext, type NetworkFilterInput, type ReviewDecision, type TimelineFilterInput, type TimelineInterval } from "../api/index.ts";
 
 /** What each GraphQL request carries: the API's services, and for a mutation its editor's verified token. */
 export interface RequestContext {
@@ -40,6 +40,8 @@ export const resolvers = {
       heavy(api, () => coverageMatrix(api, { regionLevel: args.regionLevel ?? "province", withinRegion: args.withinRegion ?? null, chainIds: args.chainIds ?? null })),
     gapList: (_: unknown, args: Args<{ regionCode: string; candidatesPerSegment?: number | null }>, { api }: RequestContext) =>
       heavy(api, () => gapList(api, args.regionCode, args.candidatesPerSegment ?? undefined)),
+    regionFigures: (_: unknown, args: Args<{ regionLevel?: string | null; withinRegion?: string | null }>, { api }: RequestContext) =>
+      heavy(api, () => regionFigures(api, { regionLevel: args.regionLevel ?? "province", withinRegion: args.withinRegion ?? null })),
     network: (_: unknown, args: Args<{ filter?: NetworkFilterInput | null }>, { api }: RequestContext) => heavy(api, () => network(api, withDates(args.filter))),
     orgProfile: (_: unknown, args: Args<{ id: string }>, { api }: RequestContext) => heavy(api, () => orgProfile(api, args.id)),
     path: (_: unknown, args: Args<{ fromId: string; toId: string; maxHops?: number | null }>, { api }: RequestContext) =>

@@ -21,5 +21,15 @@ export function clientAssets(clientDir: string): Router {
   router.use(express.static(clientDir, { index: false, maxAge: "1h" }));
   router.get(viewRoutes, (_req, res) => res.sendFile(index));
   router.get("/graphiql", (_req, res) => res.sendFile(path.join(clientDir, "graphiql.html")));
+  // Any other page a browser asks for: the dashboard's own "not found" view (its header, its
+  // language, links back), with the status 404, rather than Express's bare "Cannot GET". Files,
+  // the API and programs (no text/html in Accept) still get a plain 404.
+  router.get(/^\/(?!api\/|graphql|healthz)[^.]*$/, (req, res, next) => {
+    if (!req.accepts("html") || req.accepts(["json", "html"]) === "json") {
+      next();
+      return;
+    }
+    res.status(404).sendFile(index);
+  });
   return router;
 }

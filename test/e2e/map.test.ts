@@ -56,7 +56,7 @@ describe("the map view in Chromium, over the sample data", () => {
     await page.getByTestId("map-svg").waitFor();
     await page.selectOption("#map-figure", "institutions");
     await page.waitForURL((url) => url.searchParams.get("figure") === "institutions");
-    await expect.poll(() => page.locator('[data-testid="map-svg"] .legend-title').textContent()).toBe("Institutions with agreements");
+    await expect.poll(() => page.locator('[data-testid="map-svg"] .legend-title').textContent()).toBe("Institutions recorded in the region");
     await page.selectOption("#map-figure", "coverage");
     await page.waitForURL((url) => url.searchParams.get("figure") === "coverage");
     expect(await page.locator("#map-chain").isVisible()).toBe(true);

@@ -171,6 +171,14 @@ describe("the named queries each API operation sends", () => {
     expect(await sent(() => query.coverageMatrix(null, args, api))).toEqual([]);
   });
 
+  it("regionFigures (the map's figures): one aggregate over the regions of a level, cached", async () => {
+    const api = coldApi();
+    for (const args of [{ regionLevel: "province", withinRegion: null }, { regionLevel: "prefecture", withinRegion: "510000" }]) {
+      expect(await sent(() => query.regionFigures(null, args, api))).toEqual([{ query: "region-figures", params: { ...args, today } }]);
+      expect(await sent(() => query.regionFigures(null, args, api))).toEqual([]);
+    }
+  });
+
   it("network without a filter: the COLLABORATES_WITH projection, then its organisations; a smaller node limit cuts the same network", async () => {
     const api = coldApi();
     expect(await sent(() => query.network(null, { filter: { limit: 500 } }, api))).toEqual([

@@ -1,3 +1,4 @@
+import { interpolateCividis, interpolatePurples } from 'd3';
 import { isAgreementType, type AgreementType } from '../i18n/agreement-types';
 // Colours of the charts by agreement type (timeline, briefing, review), chosen to stay apart for
 // readers with any common colour-vision deficiency (protanopia, deuteranopia, tritanopia) and in
@@ -58,3 +59,19 @@ export const AGREEMENT_TYPE_COLORS: Readonly<Record<AgreementType, string>> = {
 export function agreementTypeColor(type: string): string {
   return isAgreementType(type) ? AGREEMENT_TYPE_COLORS[type] : TOL_GREY;
 }
+
+// Sequential scales, one per meaning, the same in every view (heat map, segment strip, map,
+// briefing), so a colour never means 0 % in one chart and 100 % in another.
+//
+// - Coverage shares (0–1): cividis (Nuñez, Anderton & Renslow 2018), built to look the same to
+//   readers with and without colour-vision deficiency. Dark blue for 0 % (a gap, which should
+//   catch the eye), pale yellow for 100 %. Cells and regions pick their text ink by contrast.
+// - Counts (organisations, agreements): ColorBrewer's single-hue purples, light for few and dark
+//   for many. A different hue from cividis, so a count is never read as a share; its lightest
+//   end starts at 0.2 so a region with one agreement still differs from the white page.
+
+/** The colour of a coverage share t (0–1): dark blue at 0 %, pale yellow at 100 %. */
+export const coverageColor = (t: number): string => interpolateCividis(Math.min(1, Math.max(0, t)));
+
+/** The colour of a count's position t (0–1) on its scale: pale purple for few, dark for many. */
+export const countColor = (t: number): string => interpolatePurples(0.2 + 0.8 * Math.min(1, Math.max(0, t)));

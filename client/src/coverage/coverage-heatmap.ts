@@ -1,4 +1,5 @@
-import { format, interpolateCividis } from 'd3';
+import { format } from 'd3';
+import { coverageColor } from '../charts/palettes';
 import type { CoverageCell } from '../../../contract/api-types.ts';
 import { dotPattern, hatchPattern, legendGradient } from '../charts/chart-defs';
 import { estimateTextWidth, inkOn, truncateText } from '../charts/chart-text';
@@ -100,7 +101,7 @@ export const COVERAGE_HEATMAP_DEFAULTS: CoverageHeatmapOptions = {
     notRecorded: 'Segments not recorded',
     outside: "Not this chain's place",
   },
-  interpolator: interpolateCividis,
+  interpolator: coverageColor,
   selected: null,
   onSelect: null,
   idPrefix: 'coverage-heatmap',

@@ -82,6 +82,26 @@ describe('coverageSegments', () => {
     expect(lines.length).toBeLessThanOrEqual(4);
   });
 
+  it('wraps a long chain within its width: stages stacked, blocks in rows, nothing past the edge (a phone, and a desktop)', () => {
+    const stages = ['upstream', 'midstream', 'downstream'];
+    const twelve = Array.from({ length: 12 }, (_, i) => item(`segment-${String(i).padStart(2, '0')}`, stages[Math.floor(i / 4)]!, i, i % 3 === 0, i % 2));
+    for (const width of [356, 1150]) {
+      const { svg, blocks } = render(twelve, { width });
+      expect(Number(svg.getAttribute('width')), `width ${width}`).toBeLessThanOrEqual(width);
+      const at = blocks.map((g) => /translate\(([-\d.]+),([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '')!.slice(1).map(Number) as [number, number]);
+      const blockWidth = Number(blocks[0]!.querySelector('rect')!.getAttribute('width'));
+      for (const [x] of at) expect(x + blockWidth).toBeLessThanOrEqual(width);
+      // Read in rows, top to bottom and left to right, the blocks stay upstream → downstream.
+      const reading = [...at.keys()].sort((a, b) => at[a]![1] - at[b]![1] || at[a]![0] - at[b]![0]);
+      expect(reading).toEqual([...at.keys()]);
+      expect([...svg.querySelectorAll('.stage-chevron')]).toHaveLength(2);
+    }
+    // Narrow, the legend's entries stand one under another, inside the width too.
+    const narrow = render(twelve, { width: 356 }).svg;
+    const legendYs = [...narrow.querySelectorAll('.legend > g')].map((g) => g.getAttribute('transform'));
+    expect(legendYs).toEqual(['translate(0,0)', 'translate(0,22)', 'translate(0,44)']);
+  });
+
   it('says so when the chain has no segments', () => {
     const { svg, blocks } = render([], { labels: { ...coverageSegmentsLabels(), noSegments: '该产业链没有环节记录。' } });
     expect(blocks).toHaveLength(0);

@@ -1,4 +1,4 @@
-import { interpolateCividis } from 'd3';
+import { coverageColor } from '../charts/palettes';
 import { estimateTextWidth, inkOn, truncateText, wrapText } from '../charts/chart-text';
 import { svgRoot } from '../charts/svg-root';
 import { isStage, orderSegments } from './segment-stages';
@@ -81,7 +81,7 @@ export const COVERAGE_SEGMENTS_DEFAULTS: CoverageSegmentsOptions = {
     legendEmpty: 'Not covered, no enterprise here',
     noSegments: 'This chain has no segments recorded.',
   },
-  interpolator: interpolateCividis,
+  interpolator: coverageColor,
   idPrefix: 'coverage-segments',
   fontFamily:
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
@@ -141,7 +141,16 @@ export function coverageSegments(
     item.enterprises === 0 ? o.labels.noEnterprises : o.labels.enterprises(item.enterprises, item.coveredEnterprises);
   const n = ordered.length;
   const fixed = (n - groups.length) * o.gap + Math.max(0, groups.length - 1) * o.stageGap;
-  const blockWidth = Math.round(Math.min(o.maxBlockWidth, Math.max(o.minBlockWidth, n === 0 ? o.maxBlockWidth : (o.width - fixed) / n)));
+  // One row when every block fits at its narrowest; else the stages stack, each wrapping its
+  // blocks onto as many rows as the width needs (a chain of 12 segments on a phone, or even on a
+  // desktop, no longer runs past its box).
+  const oneRow = n === 0 || n * o.minBlockWidth + fixed + 2 <= o.width;
+  // Stacked, no stage needs more columns than its blocks: the largest stage fills its header's width.
+  const largestStage = Math.max(1, ...groups.map((group) => group.items.length));
+  const columns = oneRow ? n : Math.min(largestStage, Math.max(1, Math.floor((o.width - 2 + o.gap) / (o.minBlockWidth + o.gap))));
+  const blockWidth = oneRow
+    ? Math.round(Math.min(o.maxBlockWidth, Math.max(o.minBlockWidth, n === 0 ? o.maxBlockWidth : (o.width - fixed) / n)))
+    : Math.floor(Math.min(o.maxBlockWidth, (o.width - 2 - (columns - 1) * o.gap) / columns));
   const textWidth = blockWidth - 16;
   // Names are set in bold, about 8 % wider than the estimate for regular text.
   const nameLines = ordered.map((item) => wrapText(o.segmentLabel(item.segment), textWidth / 1.08, fs, o.maxNameLines));
@@ -149,14 +158,18 @@ export function coverageSegments(
   const countLines = ordered.map((item) => wrapText(countText(item), textWidth, fs - 1, 2));
   const mostCountLines = Math.max(1, ...countLines.map((lines) => lines.length));
   const blockHeight = 28 + mostLines * lineHeight + 8 + mostCountLines * lineHeight + 6;
-  const blocksTop = HEADER_HEIGHT + FLOW_HEIGHT;
-  const stripWidth = n * blockWidth + fixed;
+  const layout = oneRow ? rowLayout(groups, blockWidth, o) : stackedLayout(groups, blockWidth, columns, blockHeight, o);
+  const stripWidth = layout.width;
   const legendLabels = [o.labels.legendCovered, o.labels.legendUncovered, o.labels.legendEmpty];
-  const legendWidth = legendLabels.reduce((sum, label) => sum + 30 + estimateTextWidth(label, fs) + 28, 0);
+  const legendWidths = legendLabels.map((label) => 30 + estimateTextWidth(label, fs) + 28);
+  const legendInRow = legendWidths.reduce((sum, w) => sum + w, 0);
+  // The legend's entries side by side, or one under another where they do not fit.
+  const legendStacked = legendInRow > Math.max(o.width, stripWidth + 2);
+  const legendWidth = legendStacked ? Math.max(...legendWidths) : legendInRow;
   // One pixel either side, so the outer blocks' borders are not cut.
   const width = Math.ceil(Math.max(stripWidth + 2, legendWidth));
-  const legendTop = blocksTop + blockHeight + 20;
-  const height = n === 0 ? 40 : legendTop + LEGEND_HEIGHT;
+  const legendTop = layout.blocksBottom(blockHeight) + 20;
+  const height = n === 0 ? 40 : legendTop + (legendStacked ? 22 * legendLabels.length : LEGEND_HEIGHT);
 
   const svg = svgRoot(doc, {
     className: 'coverage-segments',
@@ -198,19 +211,7 @@ export function coverageSegments(
     .attr('d', 'M0,0L10,5L0,10z')
     .attr('fill', INK_MUTED);
 
-  // Where each block and each stage sits.
-  const xs = new Map<string, number>();
-  const stageSpans: { stage: string | null; x: number; width: number }[] = [];
-  let x = 1;
-  groups.forEach((group, g) => {
-    if (g > 0) x += o.stageGap - o.gap;
-    const start = x;
-    for (const item of group.items) {
-      xs.set(item.segment.id, x);
-      x += blockWidth + o.gap;
-    }
-    stageSpans.push({ stage: group.stage, x: start, width: x - o.gap - start });
-  });
+  const { blockAt, stageSpans, chevrons } = layout;
 
   const headers = svg.append('g').attr('class', 'stages');
   const header = headers
@@ -219,7 +220,7 @@ export function coverageSegments(
     .join('g')
     .attr('class', 'stage')
     .attr('data-stage', (span) => span.stage ?? '')
-    .attr('transform', (span) => `translate(${span.x},0)`);
+    .attr('transform', (span) => `translate(${span.x},${span.y})`);
   header.append('rect').attr('width', (span) => span.width).attr('height', HEADER_HEIGHT - 4).attr('rx', 3).attr('fill', HEADER_FILL);
   header
     .append('text')
@@ -233,24 +234,24 @@ export function coverageSegments(
   // Chevrons between stages point downstream.
   headers
     .selectAll('path.stage-chevron')
-    .data(stageSpans.slice(1))
+    .data(chevrons)
     .join('path')
     .attr('class', 'stage-chevron')
-    .attr('d', (span) => {
-      const cx = span.x - o.stageGap / 2;
-      const cy = (HEADER_HEIGHT - 4) / 2;
-      return `M${cx - 4},${cy - 6}L${cx + 4},${cy}L${cx - 4},${cy + 6}`;
-    })
+    .attr('d', ({ x: cx, y: cy, down }) =>
+      down ? `M${cx - 6},${cy - 4}L${cx},${cy + 4}L${cx + 6},${cy - 4}` : `M${cx - 4},${cy - 6}L${cx + 4},${cy}L${cx - 4},${cy + 6}`,
+    )
     .attr('fill', 'none')
     .attr('stroke', INK_MUTED)
     .attr('stroke-width', 2);
 
   // The flow arrow along the whole chain, with its words.
-  const flowY = HEADER_HEIGHT + 8;
+  // Stacked, the stages say which way the chain runs (chevrons pointing down): the words stand on top.
+  const flowY = oneRow ? HEADER_HEIGHT + 8 : FLOW_HEIGHT / 2 - 2;
   const flowLabelWidth = estimateTextWidth(o.labels.flow, fs - 1) + 12;
   const flow = svg.append('g').attr('class', 'flow');
-  flow
-    .append('line')
+  if (oneRow)
+    flow
+      .append('line')
     .attr('x1', flowLabelWidth)
     .attr('x2', stripWidth - 1)
     .attr('y1', flowY)
@@ -277,7 +278,10 @@ export function coverageSegments(
     .attr('data-stage', (item) => item.segment.stage ?? '')
     .attr('data-covered', (item) => String(item.covered))
     .attr('data-enterprises', (item) => item.enterprises)
-    .attr('transform', (item) => `translate(${xs.get(item.segment.id) ?? 0},${blocksTop})`);
+    .attr('transform', (item) => {
+      const at = blockAt.get(item.segment.id) ?? { x: 0, y: 0 };
+      return `translate(${at.x},${at.y})`;
+    });
   blocks
     .append('title')
     .text((item) => [o.segmentLabel(item.segment), statusText(item), countText(item)].join('\n'));
@@ -329,8 +333,9 @@ export function coverageSegments(
   ];
   const legend = svg.append('g').attr('class', 'legend').attr('transform', `translate(0,${legendTop})`);
   let legendX = 0;
+  let legendY = 0;
   for (const entry of entries) {
-    const item = legend.append('g').attr('class', `legend-${entry.state}`).attr('transform', `translate(${legendX},0)`);
+    const item = legend.append('g').attr('class', `legend-${entry.state}`).attr('transform', `translate(${legendX},${legendY})`);
     item
       .append('rect')
       .attr('width', 22)
@@ -340,8 +345,73 @@ export function coverageSegments(
       .attr('stroke', INK_MUTED)
       .attr('stroke-dasharray', entry.state === 'empty' ? '4 3' : null);
     item.append('text').attr('x', 30).attr('y', 7).attr('dy', '0.35em').attr('fill', INK).text(entry.label);
-    legendX += 30 + estimateTextWidth(entry.label, fs) + 28;
+    if (legendStacked) legendY += 22;
+    else legendX += 30 + estimateTextWidth(entry.label, fs) + 28;
   }
 
   return svg.node() as SVGSVGElement;
+}
+
+interface StripLayout {
+  /** Where each block's top left corner is, by segment id. */
+  readonly blockAt: Map<string, { x: number; y: number }>;
+  readonly stageSpans: { stage: string | null; x: number; y: number; width: number }[];
+  /** Between stages: pointing right along a row, down between stacked stages. */
+  readonly chevrons: { x: number; y: number; down: boolean }[];
+  /** The blocks' width, from the left edge. */
+  readonly width: number;
+  readonly blocksBottom: (blockHeight: number) => number;
+}
+
+type SpacingOptions = Pick<CoverageSegmentsOptions, 'gap' | 'stageGap'>;
+
+/** Every stage side by side in one row, headers above the flow arrow above the blocks. */
+function rowLayout(groups: readonly StageGroup<StripSegmentCoverage>[], blockWidth: number, o: SpacingOptions): StripLayout {
+  const blocksTop = HEADER_HEIGHT + FLOW_HEIGHT;
+  const blockAt = new Map<string, { x: number; y: number }>();
+  const stageSpans: StripLayout['stageSpans'] = [];
+  let x = 1;
+  groups.forEach((group, g) => {
+    if (g > 0) x += o.stageGap - o.gap;
+    const start = x;
+    for (const item of group.items) {
+      blockAt.set(item.segment.id, { x, y: blocksTop });
+      x += blockWidth + o.gap;
+    }
+    stageSpans.push({ stage: group.stage, x: start, y: 0, width: x - o.gap - start });
+  });
+  const chevrons = stageSpans.slice(1).map((span) => ({ x: span.x - o.stageGap / 2, y: (HEADER_HEIGHT - 4) / 2, down: false }));
+  const count = groups.reduce((sum, group) => sum + group.items.length, 0);
+  const width = count * blockWidth + (count - groups.length) * o.gap + Math.max(0, groups.length - 1) * o.stageGap;
+  return { blockAt, stageSpans, chevrons, width, blocksBottom: (blockHeight) => blocksTop + blockHeight };
+}
+
+/** The stages one under another, each a header over its blocks in rows of `columns`. */
+function stackedLayout(
+  groups: readonly StageGroup<StripSegmentCoverage>[],
+  blockWidth: number,
+  columns: number,
+  blockHeight: number,
+  o: SpacingOptions,
+): StripLayout {
+  const width = columns * blockWidth + (columns - 1) * o.gap;
+  const blockAt = new Map<string, { x: number; y: number }>();
+  const stageSpans: StripLayout['stageSpans'] = [];
+  const chevrons: StripLayout['chevrons'] = [];
+  const stageGap = 22;
+  let y = FLOW_HEIGHT;
+  groups.forEach((group, g) => {
+    if (g > 0) {
+      chevrons.push({ x: 1 + width / 2, y: y + stageGap / 2 - 2, down: true });
+      y += stageGap;
+    }
+    stageSpans.push({ stage: group.stage, x: 1, y, width });
+    y += HEADER_HEIGHT;
+    group.items.forEach((item, i) => {
+      blockAt.set(item.segment.id, { x: 1 + (i % columns) * (blockWidth + o.gap), y: y + Math.floor(i / columns) * (blockHeight + o.gap) });
+    });
+    y += Math.ceil(group.items.length / columns) * (blockHeight + o.gap) - o.gap;
+  });
+  const bottom = y;
+  return { blockAt, stageSpans, chevrons, width, blocksBottom: () => bottom };
 }

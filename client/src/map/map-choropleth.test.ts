@@ -1,6 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { relativeLuminance } from '../charts/chart-text';
+import { coverageColor } from '../charts/palettes';
+import { COVERAGE_HEATMAP_DEFAULTS } from '../coverage/coverage-heatmap';
 import { mapChoropleth, type MapBoundaries, type MapFeature } from './map-choropleth';
 import { svgFile } from '../charts/svg-file';
 
@@ -75,6 +77,31 @@ describe('mapChoropleth', () => {
       const ordered = ['440000', '510000', '610000', '110000'].map((code) => relativeLuminance(byCode(code)!.getAttribute('fill')!));
       for (let i = 1; i < ordered.length; i++) expect(ordered[i]!).toBeLessThan(ordered[i - 1]!);
     }
+  });
+
+  it('gives counts whole-number legend ticks, none repeated, whatever the largest count', () => {
+    for (const top of [1, 2, 5, 30, 1234]) {
+      const { svg } = render({ scale: 'sqrt', domainMax: top });
+      const ticks = [...svg.querySelectorAll('.legend-ticks text')].map((text) => text.textContent ?? '');
+      expect(ticks.every((tick) => /^\d+$/.test(tick)), ticks.join(' ')).toBe(true);
+      expect(new Set(ticks).size, ticks.join(' ')).toBe(ticks.length);
+      expect(ticks[0]).toBe('0');
+      expect(ticks.at(-1)).toBe(String(top));
+    }
+  });
+
+  it('colours shares with the heat map\'s colours: the same for 0 % and for 100 %', () => {
+    const shares = new Map([
+      ['510000', 0],
+      ['610000', 1],
+    ]);
+    const dom = new JSDOM('<!doctype html><body></body>');
+    const svg = mapChoropleth(boundaries, shares, { width: 600, valueKind: 'share', domainMax: 1 }, dom.window.document);
+    const fill = (code: string) => svg.querySelector(`path.region[data-code="${code}"]`)?.getAttribute('fill');
+    expect(fill('510000')).toBe(coverageColor(0));
+    expect(fill('610000')).toBe(coverageColor(1));
+    expect(COVERAGE_HEATMAP_DEFAULTS.interpolator(0)).toBe(coverageColor(0));
+    expect(COVERAGE_HEATMAP_DEFAULTS.interpolator(1)).toBe(coverageColor(1));
   });
 
   it('hatches a region without data and says so in the legend', () => {

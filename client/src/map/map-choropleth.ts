@@ -1,6 +1,8 @@
-import { geoArea, geoConicEqualArea, geoPath, interpolateViridis, scaleSequential, scaleSequentialSqrt, type GeoPermissibleObjects, type GeoProjection } from 'd3';
+import { geoArea, geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import { hatchPattern, legendGradient } from '../charts/chart-defs';
-import { inkOn } from '../charts/chart-text';
+import { estimateTextWidth, inkOn, wrapText } from '../charts/chart-text';
+import { countTicks, rampPosition, shareTicks } from '../charts/legend-ticks';
+import { countColor, coverageColor } from '../charts/palettes';
 import { svgRoot } from '../charts/svg-root';
 import { mapFlows, type MapFlowsOptions, type RegionFlow } from './map-flows';
 
@@ -49,8 +51,12 @@ export interface MapChoroplethOptions {
   readonly scale: 'linear' | 'sqrt';
   /** The top of the colour scale; by default the largest value (1 for shares). */
   readonly domainMax: number | null;
-  /** Sequential, colour-blind safe, light at 0 and dark at 1. */
-  readonly interpolator: (t: number) => string;
+  /**
+   * What the values are, which picks the palette (palettes.ts: the same colours as the other
+   * views for the same meaning) and the legend's ticks: counts (whole-number ticks, each once)
+   * or coverage shares (0–1, the heat map's colours).
+   */
+  readonly valueKind: 'count' | 'share';
   readonly labels: MapLabels;
   readonly selected: string | null;
   /** Called on click, Enter or Space on a region; without it regions are not interactive. */
@@ -65,9 +71,6 @@ export interface MapChoroplethOptions {
   readonly showLabels: boolean;
 }
 
-/** Viridis turned round: pale yellow for little, deep blue-violet for much. */
-export const lightToDark = (t: number): string => interpolateViridis(1 - t);
-
 export const MAP_CHOROPLETH_DEFAULTS: MapChoroplethOptions = {
   width: 960,
   maxHeight: 760,
@@ -76,7 +79,7 @@ export const MAP_CHOROPLETH_DEFAULTS: MapChoroplethOptions = {
   formatValue: (value) => String(Math.round(value * 100) / 100),
   scale: 'linear',
   domainMax: null,
-  interpolator: lightToDark,
+  valueKind: 'count',
   labels: { title: 'Map of the regions', legend: 'Value', noData: 'No data', source: '' },
   selected: null,
   onSelect: null,
@@ -96,6 +99,8 @@ const HATCH_LINE = '#8a939e';
 const FOCUS = '#b3400a';
 const LEGEND_WIDTH = 240;
 const LEGEND_HEIGHT = 70;
+/** A phone's width (390 px less the page's margins): the map and its legend fit in it. */
+const MIN_WIDTH = 320;
 
 /** An Albers-style equal-area projection for China, fitted to the features in the box. */
 export function mapProjection(boundaries: MapBoundaries, width: number, height: number): GeoProjection {
@@ -130,7 +135,7 @@ export function regionAnchor(feature: MapFeature, projection: GeoProjection): [n
 
 /**
  * Regions (provinces, or the prefectures of one) coloured by a figure on a sequential
- * colour-blind-safe scale (viridis, light to dark), hatched where there is no figure, with a
+ * colour-blind-safe scale (palettes.ts: counts light to dark, shares as in the heat map), hatched where there is no figure, with a
  * legend below and, optionally, cross-region flows over them. Each region is a path with
  * `data-code` and a `<title>`; with `onSelect` it is a focusable button. Pure: the same input
  * gives the same SVG, in any document (pass jsdom's in tests).
@@ -145,23 +150,30 @@ export function mapChoropleth(
   const fs = o.fontSize;
   const features = boundaries.features;
 
-  // The height the shape needs at this width, capped.
-  const probe = mapProjection(boundaries, o.width, o.width);
+  // The height the shape needs at this width (fitted to the width alone: a square probe would
+  // cap a tall province at the width, and the map would come out narrow), capped.
+  const probe = mapProjection(boundaries, o.width, Number.MAX_SAFE_INTEGER / 4);
   const [[, y0], [, y1]] = geoPath(probe).bounds({ type: 'FeatureCollection', features } as unknown as GeoPermissibleObjects);
   const mapHeight = Math.round(Math.min(o.maxHeight, Math.max(200, Number.isFinite(y1 - y0) ? y1 - y0 + 16 : o.width * 0.75)));
   let projection = mapProjection(boundaries, o.width, mapHeight);
   // Capped in height, the shape is narrower than the width given: the picture shrinks to it.
   const [[x0], [x1]] = geoPath(projection).bounds({ type: 'FeatureCollection', features } as unknown as GeoPermissibleObjects);
-  const width = Math.round(Math.max(LEGEND_WIDTH + 260, Math.min(o.width, Number.isFinite(x1 - x0) ? x1 - x0 + 16 : o.width)));
+  const width = Math.round(Math.max(Math.min(MIN_WIDTH, o.width), Math.min(o.width, Number.isFinite(x1 - x0) ? x1 - x0 + 16 : o.width)));
   if (width < o.width) projection = mapProjection(boundaries, width, mapHeight);
   const path = geoPath(projection);
   const legendTop = mapHeight + 24;
-  const height = legendTop + LEGEND_HEIGHT;
+  // The "no data" swatch stands right of the ramp, or under it where the map is narrow (a phone).
+  const swatchX = LEGEND_WIDTH + 36;
+  const swatchBelow = 16 + swatchX + 30 + estimateTextWidth(o.labels.noData, fs) * 1.08 > width;
+  // The source line wraps on a narrow map rather than running past its edge.
+  const sourceLines = o.labels.source === '' ? [] : wrapText(o.labels.source, width - 24, fs - 2, 3);
+  const height = legendTop + LEGEND_HEIGHT + (swatchBelow ? 24 : 0) + Math.max(0, sourceLines.length - 1) * (fs + 1);
 
   const present = features.map((f) => values.get(f.properties.code)).filter((v): v is number => v !== undefined && Number.isFinite(v));
   const top = o.domainMax ?? Math.max(0, ...present);
   const domainTop = top > 0 ? top : 1;
-  const colour = (o.scale === 'sqrt' ? scaleSequentialSqrt(o.interpolator) : scaleSequential(o.interpolator)).domain([0, domainTop]);
+  const interpolator = o.valueKind === 'share' ? coverageColor : countColor;
+  const colour = (value: number) => interpolator(rampPosition(value, domainTop, o.scale));
   const valueOf = (feature: MapFeature): number | null => {
     const value = values.get(feature.properties.code);
     return value === undefined || !Number.isFinite(value) ? null : value;
@@ -182,7 +194,7 @@ export function mapChoropleth(
   const hatchId = `${o.idPrefix}-nodata`;
   const gradientId = `${o.idPrefix}-gradient`;
   hatchPattern(defs, hatchId, { background: HATCH_BACKGROUND, line: HATCH_LINE, lineWidth: 1.2 });
-  legendGradient(defs, gradientId, (t) => colour(o.scale === 'sqrt' ? t * t * domainTop : t * domainTop));
+  legendGradient(defs, gradientId, interpolator);
 
   const interactive = o.onSelect !== null;
   const regions = svg
@@ -302,8 +314,8 @@ export function mapChoropleth(
   const legend = svg.append('g').attr('class', 'legend').attr('transform', `translate(16,${legendTop})`).attr('fill', INK);
   legend.append('text').attr('class', 'legend-title').attr('y', 0).attr('font-weight', 600).text(o.labels.legend);
   legend.append('rect').attr('y', 10).attr('width', LEGEND_WIDTH).attr('height', 14).attr('fill', `url(#${gradientId})`).attr('stroke', INK_MUTED).attr('stroke-width', 0.5);
-  const tickValues = o.scale === 'sqrt' ? [0, 0.25, 0.5, 0.75, 1].map((t) => t * t * domainTop) : [0, 0.25, 0.5, 0.75, 1].map((t) => t * domainTop);
-  const position = (value: number) => (o.scale === 'sqrt' ? Math.sqrt(value / domainTop) : value / domainTop) * LEGEND_WIDTH;
+  const tickValues = o.valueKind === 'count' ? countTicks(domainTop, o.scale) : shareTicks().map((t) => t * domainTop);
+  const position = (value: number) => rampPosition(value, domainTop, o.scale) * LEGEND_WIDTH;
   const ticks = legend
     .append('g')
     .attr('class', 'legend-ticks')
@@ -318,11 +330,20 @@ export function mapChoropleth(
     .attr('text-anchor', (_, i) => (i === 0 ? 'start' : i === tickValues.length - 1 ? 'end' : 'middle'))
     .attr('fill', INK_MUTED)
     .text((v) => o.formatValue(v));
-  const swatch = legend.append('g').attr('class', 'legend-nodata').attr('transform', `translate(${LEGEND_WIDTH + 36},10)`);
+  const swatch = legend.append('g').attr('class', 'legend-nodata').attr('transform', swatchBelow ? 'translate(0,52)' : `translate(${swatchX},10)`);
   swatch.append('rect').attr('width', 22).attr('height', 14).attr('fill', `url(#${hatchId})`).attr('stroke', INK_MUTED).attr('stroke-width', 0.5);
   swatch.append('text').attr('x', 30).attr('y', 11).text(o.labels.noData);
-  if (o.labels.source !== '') {
-    legend.append('text').attr('class', 'map-source').attr('y', 60).attr('fill', INK_MUTED).attr('font-size', fs - 2).text(o.labels.source);
+  if (sourceLines.length > 0) {
+    const source = legend.append('text').attr('class', 'map-source').attr('y', swatchBelow ? 84 : 60).attr('fill', INK_MUTED).attr('font-size', fs - 2);
+    if (sourceLines.length === 1) source.text(o.labels.source);
+    else
+      source
+        .selectAll('tspan')
+        .data(sourceLines)
+        .join('tspan')
+        .attr('x', 0)
+        .attr('dy', (_, i) => (i === 0 ? 0 : fs + 1))
+        .text((line) => line);
   }
   return svg.node()!;
 }

@@ -1,4 +1,4 @@
-import type { CoverageCell } from '../../../contract/api-types.ts';
+import type { CoverageCell, RegionFigures } from '../../../contract/api-types.ts';
 import type { MapBoundaries } from './map-choropleth';
 import type { NetworkLinkRef, NetworkNodeRef } from './map-figures';
 
@@ -46,6 +46,29 @@ export interface MapNetworkResult {
 
 export interface MapNetworkVariables {
   readonly filter: { readonly limit: number; readonly regionCodes?: readonly string[] };
+  readonly [key: string]: unknown;
+}
+
+/**
+ * The figures that colour the map and fill its panel: organisations recorded per region (the
+ * coverage view's rule: a region holds what lies inside it), the partnered ones, and agreements.
+ */
+export const MAP_REGION_FIGURES_QUERY = /* GraphQL */ `query MapRegionFigures($regionLevel: String!, $withinRegion: String) {
+  regionFigures(regionLevel: $regionLevel, withinRegion: $withinRegion) {
+    regionCode institutions partneredInstitutions enterprises partneredEnterprises governments agreements
+  }
+}
+`;
+
+export type MapRegionFigures = RegionFigures;
+
+export interface MapRegionFiguresResult {
+  readonly regionFigures: readonly MapRegionFigures[];
+}
+
+export interface MapRegionFiguresVariables {
+  readonly regionLevel: 'province' | 'prefecture';
+  readonly withinRegion: string | null;
   readonly [key: string]: unknown;
 }
 

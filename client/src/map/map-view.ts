@@ -15,6 +15,7 @@ import {
   MAP_CHAINS_QUERY,
   MAP_COVERAGE_QUERY,
   MAP_NETWORK_QUERY,
+  MAP_REGION_FIGURES_QUERY,
   type MapChain,
   type MapChainsResult,
   type MapCoverageCell,
@@ -22,6 +23,9 @@ import {
   type MapCoverageVariables,
   type MapNetworkResult,
   type MapNetworkVariables,
+  type MapRegionFigures,
+  type MapRegionFiguresResult,
+  type MapRegionFiguresVariables,
 } from './map-queries';
 import { figureOf, MAP_FIGURES, MAP_STATE_SCHEMA, regionLinks, type MapFigure, type MapState } from './map-state';
 import { documentTitle } from '../router/document-title';
@@ -49,6 +53,8 @@ export const mapView: View = (root) => {
   let network: MapNetworkResult['network'] | null = null;
   let counts: RegionCounts | null = null;
   let chains: readonly MapChain[] | null = null;
+  /** Each region's figures, by the province whose prefectures they are ('' for the provinces). */
+  const figures = new Map<string, readonly MapRegionFigures[]>();
   /** Coverage cells by level, province and chain. */
   const coverage = new Map<string, readonly MapCoverageCell[]>();
   let svg: SVGSVGElement | null = null;
@@ -215,6 +221,19 @@ export const mapView: View = (root) => {
           }),
         );
       }
+      // The provinces' figures too when a province is open: the province itself may be selected.
+      for (const province of new Set(['', wanted.province])) {
+        if (figures.has(province)) continue;
+        jobs.push(
+          request<MapRegionFiguresResult, MapRegionFiguresVariables>(
+            MAP_REGION_FIGURES_QUERY,
+            { regionLevel: province === '' ? 'province' : 'prefecture', withinRegion: province === '' ? null : province },
+            { signal },
+          ).then((answer) => {
+            figures.set(province, answer.regionFigures);
+          }),
+        );
+      }
       if (figureOf(wanted) === 'coverage' && wanted.chain !== '') {
         for (const province of new Set(['', wanted.province])) {
           const key = coverageKey(province, wanted.chain);
@@ -247,9 +266,17 @@ export const mapView: View = (root) => {
     }
   }
 
+  /** The province whose prefectures a region is among ('' for a province). */
+  function parentOf(code: string): string {
+    return /^\d{2}0000$/.test(code) ? '' : `${code.slice(0, 2)}0000`;
+  }
+
   function cellOf(code: string): MapCoverageCell | null {
-    const province = /^\d{2}0000$/.test(code) ? '' : `${code.slice(0, 2)}0000`;
-    return coverage.get(coverageKey(province, state.chain))?.find((cell) => cell.regionCode === code) ?? null;
+    return coverage.get(coverageKey(parentOf(code), state.chain))?.find((cell) => cell.regionCode === code) ?? null;
+  }
+
+  function figuresOf(code: string): MapRegionFigures | null {
+    return figures.get(parentOf(code))?.find((row) => row.regionCode === code) ?? null;
   }
 
   function values(figure: MapFigure): Map<string, number> {
@@ -264,8 +291,9 @@ export const mapView: View = (root) => {
       }
       return result;
     }
-    if (counts === null) return new Map();
-    return countValues(counts[figure]);
+    const shown = new Map<string, number>();
+    for (const row of figures.get(state.province) ?? []) shown.set(row.regionCode, row[figure]);
+    return countValues(shown);
   }
 
   function draw(): void {
@@ -288,7 +316,13 @@ export const mapView: View = (root) => {
         ? t('legendCoverage', { chain: state.chain === '' ? '—' : chainName(state.chain) })
         : t(figure === 'agreements' ? 'legendAgreements' : figure === 'institutions' ? 'legendInstitutions' : 'legendEnterprises');
     const hadFocus = svg?.contains(document.activeElement) === true ? (document.activeElement?.getAttribute('data-code') ?? null) : null;
-    const width = Math.max(360, Math.min(canvas.clientWidth || 900, 1000));
+    // The map fills its box's width, as tall as its shape needs up to a cap. A province's
+    // prefectures may stand taller than the screen (Shaanxi is twice as tall as wide): capped at
+    // 62 % of the screen's height, such a map took a third of the width and left the rest empty,
+    // so a province's map may be a screen and a quarter tall, the country's (about square with
+    // the South China Sea) 90 % of one.
+    const width = Math.max(300, Math.min(canvas.clientWidth || 900, 1000));
+    const maxHeight = state.province === '' ? Math.max(380, Math.round(window.innerHeight * 0.9)) : Math.max(480, Math.round(window.innerHeight * 1.25));
     const regionsLabel = state.province === '' ? t('regionsProvinces') : t('regionsPrefectures', { province: regionName(state.province) });
     const formatValue = figure === 'coverage' ? formatPercent : (v: number) => count(Math.round(v));
     svg = mapChoropleth(
@@ -296,9 +330,10 @@ export const mapView: View = (root) => {
       shown,
       {
         width,
-        maxHeight: Math.max(380, Math.round(window.innerHeight * 0.62)),
+        maxHeight,
         showLabels: state.province !== '',
         scale: figure === 'coverage' ? 'linear' : 'sqrt',
+        valueKind: figure === 'coverage' ? 'share' : 'count',
         domainMax: figure === 'coverage' ? 1 : null,
         formatValue,
         regionLabel: (feature) => (language === 'zh' ? feature.properties.nameZh : feature.properties.name),
@@ -332,29 +367,41 @@ export const mapView: View = (root) => {
 
   function drawPanel(): void {
     panel.selectChildren().remove();
-    const code = state.region;
+    // With a province open and no prefecture chosen, the panel shows the province's own figures:
+    // a tall province's map leaves the side of its box to them rather than empty.
+    const code = state.region !== '' ? state.region : state.province;
     if (code === '' || network === null) {
       panel.attr('hidden', true);
       return;
     }
     panel.attr('hidden', null);
     const name = regionName(code);
-    const own = regionCounts(network.nodes, network.links, new Set([code]));
+    const own = figuresOf(code);
+    const figure = (value: number | undefined) => count(value ?? 0);
     panel.append('h3').attr('data-testid', 'map-panel-heading').text(t('panelHeading', { region: name }));
     const list = panel.append('dl').attr('class', 'map-figures').attr('aria-label', t('panelFigures', { region: name }));
-    const rows: [string, string][] = [
-      [t('agreements'), count(own.agreements.get(code) ?? 0)],
-      [t('institutions'), count(own.institutions.get(code) ?? 0)],
-      [t('enterprises'), count(own.enterprises.get(code) ?? 0)],
+    const rows: [string, string, string][] = [
+      ['agreements', t('agreements'), figure(own?.agreements)],
+      ['institutions', t('institutions'), figure(own?.institutions)],
+      ['partnered-institutions', t('partneredInstitutions'), figure(own?.partneredInstitutions)],
+      ['enterprises', t('enterprises'), figure(own?.enterprises)],
+      ['partnered-enterprises', t('partneredEnterprises'), figure(own?.partneredEnterprises)],
+      ['governments', t('governments'), figure(own?.governments)],
     ];
     if (figureOf(state) === 'coverage' && state.chain !== '') {
       const cell = cellOf(code);
       // No cell: the chain has a place and this region is outside it (the matrix has no cell there).
-      if (cell === null && coverage.has(coverageKey(/^\d{2}0000$/.test(code) ? '' : `${code.slice(0, 2)}0000`, state.chain))) {
-        rows.push([t('coverage', { chain: chainName(state.chain) }), t('coverageOutside')]);
+      if (cell === null && coverage.has(coverageKey(parentOf(code), state.chain))) {
+        rows.push(['coverage', t('coverage', { chain: chainName(state.chain) }), t('coverageOutside')]);
       }
       if (cell !== null) {
         rows.push([
+          'chain-enterprises',
+          t('chainEnterprises', { chain: chainName(state.chain) }),
+          t('chainEnterprisesCount', { n: count(cell.enterpriseCount), partnered: count(cell.partneredEnterpriseCount) }),
+        ]);
+        rows.push([
+          'coverage',
           t('coverage', { chain: chainName(state.chain) }),
           cell.segmentCoverage === null
             ? t('coverageNotRecorded')
@@ -364,9 +411,11 @@ export const mapView: View = (root) => {
         ]);
       }
     }
-    for (const [label, value] of rows) {
-      list.append('dt').text(label);
-      list.append('dd').text(value);
+    for (const [key, label, value] of rows) {
+      // A chain's rows have long names and values: each takes the panel's width, value below.
+      const kind = key.startsWith('partnered') ? 'map-figure-part' : key === 'chain-enterprises' || key === 'coverage' ? 'map-figure-wide' : null;
+      list.append('dt').attr('class', kind).text(label);
+      list.append('dd').attr('class', kind).attr('data-figure', key).text(value);
     }
     const links = regionLinks(code, window.location.search);
     panel.append('p').attr('class', 'map-open-in').text(t('openIn', { region: name }));
@@ -374,6 +423,7 @@ export const mapView: View = (root) => {
     nav.append('li').append('a').attr('href', links.network).attr('data-testid', 'map-open-network').text(t('openNetwork'));
     nav.append('li').append('a').attr('href', links.coverage).attr('data-testid', 'map-open-coverage').text(t('openCoverage'));
     nav.append('li').append('a').attr('href', links.timeline).attr('data-testid', 'map-open-timeline').text(t('openTimeline'));
+    if (state.region === '') return;
     panel
       .append('button')
       .attr('type', 'button')
