@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maxSearchKeyLength, searchKey, searchKeys } from "./search-text.ts";
+import { maxSearchKeyLength, searchKey, searchKeys, type SearchKeys } from "./search-text.ts";
 
 describe("searchKey", () => {
   it("drops case, spacing, apostrophes and punctuation of either width", () => {
@@ -50,7 +50,7 @@ describe("searchKeys", () => {
   });
 
   it("cannot be steered by query syntax: every key is letters and digits only", () => {
-    const keys = searchKeys('name:x* OR "a" AND -b \\ | ') as { text: string; terms: string[] };
+    const keys = searchKeys('name:x* OR "a" AND -b \\ | ') as SearchKeys;
     expect([keys.text, ...keys.terms].every((key) => /^[\p{L}\p{N}]+$/u.test(key))).toBe(true);
   });
 });
