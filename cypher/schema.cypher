@@ -29,12 +29,16 @@ CREATE INDEX agreement_type IF NOT EXISTS FOR (n:Agreement) ON (n.type);
 CREATE INDEX agreement_signed_on IF NOT EXISTS FOR (n:Agreement) ON (n.signedOn);
 CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
 
-// Search over names and aliases in English and Chinese. The CJK analyzer indexes Han text as
-// overlapping bigrams (so 石油 finds 哈尔滨石油学院) and lower-cases Latin text.
-// Aliases are a list on the node; aliasText holds them joined, because full-text indexes take strings.
-CREATE FULLTEXT INDEX name_search IF NOT EXISTS
-FOR (n:Organization|Alliance|IndustryChain) ON EACH [n.name, n.nameZh, n.aliasText]
-OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// Search over names, Chinese names, aliases and codes: searchText holds each as a key (lower case,
+// letters and digits only) between "|" marks, written with the names (fill-search-text.cypher), and
+// a TEXT index finds any part of it by trigrams (CONTAINS), Chinese or English, two characters or more.
+// One index per searchable label: a TEXT index has one label.
+CREATE TEXT INDEX organization_search_text IF NOT EXISTS FOR (n:Organization) ON (n.searchText);
+CREATE TEXT INDEX alliance_search_text IF NOT EXISTS FOR (n:Alliance) ON (n.searchText);
+CREATE TEXT INDEX industry_chain_search_text IF NOT EXISTS FOR (n:IndustryChain) ON (n.searchText);
+// The full-text index search used before (its CJK analyzer dropped English words such as "of" and
+// "an", and made "Xi'an" two prefixes): gone from databases made with it.
+DROP INDEX name_search IF EXISTS;
 
 // Stored metrics, written by the recompute after each change (server/metrics/): read by run and
 // scope, then by place in the strongest part, by organisation, or by betweenness rank.

@@ -13,6 +13,8 @@ CALL (row) {
     scope: nullIf(trim(row.scope), ''),
     regionCode: nullIf(trim(row.region), '')
   }
+  // searchText as the ingest writes it (cypher/queries/fill-search-text.cypher).
+  SET c.searchText = '|' + apoc.text.join([key IN [c.name, c.nameZh, c.code] + coalesce(c.aliases, []) WHERE key IS NOT NULL | apoc.text.regreplace(toLower(key), '[^\\p{L}\\p{N}]+', '')], '|') + '|'
   WITH c, row
   CALL (c, row) {
     UNWIND split(coalesce(row.source, ''), '|') AS cited

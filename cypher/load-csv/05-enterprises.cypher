@@ -20,6 +20,8 @@ CALL (row) {
     aliases: CASE WHEN size(aliases) > 0 THEN aliases END,
     aliasText: CASE WHEN size(aliases) > 0 THEN reduce(text = head(aliases), alias IN tail(aliases) | text + ' | ' + alias) END
   }
+  // searchText as the ingest writes it (cypher/queries/fill-search-text.cypher).
+  SET o.searchText = '|' + apoc.text.join([key IN [o.name, o.nameZh, o.code] + coalesce(o.aliases, []) WHERE key IS NOT NULL | apoc.text.regreplace(toLower(key), '[^\\p{L}\\p{N}]+', '')], '|') + '|'
   WITH o, row
   CALL (o, row) {
     MATCH (r:Region {code: trim(row.region)})

@@ -10,6 +10,8 @@ CALL (row) {
     nameZh: nullIf(trim(row.nameZh), ''),
     foundedOn: date(nullIf(trim(row.foundedOn), ''))
   }
+  // searchText as the ingest writes it (cypher/queries/fill-search-text.cypher).
+  SET l.searchText = '|' + apoc.text.join([key IN [l.name, l.nameZh, l.code] + coalesce(l.aliases, []) WHERE key IS NOT NULL | apoc.text.regreplace(toLower(key), '[^\\p{L}\\p{N}]+', '')], '|') + '|'
   WITH l, row
   CALL (l, row) {
     UNWIND split(coalesce(row.members, ''), '|') AS listed

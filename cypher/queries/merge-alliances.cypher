@@ -6,6 +6,8 @@ WITH row, before IS NULL AS created,
      before IS NOT NULL AND any(key IN keys(row.props) WHERE before[key] IS NULL OR before[key] <> row.props[key]) AS updated
 MERGE (l:Alliance {id: row.id})
 SET l += row.props
+// Its searchText follows its names (the expression of fill-search-text.cypher).
+SET l.searchText = '|' + apoc.text.join([key IN [l.name, l.nameZh, l.code] + coalesce(l.aliases, []) WHERE key IS NOT NULL | apoc.text.regreplace(toLower(key), '[^\\p{L}\\p{N}]+', '')], '|') + '|'
 WITH l, row, created, updated
 CALL (l, row) {
   UNWIND row.members AS memberId

@@ -5,6 +5,8 @@ WITH row, before IS NULL AS created,
      before IS NOT NULL AND any(key IN keys(row.props) WHERE before[key] IS NULL OR before[key] <> row.props[key]) AS updated
 MERGE (c:IndustryChain {id: row.id})
 SET c += row.props
+// Its searchText follows its names (the expression of fill-search-text.cypher).
+SET c.searchText = '|' + apoc.text.join([key IN [c.name, c.nameZh, c.code] + coalesce(c.aliases, []) WHERE key IS NOT NULL | apoc.text.regreplace(toLower(key), '[^\\p{L}\\p{N}]+', '')], '|') + '|'
 WITH c, row, created, updated
 // Provenance: each source cited, with the sentence that states the fact when it came from an article.
 CALL (c, row) {

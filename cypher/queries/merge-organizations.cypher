@@ -7,6 +7,8 @@ WITH row, before IS NULL AS created,
        OR any(key IN keys(row.props) WHERE before[key] IS NULL OR before[key] <> row.props[key])) AS updated
 MERGE (o:Organization {id: row.id})
 SET o += row.props, o:$(row.label)
+// Its searchText follows its names (the expression of fill-search-text.cypher).
+SET o.searchText = '|' + apoc.text.join([key IN [o.name, o.nameZh, o.code] + coalesce(o.aliases, []) WHERE key IS NOT NULL | apoc.text.regreplace(toLower(key), '[^\\p{L}\\p{N}]+', '')], '|') + '|'
 WITH o, row, created, updated
 // LOCATED_IN follows regionCode: a moved organisation loses its old link.
 CALL (o, row) {

@@ -272,10 +272,12 @@ describe("the named queries each API operation sends", () => {
     expect(await sent(() => query.path(null, args, api))).toEqual(expected);
   });
 
-  it("search: one full-text query, the typed text made a Lucene query", async () => {
+  it("search: one query, the typed text made keys (whole, and the words that narrow), each lookup capped", async () => {
     const api = coldApi();
-    expect(await sent(() => query.search(null, { text: "chong", limit: 8 }, api))).toEqual([{ query: "search-names", params: { query: "(chong^2 OR chong*)", limit: 8 } }]);
-    expect(await sent(() => query.search(null, { text: "chong", limit: 8 }, api))).toEqual([]);
+    const expected = [{ query: "search-names", params: { text: "xianuniversityoftechnology", terms: ["xian", "university", "technology"], seek: "university", limit: 8, cap: 500 } }];
+    expect(await sent(() => query.search(null, { text: "Xi'an University of Technology", limit: 8 }, api))).toEqual(expected);
+    // Another spelling of the same keys is the same question: answered from the cache.
+    expect(await sent(() => query.search(null, { text: "XI’AN  university-of technology", limit: 8 }, api))).toEqual([]);
   });
 
   it("timeline: one aggregate, by year unfiltered (the network view's range of years) or by month filtered", async () => {

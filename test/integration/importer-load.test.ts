@@ -83,9 +83,10 @@ describe("the first load into an empty embedded database through Neo4j's importe
       expect(await countOf(database, "MATCH (o:Organization) RETURN count(o)")).toBeGreaterThan(10);
       expect(await countOf(database, "MATCH ()-[c:COLLABORATES_WITH]->() RETURN count(c)")).toBeGreaterThan(0);
       expect(await countOf(database, "MATCH (m:AtlasMeta {id: 'graph'}) WHERE m.version >= 1 RETURN count(m)")).toBe(1);
-      // The schema is back: constraints and the full-text index.
+      // The schema is back: constraints and the search index, and every organisation has its search keys.
       expect(await countOf(database, "SHOW CONSTRAINTS YIELD name WHERE name = 'agreement_id' RETURN count(*)")).toBe(1);
-      expect(await countOf(database, "SHOW INDEXES YIELD name, state WHERE name = 'name_search' AND state = 'ONLINE' RETURN count(*)")).toBe(1);
+      expect(await countOf(database, "SHOW INDEXES YIELD name, state WHERE name = 'organization_search_text' AND state = 'ONLINE' RETURN count(*)")).toBe(1);
+      expect(await countOf(database, "MATCH (o:Organization) WHERE o.searchText IS NULL RETURN count(o)")).toBe(0);
       // The import is recorded and undone as a transactional one would be: back to the regions alone.
       await undoChangeset(database, loaded.changesets[0]!.id, "tester");
       expect(await countOf(database, "MATCH (n) WHERE NOT n:Region AND NOT n:AtlasMeta AND NOT n:Changeset AND NOT n:ChangesetEntry RETURN count(n)")).toBe(0);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import neo4j from "neo4j-driver";
 import { applySchema } from "../../server/db/apply-schema.ts";
+import { namedQuery } from "../../server/db/cypher-files.ts";
 import type { Database } from "../../server/db/database.ts";
 import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
 
@@ -25,15 +27,41 @@ describe("cypher/schema.cypher on a real Neo4j", () => {
     await expect(database.write("CREATE (:Organization:Enterprise {id: 'dup', name: 'B'})")).rejects.toThrow(/already exists/);
   });
 
-  it("finds organisations by Chinese and English name parts through the full-text index", async () => {
+  it("brings a database made before search keys up to date: searchText for every searchable node, the old full-text index gone", async () => {
+    // As a database of the previous version has them: names, no searchText, the full-text index.
+    await database.write("CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Organization) ON EACH [n.name]");
     await database.write(
-      "CREATE (:Organization:Institution {id: 'hip', name: 'Harbin Institute of Petroleum', nameZh: '哈尔滨石油学院'}), (:Organization:Enterprise {id: 'ambition', name: 'AMBITION (Sichuan) Oil & Gas Equipment Technology Co. Ltd.', aliasText: 'AMBITION'})",
+      `CREATE (:Organization:Institution {id: 'hip', name: 'Harbin Institute of Petroleum', nameZh: '哈尔滨石油学院', code: '4123013299'}),
+              (:Organization:Enterprise {id: 'ambition', name: 'AMBITION (Sichuan) Oil & Gas Equipment Technology Co. Ltd.', aliases: ['AMBITION', 'Ａｍｂｉ']}),
+              (:Alliance {id: 'al', name: 'Test Alliance', nameZh: '测试联盟'}), (:IndustryChain {id: 'ch', name: 'Test Chain'})`,
     );
-    await database.write("CALL db.awaitIndexes(60)");
-    const search = async (text: string) =>
-      (await database.read("CALL db.index.fulltext.queryNodes('name_search', $text) YIELD node RETURN node.id AS id", { text })).records.map((r) => r.get("id"));
-    expect(await search("石油")).toEqual(["hip"]);
-    expect(await search("petroleum")).toEqual(["hip"]);
-    expect(await search("ambition")).toEqual(["ambition"]);
+    await applySchema(database);
+    const texts = await database.read("MATCH (n) WHERE n.id IN ['hip', 'ambition', 'al', 'ch'] RETURN n.id AS id, n.searchText AS text ORDER BY id");
+    expect(Object.fromEntries(texts.records.map((r) => [r.get("id"), r.get("text")]))).toEqual({
+      al: "|testalliance|测试联盟|",
+      ambition: "|ambitionsichuanoilgasequipmenttechnologycoltd|ambition|ａｍｂｉ|",
+      ch: "|testchain|",
+      hip: "|harbininstituteofpetroleum|哈尔滨石油学院|4123013299|",
+    });
+    const indexes = await database.read("SHOW INDEXES YIELD name, type, state WHERE type IN ['TEXT', 'FULLTEXT'] RETURN name, type, state ORDER BY name");
+    expect(indexes.records.map((r) => r.toObject())).toEqual([
+      { name: "alliance_search_text", type: "TEXT", state: "ONLINE" },
+      { name: "industry_chain_search_text", type: "TEXT", state: "ONLINE" },
+      { name: "organization_search_text", type: "TEXT", state: "ONLINE" },
+    ]);
+  });
+
+  it("looks organisations up through the text index: EXPLAIN shows a contains scan of it in every organisation branch", async () => {
+    const plan = await database.read(`EXPLAIN ${namedQuery("search-names")}`, { text: "石油", terms: ["石油"], seek: "石油", limit: neo4j.int(10), cap: neo4j.int(500) });
+    const operators: string[] = [];
+    const walk = (step: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+      operators.push(`${step.operatorType.replace(/@.*/, "")} ${String(step.arguments["Details"] ?? "")}`);
+      for (const child of step.children) walk(child as typeof step);
+    };
+    walk(plan.summary.plan as unknown as Parameters<typeof walk>[0]);
+    const scans = operators.filter((operator) => operator.startsWith("NodeIndexContainsScan"));
+    expect(scans.filter((scan) => scan.includes("TEXT INDEX n:Organization(searchText)"))).toHaveLength(3);
+    // Alliances and chains are few (the planner may read them all); organisations are never scanned.
+    expect(operators.filter((operator) => /AllNodesScan|NodeByLabelScan n:Organization/.test(operator))).toEqual([]);
   });
 });
