@@ -535,6 +535,10 @@ export interface Briefing {
   /** The period of the same length just before. */
   previousFrom: string;
   previousTo: string;
+  /** The region's agreements (a party in it, not rejected), all dates. */
+  regionAgreements: number;
+  /** Of those, the ones without a signing date: never counted live at a date (DESIGN.md, "Live agreements at a date"). */
+  undatedAgreements: number;
   figures: BriefingFigure[];
   topPartnerships: Partnership[];
   centralOrganizations: CentralOrganization[];
@@ -563,8 +567,14 @@ export interface Partnership {
 
 export interface CentralOrganization {
   organization: OrgRef;
+  /** 1 for the most central (highest betweenness), and so on down the list. */
+  rank: number;
   betweenness: number;
   degree: number;
+  /** The region's agreements it is party to (all dates): its share is this over Briefing.regionAgreements. */
+  agreements: number;
+  /** How many distinct groups (communities of the region's network) its partners belong to. */
+  partnerGroups: number;
   sourceIds: string[];
 }
 

@@ -2,10 +2,11 @@
 // [$from, $to] and the previous period [$previousFrom, $previousTo]: those of the parts named in
 // $parts ('agreements', 'organizations', 'partnerships', 'enterprises'); the others come back as
 // zeros. The briefing asks the parts in separate reads at once, so the database runs them side by
-// side (they are independent walks over the same organisations). An agreement is live at a
-// date when it was signed by then (or has no date), has not ended by then, and is not marked
-// ended without an end date. With each figure, up to $sampleSize ids of the agreements behind it,
-// so that it can cite their sources.
+// side (they are independent walks over the same organisations). An agreement is live at the end
+// of a day as DESIGN.md defines it ("Live agreements at a date"), the timeline's definition: signed
+// on or before it (one with no signing date is never counted, and is counted apart as undated), not
+// ended by then (its endsOn after it), and not marked ended without an end date. With each figure,
+// up to $sampleSize ids of the agreements behind it, so that it can cite their sources.
 // The organisations in the region (all of them for the country), found once from the region down:
 // testing each agreement or link for a party in the region would not finish at national scale.
 CALL () {
@@ -28,9 +29,11 @@ CALL (members) {
        pf <= a.signedOn <= pt AS newBefore,
        f <= a.endsOn <= t AS endedNow,
        pf <= a.endsOn <= pt AS endedBefore,
-       (a.signedOn IS NULL OR a.signedOn <= t) AND (a.endsOn IS NULL OR a.endsOn >= t) AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL) AS liveNow,
-       (a.signedOn IS NULL OR a.signedOn <= pt) AND (a.endsOn IS NULL OR a.endsOn >= pt) AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL) AS liveBefore
-  RETURN count(CASE WHEN liveNow THEN 1 END) AS liveAgreements,
+       a.signedOn <= t AND (a.endsOn IS NULL OR a.endsOn > t) AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL) AS liveNow,
+       a.signedOn <= pt AND (a.endsOn IS NULL OR a.endsOn > pt) AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL) AS liveBefore
+  RETURN count(*) AS regionAgreements,
+         count(CASE WHEN a.signedOn IS NULL THEN 1 END) AS undatedAgreements,
+         count(CASE WHEN liveNow THEN 1 END) AS liveAgreements,
          count(CASE WHEN liveBefore THEN 1 END) AS liveAgreementsBefore,
          count(CASE WHEN newNow THEN 1 END) AS newAgreements,
          count(CASE WHEN newBefore THEN 1 END) AS newAgreementsBefore,
@@ -76,21 +79,21 @@ CALL (members) {
        head(COLLECT {
          MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
          WHERE coalesce(a.reviewStatus, '') <> 'rejected'
-           AND (a.signedOn IS NULL OR a.signedOn <= date($to)) AND (a.endsOn IS NULL OR a.endsOn >= date($to))
+           AND a.signedOn <= date($to) AND (a.endsOn IS NULL OR a.endsOn > date($to))
            AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL)
          RETURN a.id ORDER BY a.id
        }) AS partneringNow,
        EXISTS {
          MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
          WHERE coalesce(a.reviewStatus, '') <> 'rejected'
-           AND (a.signedOn IS NULL OR a.signedOn <= date($previousTo)) AND (a.endsOn IS NULL OR a.endsOn >= date($previousTo))
+           AND a.signedOn <= date($previousTo) AND (a.endsOn IS NULL OR a.endsOn > date($previousTo))
            AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL)
        } AS partneredBefore
   RETURN count(partneringNow) AS partneredEnterprises,
          count(CASE WHEN partneredBefore THEN 1 END) AS partneredEnterprisesBefore,
          collect(partneringNow)[0..$sampleSize] AS partneringAgreementIds
 }
-RETURN liveAgreements, liveAgreementsBefore, newAgreements, newAgreementsBefore, endedAgreements, endedAgreementsBefore,
+RETURN regionAgreements, undatedAgreements, liveAgreements, liveAgreementsBefore, newAgreements, newAgreementsBefore, endedAgreements, endedAgreementsBefore,
        liveAgreementIds, newAgreementIds, endedAgreementIds,
        activeOrganizations, activeOrganizationsBefore, activeAgreementIds,
        newPartnerships, newPartnershipsBefore, newPartnershipAgreementIds,

@@ -13,10 +13,18 @@ import type { BriefingFigure, Briefing, ChainGaps, ChainRef, SegmentRef } from "
 /** The answer's shape, as api.graphql writes it (contract/api-types.ts is generated from it). */
 export type { BriefingFigure, Briefing } from "../../contract/api-types.ts";
 
-/** How many of each list a one-page briefing shows, and how many sources each fact cites at most. */
-export const briefingSizes = { partnerships: 5, central: 5, gaps: 5, sourcesPerFact: 3, sourcesPerFigure: 10 } as const;
+/**
+ * How many of each list a one-page briefing shows, how many of a figure's agreements are looked at
+ * for its sources, and how many sources each fact cites at most: few enough that the numbered
+ * source list fits the printed page with everything else (at most 6 × 3 + 15 × 1 sources).
+ */
+export const briefingSizes = { partnerships: 5, central: 5, gaps: 5, sourcesPerFact: 1, factsPerFigure: 10, sourcesPerFigure: 3 } as const;
 
 interface FigureRow {
+  /** The region's agreements (a party in it, not rejected), all dates: what a central organisation's share is of. */
+  regionAgreements: number;
+  /** Those without a signing date: never counted live (DESIGN.md, "Live agreements at a date"). */
+  undatedAgreements: number;
   liveAgreements: number;
   liveAgreementsBefore: number;
   newAgreements: number;
@@ -64,6 +72,7 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
     centralNodes(context, regionCode),
     weakestChains(context, regionCode),
   ]);
+  const reachRead = centralReach(context, regionCode, central);
   const sourcesOf = await sourceIdsOf(context, [
     ...f!.liveAgreementIds,
     ...f!.newAgreementIds,
@@ -72,7 +81,7 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
     ...f!.newPartnershipAgreementIds,
     ...f!.partneringAgreementIds,
     ...pairs.flatMap((p) => p.agreementIds),
-    ...central.map((n) => n.id),
+    ...central.nodes.map((n) => n.id),
     ...gaps.flatMap((g) => [g.chain.id, ...g.uncoveredSegments.map((s) => s.id)]),
   ]);
   const cite = (ids: string[], most: number) => [...new Set(ids.flatMap((id) => sourcesOf.get(id) ?? []))].slice(0, most);
@@ -100,10 +109,14 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
     sourceIds: cite(p.agreementIds, briefingSizes.sourcesPerFact),
   }));
 
-  const centralOrganizations = central.map((n) => ({
+  const reach = await reachRead;
+  const centralOrganizations = central.nodes.map((n, index) => ({
     organization: { id: n.id, name: n.name, nameZh: n.nameZh, label: n.label, kind: n.kind, regionCode: n.regionCode },
+    rank: index + 1,
     betweenness: n.betweenness,
     degree: n.degree,
+    agreements: reach.get(n.id)?.agreements ?? 0,
+    partnerGroups: reach.get(n.id)?.groups ?? 0,
     sourceIds: (sourcesOf.get(n.id) ?? []).slice(0, briefingSizes.sourcesPerFact),
   }));
 
@@ -121,20 +134,78 @@ async function composeBriefing(context: ApiContext, regionCode: string | null, f
 
   const cited = new Set([...figures, ...topPartnerships, ...centralOrganizations, ...coverageGaps].flatMap((fact) => fact.sourceIds));
   const sources = (await read<{ source: SourceRef }>(context, "sources-by-id", { ids: [...cited] })).map((r) => r.source);
-  return { region, from, to, previousFrom, previousTo, figures, topPartnerships, centralOrganizations, coverageGaps, sources };
+  return {
+    region,
+    from,
+    to,
+    previousFrom,
+    previousTo,
+    regionAgreements: f!.regionAgreements,
+    undatedAgreements: f!.undatedAgreements,
+    figures,
+    topPartnerships,
+    centralOrganizations,
+    coverageGaps,
+    sources,
+  };
 }
+
+type CentralNode = Pick<NetworkNode, "id" | "name" | "nameZh" | "label" | "kind" | "regionCode" | "betweenness" | "degree">;
 
 /**
  * The most central organisations of the region's network (the whole country's when no region is
- * asked): from the stored metrics when the recompute stores that network (one indexed read of the
- * top ranks), else from the network computed on request, cut to its strongest 5,000.
+ * asked), most central first: from the stored metrics when the recompute stores that network (one
+ * indexed read of the top ranks; `run` and `scope` name it), else from the network computed on
+ * request, cut to its strongest 5,000, whose partner groups are counted here (`groups`).
  */
-async function centralNodes(context: ApiContext, regionCode: string | null): Promise<Pick<NetworkNode, "id" | "name" | "nameZh" | "label" | "kind" | "regionCode" | "betweenness" | "degree">[]> {
-  const stored = await storedCentral(context, regionCode ?? countryScope, briefingSizes.central);
-  if (stored) return stored.map((row) => ({ ...row.organization, label: row.organization.label as NetworkNode["label"], betweenness: row.betweenness, degree: row.degree }));
+async function centralNodes(
+  context: ApiContext,
+  regionCode: string | null,
+): Promise<{ nodes: CentralNode[]; run: number | string | null; scope: string; groups: Map<string, number> }> {
+  const scope = regionCode ?? countryScope;
+  const [stored, state] = await Promise.all([storedCentral(context, scope, briefingSizes.central), context.analytics.readState()]);
+  if (stored && state.metricsRun !== null) {
+    const nodes = stored.map((row) => ({ ...row.organization, label: row.organization.label as NetworkNode["label"], betweenness: row.betweenness, degree: row.degree }));
+    return { nodes, run: state.metricsRun, scope, groups: new Map() };
+  }
   const regionNetwork = await network(context, { regionCodes: regionCode === null ? null : [regionCode], limit: 5_000 });
-  const central = [...regionNetwork.nodes].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, briefingSizes.central);
-  return central;
+  const nodes = [...regionNetwork.nodes].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, briefingSizes.central);
+  return { nodes, run: null, scope, groups: partnerGroups(nodes.map((n) => n.id), regionNetwork.nodes, regionNetwork.links) };
+}
+
+/**
+ * How many distinct groups (communities) the partners of each of `ids` belong to, in a network
+ * computed on request: a reading of betweenness a leader can use ("connects 4 groups").
+ */
+export function partnerGroups(ids: readonly string[], nodes: readonly Pick<NetworkNode, "id" | "community">[], links: readonly { source: string; target: string }[]): Map<string, number> {
+  const community = new Map(nodes.map((n) => [n.id, n.community]));
+  const groups = new Map(ids.map((id) => [id, new Set<number>()]));
+  for (const link of links) {
+    for (const [self, other] of [
+      [link.source, link.target],
+      [link.target, link.source],
+    ] as const) {
+      const c = community.get(other);
+      if (c !== undefined) groups.get(self)?.add(c);
+    }
+  }
+  return new Map([...groups].map(([id, set]) => [id, set.size]));
+}
+
+/** Each central organisation's agreements in the region and the groups its partners belong to (one read). */
+async function centralReach(
+  context: ApiContext,
+  regionCode: string | null,
+  central: Awaited<ReturnType<typeof centralNodes>>,
+): Promise<Map<string, { agreements: number; groups: number }>> {
+  if (central.nodes.length === 0) return new Map();
+  const rows = await read<{ id: string; agreements: number; groups: number | null }>(context, "briefing-central-reach", {
+    ids: central.nodes.map((n) => n.id),
+    regionCode,
+    run: central.run,
+    scope: central.scope,
+  });
+  return new Map(rows.map((row) => [row.id, { agreements: row.agreements, groups: row.groups ?? central.groups.get(row.id) ?? 0 }]));
 }
 
 /** The chains with the biggest coverage gaps in the region, weakest first, each with its full coverage. */
@@ -215,7 +286,7 @@ async function storedGaps(context: ApiContext, regionCode: string, chainIds: str
  * side (about half the time of one read doing all four, at national scale).
  */
 async function briefingFigures(context: ApiContext, period: Record<string, string | null>): Promise<FigureRow[]> {
-  const figures = (parts: string[]) => read<FigureRow>(context, "briefing-figures", { ...period, sampleSize: briefingSizes.sourcesPerFigure, parts });
+  const figures = (parts: string[]) => read<FigureRow>(context, "briefing-figures", { ...period, sampleSize: briefingSizes.factsPerFigure, parts });
   const [[first], [second]] = await Promise.all([figures(["agreements", "partnerships"]), figures(["organizations", "enterprises"])]);
   return [
     {

@@ -37,6 +37,15 @@ describe("buildTimeline", () => {
     ]);
   });
 
+  it("never counts live one marked ended at an unknown date (no end date), though it counts as new", () => {
+    const withEndedUndated = [...rows, { type: "joint_lab", signedPeriod: "2021", endedPeriod: null, endedUndated: true, agreements: 2 }];
+    expect(buildTimeline(withEndedUndated, "YEAR").totals).toEqual([
+      { period: "2021", new: 7, ended: 0, cumulative: 5 },
+      { period: "2022", new: 0, ended: 1, cumulative: 5 },
+      { period: "2023", new: 1, ended: 2, cumulative: 4 },
+    ]);
+  });
+
   it("counts agreements with no signing date apart", () => {
     expect(buildTimeline(rows, "YEAR").undated).toBe(5);
   });

@@ -8,6 +8,8 @@ export interface PeriodCount {
   type: string;
   signedPeriod: string | null;
   endedPeriod: string | null;
+  /** Marked ended without an end date: when it ended is unknown, so it is never counted live. */
+  endedUndated?: boolean;
   agreements: number;
 }
 
@@ -65,8 +67,9 @@ export function buildTimeline(rows: PeriodCount[], interval: TimelineInterval, w
       for (const row of rows) {
         if (row.signedPeriod === period) added += row.agreements;
         if (row.endedPeriod === period) ended += row.agreements;
-        // Live at the end of the period: signed in or before it, and not ended in or before it.
-        if (row.signedPeriod !== null && row.signedPeriod <= period && (row.endedPeriod === null || row.endedPeriod > period)) live += row.agreements;
+        // Live at the end of the period (DESIGN.md, "Live agreements at a date"): signed in or before
+        // it, not ended in or before it, and not marked ended at an unknown date.
+        if (row.signedPeriod !== null && row.signedPeriod <= period && (row.endedPeriod === null || row.endedPeriod > period) && row.endedUndated !== true) live += row.agreements;
       }
       totals.push({ period, new: added, ended, cumulative: live });
     }

@@ -32,6 +32,8 @@ const wholeNetwork = [
 ];
 /** The organisations with a partner when the network is filtered to 四川 (510000). */
 const sichuanNetwork = ["cptu", "tianfu-battery", "mytvc", "shu-motor", "jinjiang-charging", "sc-test-edu-dept", "sctp", "rongcheng-recycling", "panda-tyres"];
+/** The five most central organisations of the Sichuan network, as the briefing names them. */
+const sichuanCentral = ["sc-test-edu-dept", "mytvc", "cptu", "tianfu-battery", "jinjiang-charging"];
 
 /** Every province-level region of GB/T 2260, by code: the rows of the coverage view's matrix. */
 const provinces = [
@@ -302,6 +304,8 @@ describe("the named queries each API operation sends", () => {
     const calls = await sent(() => query.briefing(null, args, api));
     const coverageParams = (chainId: string) => ({ chainId, regionCode: "510000", today });
     expect(asSet(calls)).toEqual([
+      // The central organisations' agreements and their partners' groups (counted from the computed network: no run).
+      { query: "briefing-central-reach", params: { ids: inAnyOrder(sichuanCentral), regionCode: "510000", run: null, scope: "510000" } },
       // The key figures in two reads of two parts each, which the database runs side by side.
       { query: "briefing-figures", params: { ...period, sampleSize: 10, parts: ["agreements", "partnerships"] } },
       { query: "briefing-figures", params: { ...period, sampleSize: 10, parts: ["organizations", "enterprises"] } },
@@ -335,7 +339,7 @@ describe("the named queries each API operation sends", () => {
             ...["sc-test-edu-dept", "mytvc", "cptu", "tianfu-battery", "jinjiang-charging"],
             ...["pv-chain", "pv--silicon", "pv--modules", "ev-chain", "ev--software", "ev--recycling", "ev--tyres"],
           ]),
-          perFact: 10,
+          perFact: 3,
         },
       },
       { query: "sources-by-id", params: { ids: inAnyOrder(["src-03", "src-06", "src-04", "src-05", "src-01", "src-02", "src-10"]) } },

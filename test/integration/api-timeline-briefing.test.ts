@@ -26,6 +26,7 @@ interface ApiBriefing {
   to: string;
   previousFrom: string;
   previousTo: string;
+  undatedAgreements: number;
   figures: { key: string; value: number; previous: number; change: number; sourceIds: string[] }[];
   topPartnerships: { a: { id: string }; b: { id: string }; agreements: number; sourceIds: string[] }[];
   centralOrganizations: { organization: { id: string; regionCode: string | null }; betweenness: number; degree: number; sourceIds: string[] }[];
@@ -41,7 +42,7 @@ interface ApiBriefing {
 }
 const briefingQuery = `query ($region: String, $from: Date!, $to: Date!) {
   briefing(regionCode: $region, from: $from, to: $to) {
-    region { code } from to previousFrom previousTo
+    region { code } from to previousFrom previousTo undatedAgreements
     figures { key value previous change sourceIds }
     topPartnerships { a { id } b { id } agreements sourceIds }
     centralOrganizations { organization { id regionCode } betweenness degree sourceIds }
@@ -243,6 +244,52 @@ describe("timeline and briefing on the api-small fixture", () => {
         const allowed = new Set([...facts, ...related].flatMap((fact) => oracle.sourcesOfFact(fact)));
         for (const id of figure.sourceIds) expect.soft(allowed.has(id), `${at} cites ${id}`).toBe(true);
       }
+    }
+  });
+
+  it("one definition of live: the briefing's live agreements at a period's end are the timeline's live at the end of that period", async () => {
+    const live = (api: ApiBriefing) => api.figures.find((f) => f.key === "liveAgreements")!.value;
+    for (const region of [undefined, "510000", "610000"]) {
+      const filter = region === undefined ? undefined : { regionCodes: [region] };
+      const [years, months] = await Promise.all([timeline("YEAR", filter), timeline("MONTH", filter)]);
+      expect(years.totals.length, `${region} has dated agreements`).toBeGreaterThan(1);
+      for (const total of years.totals) {
+        const api = await briefing(region, `${total.period}-01-01`, `${total.period}-12-31`);
+        expect(live(api), `${region ?? "country"} at the end of ${total.period}`).toBe(total.cumulative);
+        expect(api.undatedAgreements, `${region ?? "country"} undated`).toBe(years.undated);
+      }
+      // Every fifth month, to the last day of the month.
+      for (const total of months.totals.filter((_, i) => i % 5 === 0)) {
+        const [year, month] = total.period.split("-").map(Number) as [number, number];
+        const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`;
+        const end = addDays(next, -1);
+        const api = await briefing(region, `${total.period}-01`, end);
+        expect(live(api), `${region ?? "country"} at ${end}`).toBe(total.cumulative);
+      }
+    }
+  });
+
+  it("central organisations are ranked in words a leader reads: rank, the region's agreements they are party to, the groups their partners are in", async () => {
+    const region = "510000";
+    const { briefing: api } = await query<{
+      briefing: { regionAgreements: number; centralOrganizations: { organization: { id: string }; rank: number; agreements: number; partnerGroups: number }[] };
+    }>(`query ($region: String) { briefing(regionCode: $region, from: "2024-01-01", to: "2024-12-31") {
+      regionAgreements centralOrganizations { organization { id } rank agreements partnerGroups } } }`, { region });
+    const inRegion = oracle.fixture.agreements.filter((a) => a.parties.some((p) => oracle.isIn(oracle.org(p), region)));
+    expect(api.regionAgreements).toBe(inRegion.length);
+    const regional = oracle.network({ regionCodes: [region] });
+    expect(api.centralOrganizations.map((c) => c.rank)).toEqual(api.centralOrganizations.map((_, i) => i + 1));
+    for (const central of api.centralOrganizations) {
+      const id = central.organization.id;
+      expect(central.agreements, id).toBe(inRegion.filter((a) => a.parties.includes(id)).length);
+      // Groups are the network's communities: count those of its partners as the API's network gives them.
+      const net = (await query<{ network: { nodes: { id: string; community: number }[] } }>(
+        `query ($r: [String!]) { network(filter: { regionCodes: $r, limit: 5000 }) { nodes { id community } } }`,
+        { r: [region] },
+      )).network;
+      const community = new Map(net.nodes.map((n) => [n.id, n.community]));
+      const partners = [...regional.links.values()].flatMap((l) => (l.source === id ? [l.target] : l.target === id ? [l.source] : []));
+      expect(central.partnerGroups, id).toBe(new Set(partners.map((p) => community.get(p))).size);
     }
   });
 

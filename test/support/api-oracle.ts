@@ -726,8 +726,8 @@ export class ApiOracle {
   /**
    * Agreements per period: `new` = signed in it, `ended` = their end date (past) falls in it; the
    * totals run from the first period with either to the last, and `cumulative` counts the dated
-   * agreements signed by the end of the period and not ended by then. Undated agreements are counted
-   * apart.
+   * agreements signed by the end of the period and not ended by then (nor marked ended at an unknown
+   * date): live at its end, as liveAt says. Undated agreements are counted apart.
    */
   timeline(interval: "YEAR" | "MONTH", filter: { agreementTypes?: string[]; regionCodes?: string[] } = {}): OracleTimeline {
     const agreements = this.fixture.agreements.filter(
@@ -759,7 +759,8 @@ export class ApiOracle {
           ended: inPeriod.reduce((sum, b) => sum + b.ended, 0),
           cumulative: dated.filter((a) => {
             const ended = this.endedOn(a);
-            return ApiOracle.period(a.signedOn!, interval) <= period && !(ended && ApiOracle.period(ended, interval) <= period);
+            const endedUnknown = a.status === "ended" && a.endsOn === undefined;
+            return ApiOracle.period(a.signedOn!, interval) <= period && !(ended && ApiOracle.period(ended, interval) <= period) && !endedUnknown;
           }).length,
         });
       }
@@ -779,14 +780,14 @@ export class ApiOracle {
   }
 
   /**
-   * Live at the end of a day: not signed after it, and not ended by then. An end date says when it
-   * ended (so one whose status is now ended was live before its end date); an agreement ended by status
-   * alone is taken as ended at any date. One with no signing date counts as live when it is not ended:
-   * nothing says it began later.
+   * Live at the end of a day (DESIGN.md, "Live agreements at a date"; the timeline's and the
+   * briefing's one definition): signed on or before it (one with no signing date is never counted:
+   * when it began is unknown), and not ended by then: its end date after the day, or, with no end
+   * date, not marked ended (an agreement ended at an unknown date is taken as ended at any date).
    */
   liveAt(agreement: FixtureAgreement, date: string): boolean {
-    if (agreement.signedOn !== undefined && agreement.signedOn > date) return false;
-    if (agreement.endsOn !== undefined) return agreement.endsOn >= date;
+    if (agreement.signedOn === undefined || agreement.signedOn > date) return false;
+    if (agreement.endsOn !== undefined) return agreement.endsOn > date;
     return agreement.status !== "ended";
   }
 

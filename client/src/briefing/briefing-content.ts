@@ -67,6 +67,13 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
     changeLine.append('span').text(figure.change === 0 ? t('noChange') : t('changeLabel', { change: change.signed }));
     card.append('span').attr('class', 'briefing-card-previous').attr('data-testid', 'figure-previous').text(t('previous', { n: figure.previous }));
   }
+  // What "live" means, once on the page (DESIGN.md, "Live agreements at a date").
+  const undated = data.undatedAgreements > 0 ? ` ${t('undatedNote', { n: number(data.undatedAgreements) })}` : '';
+  figures
+    .append('p')
+    .attr('class', 'note briefing-note')
+    .attr('data-testid', 'briefing-live-note')
+    .text(`${t('liveNote', { date: data.to })}${undated}`);
 
   // The figures as a chart.
   const chartSection = section(root, 'chart', t('chart'));
@@ -96,9 +103,13 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
       svg: () => mapSvg,
     }),
   );
+  // On paper the map and the two rankings sit side by side.
+  const spread = root.append('div').attr('class', 'briefing-spread');
+  spread.append(() => mapSection.node());
+  const rankings = spread.append('div').attr('class', 'briefing-rankings') as unknown as Parent;
   const mapBody = mapSection.append('div').attr('class', 'briefing-map-body').attr('data-testid', 'briefing-map');
   mapBody.append('p').attr('class', 'status status-loading').text(t('mapLoading'));
-  drawBriefingMap(data.region?.code ?? null, Math.max(480, Math.min(720, Math.floor(container.clientWidth || 640)))).then(
+  drawBriefingMap(data.region?.code ?? null, { from: data.from, to: data.to }, Math.max(480, Math.min(720, Math.floor(container.clientWidth || 640)))).then(
     (svg) => {
       mapSvg = svg;
       mapBody.selectChildren().remove();
@@ -111,7 +122,7 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
   );
 
   // Top partnerships.
-  const partnerships = section(root, 'partnerships', t('partnerships'));
+  const partnerships = section(rankings, 'partnerships', t('partnerships'));
   if (data.topPartnerships.length === 0) {
     partnerships.append('p').attr('class', 'note').text(t('partnershipsNone'));
   } else {
@@ -131,25 +142,31 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
   }
 
   // Most central organisations.
-  const central = section(root, 'central', t('central'));
+  // Ranked by betweenness, shown in words a leader reads: the rank, the organisation's share of the
+  // region's agreements, its partners, and how many groups (communities) those partners are in.
+  const central = section(rankings, 'central', t('central'));
   if (data.centralOrganizations.length === 0) {
     central.append('p').attr('class', 'note').text(t('centralNone'));
   } else {
     const table = dataTable(central, [
+      [t('rank'), true],
       [t('organization'), false],
-      [t('betweenness'), true],
-      [t('degree'), true],
+      [t('agreementsShare'), true],
+      [t('partnerCount'), true],
+      [t('partnerGroups'), true],
     ]);
     for (const row of data.centralOrganizations) {
       const tr = table.append('tr').attr('data-testid', 'central-row');
+      tr.append('td').attr('class', 'numeric').attr('data-testid', 'central-rank').text(number(row.rank));
       const cell = tr.append('td');
       orgLink(cell, row.organization);
       markers(cell, notes, row.sourceIds);
-      tr.append('td')
-        .attr('class', 'numeric')
-        .text(row.betweenness.toLocaleString(locale(), { maximumFractionDigits: 3 }));
+      const share = data.regionAgreements > 0 ? ` (${formatPercent(row.agreements / data.regionAgreements)})` : '';
+      tr.append('td').attr('class', 'numeric').attr('data-testid', 'central-share').text(`${number(row.agreements)}${share}`);
       tr.append('td').attr('class', 'numeric').text(number(row.degree));
+      tr.append('td').attr('class', 'numeric').attr('data-testid', 'central-groups').text(number(row.partnerGroups));
     }
+    central.append('p').attr('class', 'note briefing-note').text(t('centralNote', { n: number(data.regionAgreements) }));
   }
 
   // Biggest coverage gaps.
@@ -171,7 +188,12 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
       tr.append('td').attr('class', 'numeric').text(row.segmentCoverage === null ? t('segmentsNotRecorded') : formatPercent(row.segmentCoverage));
       tr.append('td').attr('class', 'numeric').text(formatPercent(row.enterpriseCoverage));
       const segments = tr.append('td');
-      segments.append('span').text(row.uncoveredSegments.length === 0 ? t('none') : row.uncoveredSegments.map((segment) => displayName(segment)).join(currentLanguage() === 'zh' ? '、' : ', '));
+      const names = row.uncoveredSegments.map((segment) => displayName(segment));
+      segments
+        .append('span')
+        .attr('class', 'briefing-gap-segments')
+        .attr('title', names.length > shownSegments ? names.join(separator()) : null)
+        .text(names.length === 0 ? t('none') : segmentList(names));
       if (row.uncoveredEnterpriseCount > 0) {
         segments.append('span').attr('class', 'briefing-gap-enterprises').text(t('uncoveredEnterprises', { n: row.uncoveredEnterpriseCount }));
       }
@@ -192,6 +214,18 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
     .text(t('generated', { date: new Date().toISOString().slice(0, 10) }));
 }
 
+/** How many uncovered segments a gap names; the rest are counted ("and 4 more"), so a row stays short on paper. */
+const shownSegments = 3;
+
+function separator(): string {
+  return currentLanguage() === 'zh' ? '、' : ', ';
+}
+
+function segmentList(names: readonly string[]): string {
+  const list = names.slice(0, shownSegments).join(separator());
+  return names.length > shownSegments ? t('moreSegments', { list, n: names.length - shownSegments }) : list;
+}
+
 function section(root: Parent, key: string, heading: string): Parent {
   const id = `briefing-${key}-heading`;
   const part = root.append('section').attr('class', 'briefing-section').attr('data-section', key).attr('aria-labelledby', id);
@@ -200,7 +234,8 @@ function section(root: Parent, key: string, heading: string): Parent {
 }
 
 function dataTable(parent: Parent, columns: readonly (readonly [string, boolean])[]): Selection<HTMLTableSectionElement, unknown, null, undefined> {
-  const table = parent.append('table').attr('class', 'data-table briefing-table');
+  // A narrow screen scrolls a wide table inside its own box, not the page.
+  const table = parent.append('div').attr('class', 'briefing-table-scroll').append('table').attr('class', 'data-table briefing-table');
   const head = table.append('thead').append('tr');
   for (const [label, numeric] of columns) head.append('th').attr('scope', 'col').classed('numeric', numeric).text(label);
   return table.append('tbody') as unknown as Selection<HTMLTableSectionElement, unknown, null, undefined>;

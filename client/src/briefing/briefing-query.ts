@@ -10,6 +10,8 @@ export const BRIEFING_QUERY = /* GraphQL */ `query Briefing($regionCode: String,
     to
     previousFrom
     previousTo
+    regionAgreements
+    undatedAgreements
     figures { key value previous change sourceIds }
     topPartnerships {
       a { id name nameZh label }
@@ -19,8 +21,11 @@ export const BRIEFING_QUERY = /* GraphQL */ `query Briefing($regionCode: String,
     }
     centralOrganizations {
       organization { id name nameZh label }
+      rank
       betweenness
       degree
+      agreements
+      partnerGroups
       sourceIds
     }
     coverageGaps {

@@ -14,9 +14,9 @@ import { errorMessage, showStatus } from '../ui/status-message';
 import type { View } from '../views/view';
 
 /**
- * `/briefing`: one page for a region and period, made to print on A4 — key figures with their
- * change, a chart of them (a map of the region is to be added beside it), top partnerships, the
- * most central organisations and the biggest coverage gaps, each fact footnoted to its sources.
+ * `/briefing`: one page for a region and period, made to print on exactly one A4 page — key
+ * figures with their change, a chart of them, a map of the period's agreements, top partnerships,
+ * the most central organisations and the biggest coverage gaps, each fact footnoted to its sources.
  * The state (region, from, to) is in the query string; each change rewrites it and reloads.
  */
 export const briefingView: View = (root) => {
