@@ -70,9 +70,9 @@ export async function pickApiCases(database: Database, options: { perCase: numbe
     },
     {
       name: "network",
-      description: "network of one province (the explorer's default 500 nodes)",
+      description: "network of one province as the explorer asks it by default (500 nodes, every link with one end inside)",
       query: NETWORK_QUERY,
-      variables: take(provinces, perCase).map((code, i) => ({ filter: { regionCodes: [code], ...(i >= provinces.length ? { liveOnly: true } : {}) } })),
+      variables: take(provinces, perCase).map((code, i) => ({ filter: { regionCodes: [code], linkRule: "ONE_END", ...(i >= provinces.length ? { liveOnly: true } : {}) } })),
     },
     {
       name: "country",

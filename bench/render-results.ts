@@ -61,7 +61,7 @@ function later(results: BenchResults): string[] {
       ["load into the loaded graph", "seconds (median)", "spread"],
       [
         ["our pipeline, transactional, as a changeset (`npm run ingest`)", seconds(s.seconds), spread(s.pipeline.runs, seconds)],
-        ["Neo4j `LOAD CSV … IN TRANSACTIONS`, the pairs it touches recounted", seconds(s.loadCsvSeconds), spread(s.loadCsv.runs, seconds)],
+        ["Neo4j `LOAD CSV … IN TRANSACTIONS`, the new agreements added to their pairs' links", seconds(s.loadCsvSeconds), spread(s.loadCsv.runs, seconds)],
         ["undoing the pipeline's changeset (`atlas import undo`)", seconds(s.undoSeconds), spread(s.undo.runs, seconds)],
       ],
     ),
