@@ -1,8 +1,8 @@
 import { buildCollaborationGraph, byEnds, strongestPart } from "../analytics/index.ts";
-import { countryScope, strongestFirst, type Network, type NetworkLink, type NetworkNode } from "../model/index.ts";
+import { countryScope, oneEndScope, strongestFirst, type Network, type NetworkLink, type NetworkNode } from "../model/index.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { networkKey, withoutRegions, type NetworkFilter } from "./network-filter.ts";
-import { computedNow, freshness, storedScopeOf, type MetricsFreshness } from "./stored-metrics.ts";
+import { computedNow, freshness, storedNetwork, storedScopeOf, type MetricsFreshness } from "./stored-metrics.ts";
 import type { StoredOrganization } from "./stored-metrics.ts";
 import type { FullNetwork } from "./network.ts";
 
@@ -22,7 +22,8 @@ interface StoredSummaryRow {
  * metrics when a run is published; else that network computed on request (cached, shared by every
  * choice of regions).
  *
- * Cost, stored: one indexed read of the regions' members, one of their links (from each member by
+ * Cost, stored: one province's is read as stored, like its own network (storedNetwork); for others,
+ * one indexed read of the regions' members, one of their links (from each member by
  * its id), the strongest part over those links (O(m log m)), and one indexed read of the kept
  * organisations' stored metrics. Computed: the frame network's cost once per graph version and
  * filter, then O(n + m) for the regions' part.
@@ -32,6 +33,9 @@ export function oneEndNetwork(context: ApiContext, filter: NetworkFilter, frameN
     const members = () => read<{ id: string }>(context, "network-region-members", { regionCodes: filter.regionCodes }).then((rows) => new Set(rows.map((row) => row.id)));
     const frame = withoutRegions(filter);
     if (storedScopeOf(frame) === countryScope && state.metricsRun !== null) {
+      // One province, as the explorer asks first: its one-end network is stored whole (oneEndScopes).
+      const province = filter.regionCodes?.length === 1 ? await storedNetwork(context, oneEndScope(filter.regionCodes[0]!), filter.limit) : null;
+      if (province) return province;
       const stored = await storedOneEnd(context, state.metricsRun, await members(), filter.limit);
       if (stored) return { ...stored, ...freshness(state) };
     }

@@ -1,4 +1,4 @@
-import { countryScope, strongestFirst, type Network, type NetworkLink, type NetworkNode } from "../model/index.ts";
+import { countryScope, oneEndScope, strongestFirst, type Network, type NetworkLink, type NetworkNode } from "../model/index.ts";
 import type { GraphState } from "./analytics-cache.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import { needsAgreements, type NetworkFilter } from "./network-filter.ts";
@@ -42,6 +42,8 @@ interface StoredNetworkRow {
     betweennessSampleSize: number | null;
   };
   nodes: NetworkNode[];
+  /** Ids of the nodes that lie outside the province, in a one-end network (scope one-end:<code>). */
+  outside: string[];
 }
 
 /**
@@ -58,7 +60,13 @@ export function storedNetwork(context: ApiContext, scope: string, limit: number)
     const [row] = await read<StoredNetworkRow>(context, "stored-network", { run: state.metricsRun, scope, limit });
     if (!row) return null;
     const nodes = row.nodes.sort(strongestFirst);
-    const links = await read<NetworkLink>(context, "stored-network-links", { ids: nodes.map((n) => n.id) });
+    let links = await read<NetworkLink>(context, "stored-network-links", { ids: nodes.map((n) => n.id) });
+    if (scope.startsWith(oneEndScope(""))) {
+      // Two partners elsewhere may be linked to each other: that link has no end inside.
+      const outside = new Set(row.outside);
+      for (const node of nodes) node.outsideRegions = outside.has(node.id);
+      links = links.filter((link) => !(outside.has(link.source) && outside.has(link.target)));
+    }
     const { summary } = row;
     return {
       nodes,

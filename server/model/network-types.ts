@@ -37,6 +37,11 @@ export interface Network extends Omit<Api.Network, "nodes" | "betweenness"> {
 /** The whole country's network, as the stored metrics name its scope (a region's is its code). */
 export const countryScope = "country";
 
+/** The scope a province's one-end network is stored under (linkRule ONE_END), beside its own, which keeps both ends. */
+export function oneEndScope(provinceCode: string): string {
+  return `one-end:${provinceCode}`;
+}
+
 /** Nodes strongest first: weighted degree, then degree, then id (the order a network's nodes come in). */
 export function strongestFirst(a: NetworkNode, b: NetworkNode): number {
   return b.weightedDegree - a.weightedDegree || b.degree - a.degree || (a.id < b.id ? -1 : 1);
