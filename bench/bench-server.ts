@@ -15,7 +15,8 @@ export interface BenchServer {
  * per-client rate limit are off: the load test is one client on loopback asking as fast as it can.
  */
 export async function startBenchServer(options: { atlasHome: string; boltPort: number; env?: Record<string, string>; /** e.g. --cpu-prof, to see where a slow figure goes */ nodeArgs?: string[] }): Promise<BenchServer> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "server/cli.ts", "start"], {
+  // The young generation npm start gives the server (package.json).
+  const child = spawn(process.execPath, ["--max-semi-space-size=64", ...(options.nodeArgs ?? []), "--import", "tsx", "server/cli.ts", "start"], {
     cwd: projectRoot,
     env: {
       ...process.env,

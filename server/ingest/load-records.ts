@@ -191,24 +191,27 @@ async function runQuery(tx: GraphTransaction, change: GraphChange<LoadSummary>, 
  * parties, dates or review status, so their pairs are recounted from the graph.
  */
 export function newCollaborations(rows: readonly Record<string, unknown>[], createdIds: ReadonlySet<string>): PairContribution[] {
-  const pairs = new Map<string, PairContribution>();
+  // A national load has a million agreements: each date is written out once, not at every comparison.
+  const pairs = new Map<string, PairContribution & { first?: string; last?: string }>();
   for (const row of rows) {
     const props = row.props as { signedOn?: InstanceType<typeof neo4j.types.Date>; reviewStatus?: string };
     if (!createdIds.has(row.id as string) || props.reviewStatus === "rejected") continue;
     const parties = [...new Set(row.parties as string[])].sort();
+    const signed = props.signedOn;
+    const day = signed?.toString();
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
         const key = `${parties[i]}\u0000${parties[j]}`;
-        const pair = pairs.get(key) ?? { x: parties[i]!, y: parties[j]!, agreements: 0 };
+        let pair = pairs.get(key);
+        if (!pair) pairs.set(key, (pair = { x: parties[i]!, y: parties[j]!, agreements: 0 }));
         pair.agreements += 1;
-        const signed = props.signedOn;
-        if (signed && (!pair.firstOn || signed.toString() < pair.firstOn.toString())) pair.firstOn = signed;
-        if (signed && (!pair.lastOn || signed.toString() > pair.lastOn.toString())) pair.lastOn = signed;
-        pairs.set(key, pair);
+        if (day === undefined) continue;
+        if (pair.first === undefined || day < pair.first) [pair.first, pair.firstOn] = [day, signed];
+        if (pair.last === undefined || day > pair.last) [pair.last, pair.lastOn] = [day, signed];
       }
     }
   }
-  return [...pairs.values()];
+  return [...pairs.values()].map(({ first: _first, last: _last, ...pair }) => pair);
 }
 
 async function linkOperatesIn(tx: GraphTransaction, change: GraphChange<LoadSummary>, rows: Record<string, unknown>[]): Promise<void> {
