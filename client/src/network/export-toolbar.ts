@@ -35,18 +35,18 @@ export function createExportToolbar(container: HTMLElement, options: ExportToolb
   png.dataset['format'] = 'png';
   png.textContent = t('png');
   png.setAttribute('aria-label', t('pngLabel'));
-  const graphml = document.createElement('a');
-  graphml.className = 'export-button';
-  graphml.dataset['format'] = 'graphml';
-  graphml.textContent = t('graphml');
-  graphml.setAttribute('aria-label', t('graphmlLabel'));
-  graphml.download = 'alliance-atlas-network.graphml';
-  const gexf = document.createElement('a');
-  gexf.className = 'export-button';
-  gexf.dataset['format'] = 'gexf';
-  gexf.textContent = t('gexf');
-  gexf.setAttribute('aria-label', t('gexfLabel'));
-  gexf.download = 'alliance-atlas-network.gexf';
+  // GraphML and GEXF are files the server writes: links, whose href follows the filter.
+  const fileLink = (format: 'graphml' | 'gexf') => {
+    const link = document.createElement('a');
+    link.className = 'export-button';
+    link.dataset['format'] = format;
+    link.textContent = t(format);
+    link.setAttribute('aria-label', t(`${format}Label`));
+    link.download = `alliance-atlas-network.${format}`;
+    return link;
+  };
+  const graphml = fileLink('graphml');
+  const gexf = fileLink('gexf');
   const message = document.createElement('span');
   message.className = 'export-message';
   message.setAttribute('role', 'status');
