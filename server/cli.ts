@@ -28,6 +28,7 @@ const usage = `usage: npm run -s atlas -- <command>
   extract [--format json|evidence] <article>
                                  print the facts found in a press release (.txt, .md, .html)
   eval-extract [--details]       precision, recall and F1 of extract on the annotated sets in eval/
+  eval-extract --corpus DIR      the same on the real articles of eval/corpus (texts in DIR); writes eval/results.json
   generate --scale province|national --seed N --out DIR [--province CODE]
                                  write a synthetic dataset in the record format
   export --format graphml|gexf|csv --out FILE [--table links|nodes] [filter…]

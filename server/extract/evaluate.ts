@@ -38,7 +38,7 @@ export interface GoldSet {
   articles: GoldArticle[];
 }
 
-interface Counts {
+export interface Counts {
   tp: number;
   fp: number;
   fn: number;
@@ -81,14 +81,14 @@ export function loadGoldSets(goldDir: string, options: { byLanguage?: boolean } 
   return [...sets].map(([set, articles]) => ({ set, articles }));
 }
 
-function score({ tp, fp, fn }: Counts): Score {
+export function score({ tp, fp, fn }: Counts): Score {
   const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 };
 }
 
-function compareOrganizations(gold: GoldArticle, found: ExtractJson | undefined, counts: Counts): ArticleResult["organizations"] {
+export function compareOrganizations(gold: Omit<GoldArticle, "file">, found: ExtractJson | undefined, counts: Counts): ArticleResult["organizations"] {
   const goldKeys = new Map<string, string>();
   for (const [role, field] of roles) for (const name of gold[field]) goldKeys.set(`${role}:${nameKey(name)}`, `${role} ${name}`);
   const foundKeys = new Map<string, string>();
@@ -111,7 +111,7 @@ interface AgreementKey {
 const partyKeys = (parties: string[]) => [...new Set(parties.map(nameKey))].sort();
 const label = (a: { type: string; parties: string[]; date?: string | null }) => `${a.type} [${a.parties.join(" + ")}]${a.date ? ` ${a.date}` : ""}`;
 
-function compareAgreements(gold: GoldArticle, found: ExtractJson | undefined, counts: Counts): ArticleResult["agreements"] {
+export function compareAgreements(gold: Omit<GoldArticle, "file">, found: ExtractJson | undefined, counts: Counts): ArticleResult["agreements"] {
   const expected: AgreementKey[] = gold.agreements.map((a) => ({ type: a.type, parties: partyKeys(a.parties), ...(a.date ? { date: a.date } : {}), label: label(a) }));
   const remaining: AgreementKey[] = (found?.agreements ?? []).map((a) => ({ type: a.type, parties: partyKeys(a.parties), date: a.date, label: label(a) }));
   const missed: string[] = [];

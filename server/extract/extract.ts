@@ -3,6 +3,9 @@ import { readArticle } from "./read-article.ts";
 import type { ArticleText, ExtractedArticle, ExtractJson } from "./types.ts";
 import { extractChinese } from "./zh/extract-chinese.ts";
 
+/** Facts below this confidence are loaded as unreviewed, for the review queue; eval-extract measures what it catches. */
+export const reviewThreshold = 0.7;
+
 /** Finds the cooperation facts of one article, in the language it is written in. */
 export function extractArticle(article: ArticleText): ExtractedArticle {
   const { text: _text, ...meta } = article;

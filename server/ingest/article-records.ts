@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { articleFromBytes, extractArticle, UnreadableArticleError, type Evidence, type ExtractedArticle, type OrganizationRole } from "../extract/index.ts";
+import { articleFromBytes, extractArticle, reviewThreshold, UnreadableArticleError, type Evidence, type ExtractedArticle, type OrganizationRole } from "../extract/index.ts";
 import { nameKey } from "../text/index.ts";
 import { emptyRecordSet, formatOrigin, type EvidenceRef, type Origin, type RecordSet } from "../model/index.ts";
 import { message, type Message } from "./messages/index.ts";
 
-/** Facts below this confidence are loaded as unreviewed, for the review queue. */
-export const reviewThreshold = 0.7;
+export { reviewThreshold };
 
 const fileOfRole: Record<OrganizationRole, "institutions" | "enterprises" | "governments"> = {
   institution: "institutions",

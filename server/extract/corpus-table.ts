@@ -1,0 +1,60 @@
+import type { CorpusEvaluation, CorpusGroupScore } from "./corpus-evaluation.ts";
+
+/** The corpus scores as plain-text tables: by language, then by publisher kind; with `details`, each article's errors. */
+
+const two = (x: number) => x.toFixed(2);
+
+const header = ["split", "group", "articles", "orgs", "org P", "org R", "org F1", "agrs", "agr P", "agr R", "agr F1", "accepted", "acc P", "wrong", "to review"];
+
+function row(g: CorpusGroupScore): string[] {
+  return [
+    g.split,
+    g.language ?? g.publisherKind ?? "all",
+    String(g.articles),
+    String(g.goldOrganizations),
+    two(g.organizations.precision),
+    two(g.organizations.recall),
+    two(g.organizations.f1),
+    String(g.goldAgreements),
+    two(g.agreements.precision),
+    two(g.agreements.recall),
+    two(g.agreements.f1),
+    String(g.accepted.found),
+    two(g.accepted.precision),
+    String(g.wrongAgreements.found),
+    `${Math.round(g.wrongAgreements.share * 100)}%`,
+  ];
+}
+
+function table(groups: CorpusGroupScore[]): string[] {
+  const rows = groups.map(row);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+}
+
+export function formatCorpusEvaluation(evaluation: CorpusEvaluation, options: { details?: boolean } = {}): string {
+  const out = [
+    "By language",
+    ...table(evaluation.byLanguage),
+    "",
+    "By publisher kind",
+    ...table(evaluation.byPublisherKind),
+    "",
+    `orgs, agrs: gold counts. accepted: agreements found at confidence ≥ ${evaluation.reviewThreshold}; acc P: their precision;`,
+    "wrong: agreements found that the gold does not have; to review: the share of them below the threshold.",
+  ];
+  if (options.details) {
+    for (const r of evaluation.articles) {
+      const notes = [
+        ...(r.error ? [`  error: ${r.error}`] : []),
+        ...r.organizations.missed.map((x) => `  missed organisation: ${x}`),
+        ...r.organizations.spurious.map((x) => `  spurious organisation: ${x}`),
+        ...r.agreements.missed.map((x) => `  missed agreement: ${x}`),
+        ...r.agreements.spurious.map((x) => `  spurious agreement${r.acceptedSpurious.includes(x) ? " (accepted)" : ""}: ${x}`),
+      ];
+      if (notes.length > 0) out.push("", `${r.split} ${r.language} ${r.id}`, ...notes);
+    }
+  }
+  return out.join("\n");
+}
