@@ -2,7 +2,7 @@
 // Other folders import from here; files inside the folder import each other directly.
 export { BOUNDARY_LEVELS, boundaryJson, boundaryProvinceCodes, prepareBoundaries, simplifyRing, type BoundaryCollection, type BoundaryLevel } from "./boundary-geojson.ts";
 export { chineseShortName } from "./chinese-short-name.ts";
-export { englishAliases } from "./english-name.ts";
+export { englishAliases, pinyinPlaceName } from "./english-name.ts";
 export { describeRegionCode, regionProblem, type RegionProblemMessage } from "./region-message.ts";
 export type { RegionResolver } from "./region-resolver.ts";
 export { loadRegionTable, type RegionRecord } from "./region-table.ts";

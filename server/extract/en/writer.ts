@@ -1,10 +1,11 @@
 import type { ArticleText, OrganizationRole } from "../types.ts";
 import { findOrganizationNames } from "./org-names.ts";
 import type { OrgEntry } from "./organizations.ts";
-import { firstPersonRole } from "./references.ts";
+import { findReferences, firstPersonRole } from "./references.ts";
 import type { Sentence } from "./sentences.ts";
 import { isPersonName } from "./person-names.ts";
 import { facilityWords, genericNameWords, sentenceOpeners } from "./org-lexicon.ts";
+import { siteOwner } from "../site/index.ts";
 
 export interface Writer {
   name: string;
@@ -21,8 +22,9 @@ const sourceField = /(?:^|\s|\|)(?:source|publisher|from|issued by|release unit|
 
 /**
  * The writer's own organisation ("our company", "the school"): the one ArticleText.writer gives;
- * else the organisation a source or publisher line names; else, when the text speaks in the first
- * person, the only organisation of that kind in the title (or in the article); else the name an
+ * else the organisation a source or publisher line names; else, when the text refers to "our
+ * university" or "the college" without naming it, the school whose site the page's address is
+ * (server/extract/site); else, when the text speaks in the first person, the only organisation of that kind in the title (or in the article); else the name an
  * order class or scholarship carries ("Songwon Runtong targeted class"), which is the company
  * that sponsors it.
  */
@@ -41,6 +43,11 @@ export function findWriter(article: ArticleText, sentences: Sentence[], orgs: Or
     return { name: match?.name ?? named.name, role: match?.role ?? named.role, evidence: sentence, confidence: 0.85, extra: !match };
   }
   const body = sentences.filter((s) => s.kind === "body" || s.kind === "title");
+  const owner = siteOwner(article.url, "", orgs);
+  if (owner?.nameEn && body.some((s) => findReferences(s.norm).some((r) => r.kind === "role" && r.role === owner.role))) {
+    const match = orgs.find((org) => org.role === owner.role && (org.name === owner.nameEn || org.forms.includes(owner.nameEn!)));
+    return { name: match?.name ?? owner.nameEn, role: owner.role, ...(match ? { evidence: match.evidence } : {}), confidence: 0.7, extra: !match };
+  }
   const role = body.map((s) => firstPersonRole(s.norm)).find(Boolean);
   if (!role) return undefined;
   const ofRole = orgs.filter((org) => org.role === role && org.source === "name");

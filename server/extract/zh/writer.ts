@@ -2,13 +2,15 @@ import type { ArticleText, OrganizationRole } from "../types.ts";
 import { isSourceLine } from "./boilerplate.ts";
 import { findOrgMentions } from "./org-mentions.ts";
 import type { TextLine } from "./text-lines.ts";
+import { siteOwner } from "../site/index.ts";
 
 /**
  * The writer's own organisation, for 我校/我公司 and bare 学校/公司: what ArticleText.writer says,
  * or the organisation ArticleText.publisher names, or else the one a source or copyright line
  * left in the text names (来源：渭城理工学院新闻网,
- * 版权所有：鄂尔多斯恒泰煤化集团有限公司). Names on those lines never become parties themselves;
- * they only say whom the first person means.
+ * 版权所有：鄂尔多斯恒泰煤化集团有限公司), or else the school whose site the page's address is
+ * (server/extract/site). Names on those lines never become parties themselves; they only say
+ * whom the first person means.
  */
 export function writerFromArticle(text: string, article: ArticleText, lines: TextLine[]): { name: string; role: OrganizationRole } | undefined {
   // The reader's writer or publisher, as far as it names an organisation: 渭城理工学院新闻网 names
@@ -26,5 +28,8 @@ export function writerFromArticle(text: string, article: ArticleText, lines: Tex
     const mentions = findOrgMentions(text, line.start + Math.max(0, marker), line.end).filter((m) => m.kind === "full");
     if (mentions[0]) return { name: mentions[0].name, role: mentions[0].role };
   }
+  const named = findOrgMentions(text, 0, text.length).filter((m) => m.kind === "full");
+  const owner = siteOwner(article.url, text, named);
+  if (owner?.nameZh) return { name: owner.nameZh, role: owner.role };
   return undefined;
 }

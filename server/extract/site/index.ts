@@ -1,0 +1,5 @@
+// Which organisation a page's address belongs to: the writer behind 我校 and "our university".
+export { englishNameOf, siteOwner, type SiteOwner } from "./site-owner.ts";
+export { abbreviates, abbreviationPattern, pinyinSyllables, stemPinyin } from "./site-abbreviations.ts";
+export { endingOf, institutionEndings } from "./institution-endings.ts";
+export { registerInstitutionNames } from "./register-institutions.ts";

@@ -1,0 +1,62 @@
+import { pinyinPlaceName } from "../../regions/index.ts";
+import type { OrganizationRole } from "../types.ts";
+import { endingOf } from "./institution-endings.ts";
+import { registerInstitutionNames } from "./register-institutions.ts";
+import { abbreviates } from "./site-abbreviations.ts";
+import { siteHost, siteLabel } from "./site-label.ts";
+import { domainEntry } from "./university-domains.ts";
+
+/**
+ * Whose site a page is, for the articles that only say 我校, 我公司 or "the university":
+ * 1. the public list of university domains (hnu.edu.cn → Hunan University, 湖南大学);
+ * 2. an organisation the article names whose name the site name abbreviates (hndafang.cn →
+ *    湖南大方农化股份有限公司 named in the text);
+ * 3. for a school's site (edu.cn, or a school's name written out in full initials elsewhere), the
+ *    one register name the site name abbreviates (zzrvtc.edu.cn → 郑州铁路职业技术学院); of
+ *    several, the one the article names, or else the one whose place the article names.
+ * Nothing is claimed when the choice is not unique.
+ */
+export interface SiteOwner {
+  name?: string;
+  nameZh?: string;
+  nameEn?: string;
+  role: OrganizationRole;
+  how: "domain list" | "named in the article" | "register";
+}
+
+/** An English name for a register name: its stem in pinyin and its ending in English (宁波大学 → Ningbo University). */
+export function englishNameOf(nameZh: string): string | undefined {
+  const ending = endingOf(nameZh);
+  if (!ending) return undefined;
+  return `${pinyinPlaceName(nameZh.slice(0, nameZh.length - ending.zh.length))} ${ending.en}`;
+}
+
+export function siteOwner(url: string | undefined, text = "", named: { name: string; role: OrganizationRole }[] = []): SiteOwner | undefined {
+  if (!url) return undefined;
+  const host = siteHost(url);
+  const listed = host ? domainEntry(host) : undefined;
+  if (listed?.nameZh) return { role: "institution", how: "domain list", nameEn: listed.name, nameZh: listed.nameZh };
+  const site = siteLabel(url);
+  if (!site) return listed ? { role: "institution", how: "domain list", nameEn: listed.name } : undefined;
+  const local = [...new Map(named.filter((org) => org.role !== "government" && abbreviates(site.label, org.name)).map((org) => [org.name, org])).values()];
+  if (local.length === 1) {
+    const [org] = local;
+    const han = /\p{Script=Han}/u.test(org!.name);
+    return { role: org!.role, how: "named in the article", name: org!.name, ...(han ? { nameZh: org!.name } : { nameEn: org!.name }) };
+  }
+  // Outside edu.cn only a long site name is specific enough to stand for a school of the register.
+  const fromRegister = site.school || site.label.length >= 5 ? registerNameOfSite(site.label, text) : undefined;
+  if (listed) return { role: "institution", how: "domain list", nameEn: listed.name, ...(fromRegister ? { nameZh: fromRegister } : {}) };
+  if (!fromRegister) return undefined;
+  const nameEn = englishNameOf(fromRegister);
+  return { role: "institution", how: "register", nameZh: fromRegister, ...(nameEn ? { nameEn } : {}) };
+}
+
+function registerNameOfSite(label: string, text: string): string | undefined {
+  const candidates = registerInstitutionNames().filter((name) => abbreviates(label, name));
+  if (candidates.length <= 1) return candidates[0];
+  const named = candidates.filter((name) => text.includes(name));
+  if (named.length === 1) return named[0];
+  const placed = candidates.filter((name) => text.includes(name.slice(0, 2)));
+  return placed.length === 1 ? placed[0] : undefined;
+}

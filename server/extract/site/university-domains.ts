@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../../config.ts";
+
+/**
+ * Chinese universities' web domains with their English names, from the public list of
+ * university domains (data/reference/university-domains.csv; data/README.md says where it comes
+ * from), and the register's Chinese name where make-university-domains.ts could match it.
+ */
+export interface DomainEntry {
+  domain: string;
+  name: string;
+  nameZh?: string;
+}
+
+let byDomain: Map<string, DomainEntry> | undefined;
+
+export function universityDomains(): Map<string, DomainEntry> {
+  if (byDomain) return byDomain;
+  const lines = readFileSync(path.join(projectRoot, "data", "reference", "university-domains.csv"), "utf8").split(/\r?\n/).filter(Boolean);
+  byDomain = new Map();
+  for (const line of lines.slice(1)) {
+    // domain,name,nameZh; names are quoted when they hold a comma.
+    const m = /^([^,]+),("(?:[^"]|"")*"|[^,]*),(.*)$/.exec(line);
+    if (!m) continue;
+    const name = m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replace(/""/g, '"') : m[2]!;
+    byDomain.set(m[1]!, { domain: m[1]!, name, ...(m[3] ? { nameZh: m[3] } : {}) });
+  }
+  return byDomain;
+}
+
+/** The entry of a host or of the nearest domain it lies under (news.hnu.edu.cn → hnu.edu.cn). */
+export function domainEntry(host: string): DomainEntry | undefined {
+  const table = universityDomains();
+  const labels = host.split(".");
+  for (let i = 0; i < labels.length - 2; i++) {
+    const entry = table.get(labels.slice(i).join("."));
+    if (entry) return entry;
+  }
+  return undefined;
+}
