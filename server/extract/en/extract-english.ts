@@ -2,6 +2,7 @@ import type { ArticleText, Evidence, ExtractedAgreement, ExtractedArticle, Extra
 import { findAgreements } from "./agreements.ts";
 import { findIndustryChains } from "./chains.ts";
 import { anyFullYear, datelineDate } from "./dates.ts";
+import { dateFromUrl } from "../url-date.ts";
 import { normaliseEnglish } from "./normalise.ts";
 import { collectOrganizations, mergeKey, type OrgEntry } from "./organizations.ts";
 import { findListedNames } from "./listed-names.ts";
@@ -21,7 +22,7 @@ import { findWriter } from "./writer.ts";
 export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "article"> {
   const sentences = withTitle(article, splitSentences(article.text));
   const content = sentences.filter((s) => s.kind === "body" || s.kind === "title");
-  const publishedOn = article.publishedOn ?? datelineDate(article.text);
+  const publishedOn = article.publishedOn ?? datelineDate(article.text) ?? dateFromUrl(article.url);
   const fallbackYear = publishedOn ? undefined : anyFullYear(content.map((s) => s.norm).join("\n"));
   const places = new PlaceReader(content.map((s) => s.norm));
 
