@@ -20,7 +20,11 @@ const cent = String.raw`cent(?:er|re)s?`;
 // Most specific first: where two wordings overlap, the earlier in this list wins.
 const typeWordings: [AgreementType, RegExp][] = [
   ["professor_workstation", /\b(?:(?:professors?'?|experts?'?|academicians?'?|doctors?'?|doctoral|postdoctoral)\s+(?:innovation\s+)?)?work\s?stations?\b/gi],
-  ["industry_college", /\b(?:modern\s+)?(?:industry|industrial)(?:[- ](?:education|academia|university|education\s+integration))?\s+(?:colleges?|schools?)\b/gi],
+  [
+    "industry_college",
+    // An institute of industrial technology set up by a school with enterprises is run like an industry college.
+    /\b(?:modern\s+)?(?:industry|industrial)(?:[- ](?:education|academia|university|education\s+integration))?\s+(?:colleges?|schools?)\b|\b(?:institutes?|academy)\s+of\s+industr(?:ial|y)\s+technology\b|\bindustr(?:ial|y)\s+technology\s+(?:research\s+)?institutes?\b/gi,
+  ],
   [
     "joint_lab",
     new RegExp(

@@ -1,4 +1,4 @@
-import type { ExtractedAgreement } from "../types.ts";
+import type { AgreementType, ExtractedAgreement } from "../types.ts";
 import { findAgreementWords, genericAgreement } from "./agreement-types.ts";
 import { findFigures, type Figures } from "./figures.ts";
 import { nameStart } from "./name-boundary.ts";
@@ -124,6 +124,13 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
         fromContext = true;
       }
     }
+    // A school's own news names its partners and leaves itself out ("一行前往X、Y举行实习基地授牌仪式"):
+    // where no party of the writer's kind acts, the writer is the one.
+    const writer = context.writer;
+    if (writer && entities.length >= 1 && !entities.includes(writer) && entities.every((e) => e.role !== writer.role)) {
+      entities = [writer, ...entities];
+      fromContext = true;
+    }
 
     const date = context.dates[i];
     const figures = figuresFrom(sentences, i, reportsSigning);
@@ -132,7 +139,7 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
       let parties = entities;
       // An alliance's members are those acting in the sentence; a guest who unveils it is none.
       if (type === "alliance") parties = [...new Set([...partiesBySentence[i]!.acting, ...allianceMembers(sentences, i, bySentence)])];
-      const groups = type === "alliance" ? [parties] : splitSeparately(maskedText, sentence, own, parties);
+      const groups = type === "alliance" ? [parties] : splitBilateral(type, splitSeparately(maskedText, sentence, own, parties));
       for (const group of groups) {
         if (group.length < (type === "alliance" ? 1 : 2)) continue;
         // Industry–education agreements: companies (or offices) among themselves are out of scope, and
@@ -162,6 +169,18 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
  * "A与B、C分别签订…", "A与B、C举行签约仪式，…与各高校负责人分别签署": one agreement of A with
  * each of B and C. (分别代表双方 is two people signing one agreement.)
  */
+/** Each company hosts its own base, class or workstation: one school with several companies is one agreement per company. */
+const bilateralTypes = new Set<AgreementType>(["internship_base", "practice_base", "order_class", "professor_workstation"]);
+
+function splitBilateral(type: AgreementType, groups: OrgEntity[][]): OrgEntity[][] {
+  if (!bilateralTypes.has(type)) return groups;
+  return groups.flatMap((group) => {
+    const schools = group.filter((e) => e.role === "institution");
+    const others = group.filter((e) => e.role !== "institution");
+    return schools.length === 1 && others.length >= 2 ? others.map((other) => [schools[0]!, other]) : [group];
+  });
+}
+
 function splitSeparately(maskedText: string, sentence: Sentence, own: PlacedMention[], parties: OrgEntity[]): OrgEntity[][] {
   // 分别, or a school signing with a list of companies at once (与A、B、C等12家企业签订, 集中签约).
   const separately = maskedText.search(/分别(?!代表)|等\d+家|等多家|等[一二三四五六七八九十]+家|集中签约/);
@@ -224,5 +243,11 @@ function mergeAgreements(found: ExtractedAgreement[]): ExtractedAgreement[] {
     if (!larger.title && a.title) larger.title = a.title;
     return false;
   });
-  return merged.filter((a) => a.type !== "other" || !merged.some((b) => b.type !== "other" && a.parties.every((p) => b.parties.includes(p))));
+  // 联合培养 said of an order class's parties is how the class trains its students, not a second agreement.
+  const covered = (a: ExtractedAgreement, kinds: (b: ExtractedAgreement) => boolean) => merged.some((b) => kinds(b) && a.parties.every((p) => b.parties.includes(p)));
+  return merged.filter((a) => {
+    if (a.type === "other") return !covered(a, (b) => b.type !== "other");
+    if (a.type === "talent_training") return !covered(a, (b) => b.type === "order_class");
+    return true;
+  });
 }

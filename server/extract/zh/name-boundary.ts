@@ -84,6 +84,13 @@ const countHan = (text: string) => [...text].filter(isHan).length;
  * not before `limit` (the sentence start); undefined when no sensible start is found within
  * maxNameLength characters. `readThroughStops` allows the 同济/联合大学 reading (see boundary-words.ts).
  */
+const provinces = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"];
+const provinceForms = provinces.flatMap((p) => [`${p}省`, `${p}市`, p]).sort((a, b) => b.length - a.length);
+
+function provinceEndingAt(text: string, position: number, limit: number): string | undefined {
+  return provinceForms.find((p) => position - p.length >= limit && text.slice(position - p.length, position) === p);
+}
+
 export function nameStart(text: string, suffixStart: number, end: number, limit = 0, readThroughStops = true): number | undefined {
   let position = suffixStart;
   let skippedOnce = false;
@@ -112,6 +119,11 @@ export function nameStart(text: string, suffixStart: number, end: number, limit 
         position = before;
         skippedOnce = true;
         continue;
+      }
+      // 湖北同诚生物工程有限公司: a province right before the stop word begins the name, the stop word is inside it.
+      const province = readThroughStops && stop.length === 1 && friendly ? provinceEndingAt(text, before, limit) : undefined;
+      if (province && (before - province.length === limit || !isNameCharacter(text[before - province.length - 1]) || boundaryWordEndingAt(text, before - province.length, limit))) {
+        return before - province.length;
       }
       break;
     }

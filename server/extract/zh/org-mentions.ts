@@ -120,7 +120,7 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   // 贵州, 本溪, 那曲 and 全椒 are places, not 贵公司, 本公司, 那家 or 全体.
   if ((referenceStart.test(name) && prefix === "") || countStart.test(name)) return undefined;
   const afterRegion = stem.slice(prefix.length);
-  const national = /^(国家|国务院|中华人民共和国|中央)/.test(name);
+  const national = /^(国家|国务院|中华人民共和国|中央|中国(?!共产党))/.test(name);
   const role = suffix.role;
   if (suffix.strength === "weak" || role === "government") {
     if (prefix === "" && !national && !ministries.includes(name)) return undefined;
@@ -133,6 +133,8 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   if (countHan(stem) < 2 && !/[A-Za-z]{2,}/.test(stem)) return undefined;
   if (role === "institution") {
     if (agreementObjectStem.test(stem) || (suffix.text === "学院" && /工匠$/.test(stem))) return undefined;
+    // 光伏产业技术研究院 built by a school and a company is what they set up; 江苏省产业技术研究院, named after its region, is an institute.
+    if (prefix === "" && suffix.text === "研究院" && /产业(技术)?$/.test(stem)) return undefined;
     if (prefix === "" && isDisciplineStem(stem)) return undefined;
     return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: "full", suffix };
   }

@@ -5,6 +5,7 @@ import { findReferences } from "./references.ts";
 import { leadingRegionRun } from "./region-names.ts";
 import type { Sentence } from "./sentences.ts";
 import { findShortForms, isShortFormOf } from "./short-forms.ts";
+import { registerInstitutionNames } from "../site/index.ts";
 
 /**
  * The organisations of an article: names found by their suffixes, merged when one is a short
@@ -65,6 +66,7 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
     entities.push(entity);
     entityOf.set(mention.name, entity);
   }
+  foldUnits(entities, entityOf, writer);
   // A bare brand no full name explains is kept only when its own words are long enough to be a name.
   const kept = entities.filter((e) => e.kind === "full" || e.name.replace(/(公司|集团)$/, "").length >= 3);
 
@@ -93,6 +95,40 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
   // In the order the article first names or refers to them.
   const order = [...new Set(mentions.map((m) => m.entity))];
   return { entities: order, mentions };
+}
+
+/**
+ * 医学院, 轨道交通学院, 园艺园林学院: a school of a university written without its university is a
+ * unit of the writer (the school whose site it is), or else of the one university the article
+ * names; its mentions are that institution's. A register name (黄淮学院) is a school of its own.
+ */
+function foldUnits(entities: OrgEntity[], entityOf: Map<string, OrgEntity>, writer: { name: string; role: OrganizationRole } | undefined) {
+  const register = new Set(registerInstitutionNames());
+  const isUnit = (e: OrgEntity) =>
+    e.role === "institution" &&
+    e.kind === "full" &&
+    /(学院|系)$/.test(e.name) &&
+    // 泰岱工程职业学院 is a school of its own, whatever the register says.
+    !/(职业|职业技术|师范|技师|工程技术|理工|科技)学院$|大学/.test(e.name) &&
+    leadingRegionRun(e.name).prefix === "" &&
+    !register.has(e.name) &&
+    e.name !== writer?.name;
+  const units = entities.filter(isUnit);
+  if (units.length === 0) return;
+  let home = writer?.role === "institution" ? entities.find((e) => sameOrganization(writer.name, e.name)) : undefined;
+  if (!home && writer?.role === "institution") {
+    home = { name: writer.name, role: "institution", aliases: new Set(), kind: "full", named: 0, writerOnly: true };
+    entities.push(home);
+  }
+  if (!home) {
+    const universities = entities.filter((e) => e.role === "institution" && !isUnit(e) && /大学$/.test(e.name));
+    if (universities.length === 1) home = universities[0];
+  }
+  if (!home) return;
+  for (const unit of units) {
+    for (const [name, entity] of entityOf) if (entity === unit) entityOf.set(name, home);
+    entities.splice(entities.indexOf(unit), 1);
+  }
 }
 
 function resolveReferences(text: string, sentences: Sentence[], entities: OrgEntity[], mentions: PlacedMention[], writer: { name: string; role: OrganizationRole } | undefined) {

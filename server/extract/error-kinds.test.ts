@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "./clean-article.ts";
+import { extractArticle, toExtractJson } from "./extract.ts";
+
+/**
+ * The kinds of error the real-article corpus showed (issue 19), each on short texts written for
+ * this test, in both languages. Organisations are fictional; places are real.
+ */
+
+function extract(text: string, url?: string) {
+  const article = cleanArticle(text);
+  return toExtractJson(extractArticle({ ...article, ...(url ? { url } : {}) }));
+}
+
+const agreementsOf = (text: string, url?: string) =>
+  extract(text, url)
+    .agreements.map((a) => `${a.type}: ${[...a.parties].sort().join(" + ")}`)
+    .sort();
+
+const organisationsOf = (text: string, url?: string) => {
+  const found = extract(text, url);
+  return [...found.institutions.map((o) => `institution ${o.name}`), ...found.enterprises.map((o) => `enterprise ${o.name}`), ...found.governments.map((o) => `government ${o.name}`)].sort();
+};
+
+describe("the writer as a party, never named in the sentence", () => {
+  it("zh: a site-name line above the article says who 我校 is", () => {
+    const text = ["渭南理工学院新闻网", "我校与陕西华岳智能装备有限公司签署实习基地协议", "11月4日，我校与陕西华岳智能装备有限公司签署实习基地协议，副校长李明出席。"].join("\n");
+    expect(agreementsOf(text)).toEqual(["internship_base: 渭南理工学院 + 陕西华岳智能装备有限公司"]);
+  });
+
+  it("zh: the URL's site says who 我校 is when the page does not", () => {
+    const text = "5月9日，我校与宁波海曙精工模具有限公司签订校企合作协议，并为“实习实践基地”揭牌。";
+    expect(agreementsOf(text, "https://www.nbu.edu.cn/info/1022/5561.htm")).toEqual(["internship_base: 宁波大学 + 宁波海曙精工模具有限公司"]);
+  });
+
+  it("en: a byline names the college that 'our college' is", () => {
+    const text = [
+      "Our College Signs Internship Base Agreement with Lanzhou Qilian Pharmaceutical Co., Ltd.",
+      "Source: Gansu Qilian Vocational College   Date: 2025-04-11",
+      "On April 10, our college signed an internship base agreement with Lanzhou Qilian Pharmaceutical Co., Ltd. Vice President Zhang Wei attended.",
+    ].join("\n");
+    expect(agreementsOf(text)).toEqual(["internship_base: Gansu Qilian Vocational College + Lanzhou Qilian Pharmaceutical Co., Ltd."]);
+  });
+
+  it("en: the URL's site says who 'the university' is", () => {
+    const text = "On May 12, the university signed a strategic cooperation agreement with Hunan Xiangjiang Rail Equipment Co., Ltd. at the main campus.";
+    expect(agreementsOf(text, "http://www-en.hnu.edu.cn/info/1071/4455.htm")).toEqual(["strategic_cooperation: Hunan University + Hunan Xiangjiang Rail Equipment Co., Ltd."]);
+  });
+});
+
+describe("abbreviations defined once and used after", () => {
+  it("en: a parenthesised short form stands for the full name later", () => {
+    const text = [
+      "Fuzhou Institute of Marine Technology (FIMT) and Minjiang Shipbuilding Group Co., Ltd. (MSG) held a signing ceremony on March 3, 2025.",
+      "At the ceremony, FIMT and MSG signed an agreement to jointly build a Joint Laboratory of Marine Engineering.",
+    ].join("\n");
+    expect(agreementsOf(text)).toEqual(["joint_lab: Fuzhou Institute of Marine Technology + Minjiang Shipbuilding Group Co., Ltd."]);
+  });
+
+  it("zh: 以下简称 defines a short name used in the signing sentence", () => {
+    const text = [
+      "3月3日，闽江海洋技术学院（以下简称“闽海院”）与福州马尾造船集团有限公司（以下简称“马尾造船”）举行合作座谈。",
+      "会上，闽海院与马尾造船签署共建联合实验室协议。",
+    ].join("\n");
+    expect(agreementsOf(text)).toEqual(["joint_lab: 福州马尾造船集团有限公司 + 闽江海洋技术学院"]);
+  });
+});
+
+describe("one ceremony, several agreements", () => {
+  it("zh: a list of enterprises each building a joint lab with the school", () => {
+    const text = "6月18日，嘉兴智造职业技术学院分别与嘉兴华腾电子有限公司、浙江南湖精密机械有限公司、嘉善恒通物流有限公司签约共建联合实验室。";
+    expect(agreementsOf(text)).toEqual([
+      "joint_lab: 嘉兴华腾电子有限公司 + 嘉兴智造职业技术学院",
+      "joint_lab: 嘉兴智造职业技术学院 + 浙江南湖精密机械有限公司",
+      "joint_lab: 嘉兴智造职业技术学院 + 嘉善恒通物流有限公司",
+    ].sort());
+  });
+
+  it("zh: an order class named after a sponsor's scholarship belongs to that sponsor", () => {
+    const text = "9月15日，绍兴越城职业技术学院“越晶奖学金”订单班开班，该班由学院与浙江越晶机电股份有限公司联合培养。";
+    expect(agreementsOf(text)).toEqual(["order_class: 浙江越晶机电股份有限公司 + 绍兴越城职业技术学院"]);
+  });
+
+  it("en: one college signs internship bases with three named companies", () => {
+    const text =
+      "On June 18, 2025, Jiaxing Polytechnic signed internship base agreements with Jiaxing Huateng Electronics Co., Ltd., Zhejiang Nanhu Precision Machinery Co., Ltd. and Jiashan Hengtong Logistics Co., Ltd. respectively.";
+    expect(agreementsOf(text)).toEqual([
+      "internship_base: Jiashan Hengtong Logistics Co., Ltd. + Jiaxing Polytechnic",
+      "internship_base: Jiaxing Huateng Electronics Co., Ltd. + Jiaxing Polytechnic",
+      "internship_base: Jiaxing Polytechnic + Zhejiang Nanhu Precision Machinery Co., Ltd.",
+    ]);
+  });
+});
+
+describe("alliances with several founding schools", () => {
+  it("zh: the founders of an alliance are its parties", () => {
+    const text = "4月26日，由赣州理工职业学院、赣南应用技术学院和江西赣锋稀土材料有限公司共同发起的赣南稀土产教融合联盟在赣州成立。";
+    expect(agreementsOf(text)).toEqual(["alliance: 江西赣锋稀土材料有限公司 + 赣南应用技术学院 + 赣州理工职业学院"]);
+  });
+
+  it("en: a consortium founded by two colleges and a company", () => {
+    const text =
+      "On April 26, 2025, the Gannan Rare Earth Industry-Education Consortium was founded in Ganzhou by Ganzhou Polytechnic, Gannan Institute of Applied Technology and Jiangxi Ganfeng Rare Earth Materials Co., Ltd.";
+    expect(agreementsOf(text)).toEqual(["alliance: Gannan Institute of Applied Technology + Ganzhou Polytechnic + Jiangxi Ganfeng Rare Earth Materials Co., Ltd."]);
+  });
+});
+
+describe("people and bodies that attend or witness are not parties", () => {
+  it("zh: a bureau that attends, and one that witnesses, sign nothing", () => {
+    const text = "7月2日，在漳州市教育局、漳州市工业和信息化局的见证下，漳州科技职业学院与福建漳龙电子有限公司签署订单班协议。漳州市人力资源和社会保障局有关负责人出席。";
+    expect(agreementsOf(text)).toEqual(["order_class: 漳州科技职业学院 + 福建漳龙电子有限公司"]);
+    expect(organisationsOf(text)).toContain("government 漳州市教育局");
+  });
+
+  it("en: a government that witnesses the signing is not a party", () => {
+    const text =
+      "Witnessed by the Zhangzhou Municipal Bureau of Education, Zhangzhou Polytechnic and Fujian Zhanglong Electronics Co., Ltd. signed an order class agreement on July 2, 2025.";
+    expect(agreementsOf(text)).toEqual(["order_class: Fujian Zhanglong Electronics Co., Ltd. + Zhangzhou Polytechnic"]);
+  });
+});
+
+describe("types implied rather than named", () => {
+  it("en: an institute of industrial technology unveiled with enterprises is an industry college", () => {
+    const text =
+      "On October 9, 2025, Qujing Normal College and Yunnan Qujing Silicon Materials Co., Ltd. unveiled the Qujing Photovoltaic Institute of Industrial Technology, which the two will run together.";
+    expect(agreementsOf(text)).toEqual(["industry_college: Qujing Normal College + Yunnan Qujing Silicon Materials Co., Ltd."]);
+  });
+
+  it("zh: 订单式培养 is an order class", () => {
+    const text = "10月9日，曲靖工业职业学院与云南曲靖硅材料有限公司签署协议，开展订单式培养，首批招收学生40名。";
+    expect(agreementsOf(text)).toEqual(["order_class: 云南曲靖硅材料有限公司 + 曲靖工业职业学院"]);
+  });
+
+  it("zh: 产业技术研究院 built with enterprises is an industry college", () => {
+    const text = "10月9日，曲靖师范学院与云南曲靖硅材料有限公司共建的光伏产业技术研究院揭牌成立。";
+    expect(agreementsOf(text)).toEqual(["industry_college: 云南曲靖硅材料有限公司 + 曲靖师范学院"]);
+  });
+});
