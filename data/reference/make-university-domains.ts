@@ -3,7 +3,8 @@
 //   npx tsx data/reference/make-university-domains.ts world_universities_and_domains.json
 // Keeps the entries of China: each domain and web page host with the list's English name, and
 // the register's Chinese name when exactly one register name matches it (its stem's pinyin and
-// its ending's English, as server/extract/site reads them).
+// its ending's English, as server/extract/site reads them; else its place and a Chinese word for each
+// keyword of the English name).
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { endingOf, registerInstitutionNames, stemPinyin } from "../../server/extract/site/index.ts";
@@ -28,13 +29,86 @@ function matchRegister(nameEn: string, register: { name: string; stem: string | 
   return sameStem.length === 1 && sameEnding.length === 0 ? sameStem[0]!.name : undefined;
 }
 
+// English words of university names and the Chinese each stands for, for names whose stem is more than a place.
+const keywordChinese: [RegExp, string[]][] = [
+  [/\btechnical\b/i, ["技术", "工程技术"]],
+  [/\bscience and technology\b/i, ["科技", "理工"]],
+  [/\bengineering\b/i, ["工程"]],
+  [/\bnormal\b/i, ["师范"]],
+  [/\bmedical|medicine\b/i, ["医"]],
+  [/\bchinese medicine\b/i, ["中医"]],
+  [/\bagricultur/i, ["农"]],
+  [/\bforestry\b/i, ["林"]],
+  [/\bpetroleum\b/i, ["石油"]],
+  [/\bfinance\b/i, ["财"]],
+  [/\beconomics\b/i, ["经"]],
+  [/\bforeign (studies|languages)\b/i, ["外国语"]],
+  [/\bjiaotong|communications\b/i, ["交通"]],
+  [/\bmaritime\b/i, ["海事"]],
+  [/\bocean\b/i, ["海洋"]],
+  [/\bindustr(y|ial)\b/i, ["工业"]],
+  [/\bcommerce|business\b/i, ["商"]],
+  [/\bfine arts?\b/i, ["美术"]],
+  [/\barts?\b/i, ["艺术", "文理"]],
+  [/\bmusic\b/i, ["音乐"]],
+  [/\bsport|physical education\b/i, ["体育"]],
+  [/\bmining\b/i, ["矿"]],
+  [/\bgeosciences?\b/i, ["地质"]],
+  [/\barchitecture|civil\b/i, ["建筑"]],
+  [/\belectric power\b/i, ["电力"]],
+  [/\bposts?\b/i, ["邮电"]],
+  [/\baeronautics|aviation\b/i, ["航空"]],
+  [/\bastronautics\b/i, ["航天"]],
+  [/\bnationalities|minzu\b/i, ["民族"]],
+  [/\bpolitical science and law\b/i, ["政法"]],
+  [/\bchemical\b/i, ["化工"]],
+  [/\btextile\b/i, ["纺织"]],
+  [/\blight industry\b/i, ["轻工"]],
+  [/\binformation\b/i, ["信息"]],
+  [/\belectronic\b/i, ["电子"]],
+  [/\bpharmaceutical\b/i, ["药"]],
+  [/\binternational\b/i, ["国际"]],
+  [/\bteachers\b/i, ["师范"]],
+  [/\bpolytechnic\b/i, ["职业", "理工", "工业"]],
+  [/\btechnology\b/i, ["理工", "工业", "科技", "技术"]],
+];
+
+/** A register name that starts with the English name's place, has a Chinese word for each of its keywords, and is of its kind. */
+const genericWords = /^(university|college|institute|academy|of|and|the|school)$/i;
+
+function matchByKeywords(nameEnAsListed: string, register: { name: string; stem: string | undefined; ending: string | undefined }[]): string | undefined {
+  const nameEn = nameEnAsListed.replace(/&/g, "and");
+  const place = /^[A-Za-z']+/.exec(nameEn)?.[0].toLowerCase().replace(/'/g, "");
+  if (!place) return undefined;
+  const keywords = keywordChinese.filter(([pattern]) => pattern.test(nameEn));
+  if (keywords.length === 0) return undefined;
+  // Every word must be the place, a keyword or a generic word: "Xi'an Jiaotong-Liverpool University" is not 西安交通大学.
+  let rest = nameEn.replace(/^[A-Za-z']+/, "");
+  for (const [pattern] of keywords) rest = rest.replace(new RegExp(pattern.source, "gi"), " ");
+  if (rest.split(/[^A-Za-z]+/).some((word) => word !== "" && !genericWords.test(word))) return undefined;
+  const kind = /\buniversity\b/i.test(nameEn) ? "大学" : /\bcollege|institute|academy|polytechnic\b/i.test(nameEn) ? "学院" : undefined;
+  if (!kind) return undefined;
+  const found = register.filter((r) => {
+    if (!r.stem?.startsWith(place) || !r.name.endsWith(kind)) return false;
+    // Nothing of the Chinese name is left over: 郑州轻工业大学 is not "Zhengzhou University of Technology".
+    let left = r.name.slice(0, -kind.length).slice(2);
+    for (const [, options] of keywords) {
+      const hit = [...options].sort((a, b) => b.length - a.length).find((c) => left.includes(c));
+      if (!hit) return false;
+      left = left.replace(hit, "");
+    }
+    return left === "";
+  });
+  return found.length === 1 ? found[0]!.name : undefined;
+}
+
 const [input] = process.argv.slice(2);
 if (!input) throw new Error("usage: make-university-domains.ts world_universities_and_domains.json");
 const list = JSON.parse(readFileSync(input, "utf8")) as ListEntry[];
 const register = registerInstitutionNames().map((name) => ({ name, stem: stemPinyin(name), ending: endingOf(name)?.en }));
 const rows = new Map<string, string>();
 for (const entry of list.filter((e) => e.country === "China")) {
-  const nameZh = matchRegister(entry.name, register) ?? "";
+  const nameZh = matchRegister(entry.name, register) ?? matchByKeywords(entry.name, register) ?? "";
   const hosts = [...entry.domains, ...entry.web_pages.map((page) => new URL(page).hostname)].map((h) => h.toLowerCase().replace(/^www\./, ""));
   for (const host of new Set(hosts)) {
     const name = /[",]/.test(entry.name) ? `"${entry.name.replace(/"/g, '""')}"` : entry.name;

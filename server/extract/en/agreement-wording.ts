@@ -34,7 +34,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   ],
   [
     "order_class",
-    /\b(?:order(?:-based|-oriented)?|targeted|customi[sz]ed|apprenticeship|directional)\s+(?:training\s+|pilot\s+)?class(?:es)?\b|\border(?:-based)?\s+training\b|\border\s+(?:training\s+)?agreements?\b|"[^"]{2,60}\bClass(?:es)?"/gi,
+    /\b(?:order(?:-based|-oriented)?|targeted|customi[sz]ed|apprenticeship|directional|co-op|cooperative)\s+(?:training\s+|pilot\s+)?class(?:es)?\b|\border(?:-based)?\s+training\b|\border\s+(?:training\s+)?agreements?\b|"[^"]{2,60}\bClass(?:es)?"/gi,
   ],
   [
     "internship_base",
@@ -52,7 +52,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   ["alliance", /\b(?:alliances?|consortium|consortia|industry-education\s+(?:integration\s+)?communit(?:y|ies)|innovation\s+communit(?:y|ies)|vocational\s+education\s+groups?)\b/gi],
   [
     "other",
-    /\b(?:school-enterprise|university-enterprise|school-local|university-local|university-government|school-government|government-school|cooperation|cooperative|framework|partnership|collaboration|joint\s+construction|co-construction)\s+agreements?\b|\bmemorandum\s+of\s+understanding\b|\bMoU\b|\b(?:signed|signing|sign)\s+(?:of\s+)?(?:an?\s+|the\s+)?agreements?\b|\bagreements?\s+(?:on|with|between)\b/gi,
+    /\b(?:school-enterprise|university-enterprise|school-local|university-local|university-government|school-government|government-school|cooperation|cooperative|framework|partnership|collaboration|joint\s+construction|co-construction)\s+agreements?\b|\b(?:cooperative|cooperation|partnership|collaboration)\s+deals?\b|\bmemorandum\s+of\s+understanding\b|\bMoU\b|\b(?:signed|signing|sign)\s+(?:of\s+)?(?:an?\s+|the\s+)?agreements?\b|\bagreements?\s+(?:on|with|between)\b/gi,
   ],
 ];
 

@@ -32,6 +32,7 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
   const counts = new Map<OrgEntry, number>();
   let eventDate: string | undefined;
   let lastParties: OrgEntry[] = [];
+  let previousNamed: OrgEntry[] = [];
   const agreementSentences = new Set<number>();
 
   ctx.sentences.forEach((sentence) => {
@@ -95,6 +96,12 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
           parties = unique([...parties, ...fill]);
           viaReference = true;
         }
+        // "… a symposium between A and B was held. At the symposium, an agreement was signed.": a signing that names
+        // nobody was made by those the sentence before brought together.
+        if (parties.length === 0 && previousNamed.length >= 2 && /\b(?:was|were|been)\s+(?:\w+\s+)?(?:signed|inked|concluded)\b/i.test(asserted)) {
+          parties = [...previousNamed];
+          viaReference = true;
+        }
         if (parties.length < 2 && principal && !parties.some((p) => p.role === "institution")) {
           parties = [principal, ...parties];
           inferred = true;
@@ -119,6 +126,12 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
         };
         // "The college has so far set up bases with 30 enterprises": a tally, not an agreement.
         if (parties.length < 2 && tally.test(asserted)) return;
+        // "… signed cooperative deals with 10 companies. Companies such as A, B and C …": one agreement with each.
+        const members = parties.length === 1 && countedGroup.test(asserted) ? listedMembers(ctx, i, parties[0]!) : [];
+        if (members.length >= 2) {
+          for (const member of members) found.push({ ...draft, parties: [parties[0]!, member], confidence: Math.min(draft.confidence, 0.65), inferred: true });
+          return;
+        }
         found.push(...splitBilateral(draft, t, asserted));
       });
     }
@@ -128,7 +141,9 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
       const full = found.find((d) => d.parties.length >= 2);
       if (full) lastParties = full.parties;
     }
-    for (const m of findMentions(sentence.norm, ctx.orgs)) lastSeen.set(m.org, i);
+    const mentioned = findMentions(sentence.norm, ctx.orgs);
+    for (const m of mentioned) lastSeen.set(m.org, i);
+    previousNamed = unique(mentioned.map((m) => m.org));
     if (sentence.kind === "body") {
       if (dates.length > 0) eventDate = dates[0]!.date;
       else if (/\brecently\b/i.test(sentence.norm)) eventDate = undefined;
@@ -136,6 +151,20 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
   });
   addFollowingFigures(drafts, ctx.sentences, agreementSentences);
   return settle(drafts);
+}
+
+const countedGroup = /\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|more\s+than\s+\d+|over\s+\d+)\s+(?:\w+\s+)?(?:companies|enterprises|firms|universities|colleges|schools|institutions|partners|organi[sz]ations)\b/i;
+const listIntro = /\b(?:such\s+as|including|include|includes|namely|among\s+them)\b/i;
+
+/** The organisations the next two sentences list ("companies such as A, B and C"), other than the one that signed. */
+function listedMembers(ctx: AgreementContext, i: number, signer: OrgEntry): OrgEntry[] {
+  for (const next of ctx.sentences.slice(i + 1, i + 3)) {
+    const intro = listIntro.exec(next.norm);
+    if (!intro) continue;
+    const listed = findMentions(next.norm.slice(intro.index), ctx.orgs).map((m) => m.org);
+    return unique(listed).filter((org) => org !== signer);
+  }
+  return [];
 }
 
 /** Figures in the sentences that follow an agreement in its paragraph ("Under the agreement, … 50 students"). */

@@ -42,11 +42,13 @@ export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "ar
   let writer: OrgEntry | undefined;
   if (found) {
     writer = orgs.find((org) => org.name === found.name || mergeKey(org.name) === mergeKey(found.name));
-    if (!writer) {
+    if (writer) {
+      for (const alias of found.aliases ?? []) if (!writer.aliases.includes(alias)) writer.aliases.push(alias);
+    } else {
       writer = {
         name: found.name,
         role: found.role,
-        aliases: [],
+        aliases: [...(found.aliases ?? [])],
         forms: [found.name],
         evidence: found.evidence ?? firstPersonSentence(content) ?? content[0] ?? sentences[0] ?? { text: "", offset: 0, norm: "", paragraph: 0, kind: "body" },
         confidence: found.confidence,

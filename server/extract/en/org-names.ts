@@ -13,7 +13,7 @@ import {
   subUnitHeads,
 } from "./org-lexicon.ts";
 import { findAgreementTypes } from "./agreement-wording.ts";
-import { isPinyin } from "./person-names.ts";
+import { isPersonName, isPinyin } from "./person-names.ts";
 import { isPlaceName } from "./places.ts";
 import { isCapitalised, tokenize, type Token } from "./tokens.ts";
 
@@ -209,7 +209,8 @@ function modifiersStart(items: Token[], head: number, covered: boolean[], role: 
     if (connectors.has(t.text)) {
       const before = items[s - 2];
       const after = items[s];
-      if (!before || covered[s - 2] || isHead(before)) break;
+      // "Ria Academy & Consultancy Sdn Bhd": before a legal form, "&" joins a head word into the name.
+      if (!before || covered[s - 2] || (isHead(before) && !(throughHeads && t.text === "&"))) break;
       if (t.text === "&") {
         s--;
         continue;
@@ -236,6 +237,29 @@ function modifiersStart(items: Token[], head: number, covered: boolean[], role: 
 
 /** Last index of a head's "of …" tail ("University of Technology", "People's Government of Ziyang County"). */
 function tailEnd(items: Token[], last: number, covered: boolean[]): number {
+  const end = ofTailEnd(items, last, covered);
+  return withoutTrailingPerson(items, last, end);
+}
+
+/** Malay and Indonesian names put the head first: "Universiti Malaysia Pahang Al-Sultan Abdullah", "Politeknik Ibrahim Sultan". */
+const headFirst = new Set(["Universiti", "Universitas", "Politeknik", "Institut"]);
+
+/** "Ministry of Education Liu Xianli", "School of … Engineering Zhang Yuan": a person named after the body is not part of it. */
+function withoutTrailingPerson(items: Token[], last: number, end: number): number {
+  for (const size of [2, 3]) {
+    if (end - size <= last) continue;
+    const words = items.slice(end - size + 1, end + 1);
+    if (words.every((t) => t.kind === "word") && isPersonName(words.map((t) => t.text))) return end - size;
+  }
+  return end;
+}
+
+function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
+  if (headFirst.has(items[last]!.text)) {
+    let k = last;
+    while (k + 1 < items.length && !covered[k + 1] && isCapitalised(items[k + 1]) && !isHead(items[k + 1]) && !headlineVerbs.has(items[k + 1]!.text)) k++;
+    return k;
+  }
   if (!isWord(items[last + 1], "of") && !isWord(items[last + 1], "for")) return last;
   let k = last + 2;
   let end = last;

@@ -5,7 +5,7 @@ import { findReferences, firstPersonRole } from "./references.ts";
 import type { Sentence } from "./sentences.ts";
 import { isPersonName } from "./person-names.ts";
 import { facilityWords, genericNameWords, sentenceOpeners } from "./org-lexicon.ts";
-import { siteOwner } from "../site/index.ts";
+import { siteLabel, siteOwner } from "../site/index.ts";
 
 export interface Writer {
   name: string;
@@ -16,6 +16,8 @@ export interface Writer {
   confidence: number;
   /** Not among the organisations named in full: found only as the writer. */
   extra: boolean;
+  /** Short forms the text uses for it: the site's own acronym ("XJTU" on xjtu.edu.cn). */
+  aliases?: string[];
 }
 
 const sourceField = /(?:^|\s|\|)(?:source|publisher|from|issued by|release unit|published by|author unit|organi[sz]er)\s*[:：]\s*(.+?)(?=\s{2,}|\s+(?:date|time|release time|updated|views?|clicks?|author|editor)\s*[:：]|\s*\||$)/i;
@@ -44,9 +46,19 @@ export function findWriter(article: ArticleText, sentences: Sentence[], orgs: Or
   }
   const body = sentences.filter((s) => s.kind === "body" || s.kind === "title");
   const owner = siteOwner(article.url, "", orgs);
-  if (owner?.nameEn && body.some((s) => findReferences(s.norm).some((r) => r.kind === "role" && r.role === owner.role))) {
+  // xjtu.edu.cn writing "XJTU signs …": the site's name in capitals is the writer's acronym.
+  const label = siteLabel(article.url)?.label.toUpperCase();
+  const acronym = label && label.length >= 2 && body.some((s) => new RegExp(`\\b${label}\\b`).test(s.norm)) ? label : undefined;
+  if (owner?.nameEn && (acronym || body.some((s) => findReferences(s.norm).some((r) => r.kind === "role" && r.role === owner.role)))) {
     const match = orgs.find((org) => org.role === owner.role && (org.name === owner.nameEn || org.forms.includes(owner.nameEn!)));
-    return { name: match?.name ?? owner.nameEn, role: owner.role, ...(match ? { evidence: match.evidence } : {}), confidence: 0.7, extra: !match };
+    return {
+      name: match?.name ?? owner.nameEn,
+      role: owner.role,
+      ...(match ? { evidence: match.evidence } : {}),
+      confidence: 0.7,
+      extra: !match,
+      ...(acronym ? { aliases: [acronym] } : {}),
+    };
   }
   const role = body.map((s) => firstPersonRole(s.norm)).find(Boolean);
   if (!role) return undefined;

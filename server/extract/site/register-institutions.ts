@@ -7,16 +7,24 @@ import { projectRoot } from "../../config.ts";
  * (data/reference/moe-register-2025.csv), read once on first use: they are what a school's site
  * name is matched against.
  */
-let names: string[] | undefined;
+let institutions: { name: string; province: string }[] | undefined;
+
+/** Each register name with its province (the first two digits of its region code). */
+export function registerInstitutions(): { name: string; province: string }[] {
+  if (institutions) return institutions;
+  const lines = readFileSync(path.join(projectRoot, "data", "reference", "moe-register-2025.csv"), "utf8").split(/\r?\n/);
+  const header = lines[0]!.split(",");
+  const nameColumn = header.indexOf("name");
+  const regionColumn = header.indexOf("regionCode");
+  // Register names hold no commas or quotes, so a plain split is exact for this file.
+  institutions = lines
+    .slice(1)
+    .map((line) => line.split(","))
+    .filter((cells) => !!cells[nameColumn] && !/[（(]/.test(cells[nameColumn]!))
+    .map((cells) => ({ name: cells[nameColumn]!, province: (cells[regionColumn] ?? "").slice(0, 2) }));
+  return institutions;
+}
 
 export function registerInstitutionNames(): string[] {
-  if (names) return names;
-  const lines = readFileSync(path.join(projectRoot, "data", "reference", "moe-register-2025.csv"), "utf8").split(/\r?\n/);
-  const nameColumn = lines[0]!.split(",").indexOf("name");
-  // Register names hold no commas or quotes, so a plain split is exact for this file.
-  names = lines
-    .slice(1)
-    .map((line) => line.split(",")[nameColumn])
-    .filter((name): name is string => !!name && !/[（(]/.test(name));
-  return names;
+  return registerInstitutions().map((i) => i.name);
 }

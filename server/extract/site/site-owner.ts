@@ -1,7 +1,7 @@
 import { pinyinPlaceName } from "../../regions/index.ts";
 import type { OrganizationRole } from "../types.ts";
 import { endingOf } from "./institution-endings.ts";
-import { registerInstitutionNames } from "./register-institutions.ts";
+import { registerInstitutions } from "./register-institutions.ts";
 import { abbreviates } from "./site-abbreviations.ts";
 import { siteHost, siteLabel } from "./site-label.ts";
 import { domainEntry } from "./university-domains.ts";
@@ -31,7 +31,11 @@ export function englishNameOf(nameZh: string): string | undefined {
   return `${pinyinPlaceName(nameZh.slice(0, nameZh.length - ending.zh.length))} ${ending.en}`;
 }
 
-export function siteOwner(url: string | undefined, text = "", named: { name: string; role: OrganizationRole }[] = []): SiteOwner | undefined {
+/**
+ * `named`: the organisations the article names; `provinces`: the provinces its places lie in
+ * (two-digit codes), which settle between schools of the same abbreviation (sxnu: 山西 or 陕西).
+ */
+export function siteOwner(url: string | undefined, text = "", named: { name: string; role: OrganizationRole }[] = [], provinces: ReadonlySet<string> = new Set()): SiteOwner | undefined {
   if (!url) return undefined;
   const host = siteHost(url);
   const listed = host ? domainEntry(host) : undefined;
@@ -45,18 +49,20 @@ export function siteOwner(url: string | undefined, text = "", named: { name: str
     return { role: org!.role, how: "named in the article", name: org!.name, ...(han ? { nameZh: org!.name } : { nameEn: org!.name }) };
   }
   // Outside edu.cn only a long site name is specific enough to stand for a school of the register.
-  const fromRegister = site.school || site.label.length >= 5 ? registerNameOfSite(site.label, text) : undefined;
+  const fromRegister = site.school || site.label.length >= 5 ? registerNameOfSite(site.label, text, provinces) : undefined;
   if (listed) return { role: "institution", how: "domain list", nameEn: listed.name, ...(fromRegister ? { nameZh: fromRegister } : {}) };
   if (!fromRegister) return undefined;
   const nameEn = englishNameOf(fromRegister);
   return { role: "institution", how: "register", nameZh: fromRegister, ...(nameEn ? { nameEn } : {}) };
 }
 
-function registerNameOfSite(label: string, text: string): string | undefined {
-  const candidates = registerInstitutionNames().filter((name) => abbreviates(label, name));
-  if (candidates.length <= 1) return candidates[0];
-  const named = candidates.filter((name) => text.includes(name));
-  if (named.length === 1) return named[0];
-  const placed = candidates.filter((name) => text.includes(name.slice(0, 2)));
-  return placed.length === 1 ? placed[0] : undefined;
+function registerNameOfSite(label: string, text: string, provinces: ReadonlySet<string>): string | undefined {
+  const candidates = registerInstitutions().filter((school) => abbreviates(label, school.name));
+  if (candidates.length <= 1) return candidates[0]?.name;
+  const named = candidates.filter((school) => text.includes(school.name));
+  if (named.length === 1) return named[0]!.name;
+  const placed = candidates.filter((school) => text.includes(school.name.slice(0, 2)));
+  if (placed.length === 1) return placed[0]!.name;
+  const inProvince = candidates.filter((school) => provinces.has(school.province));
+  return inProvince.length === 1 ? inProvince[0]!.name : undefined;
 }

@@ -106,6 +106,13 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     const own = bySentence.get(sentence) ?? [];
     const { named } = partiesBySentence[i]!;
     let { entities } = partiesBySentence[i]!;
+    // "…，副校长王云为永济市教育局和学校代表授牌，…": where the clause that signs names two parties, others elsewhere in the sentence are not.
+    const signingMark = marks.find((m) => m.strong);
+    if (signingMark && entities.length > 2) {
+      const [clauseStart, clauseEnd] = clauseAround(maskedText, signingMark.index);
+      const inClause = [...new Set(own.filter((m) => m.start - sentence.start >= clauseStart && m.start - sentence.start < clauseEnd && entities.includes(m.entity)).map((m) => m.entity))];
+      if (inClause.length >= 2) entities = inClause;
+    }
     let fromContext = false;
     if (entities.length < 2 && bothSides.test(maskedText)) {
       // The last pair that acted; failing that, the last pair named at all ("X院长、Y董事长出席签约仪式。仪式上，双方签订…").

@@ -122,6 +122,9 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   const afterRegion = stem.slice(prefix.length);
   const national = /^(国家|国务院|中华人民共和国|中央|中国(?!共产党))/.test(name);
   const role = suffix.role;
+  // 省教育厅, 市人社局: a department of the province or city the article is about, named by its level alone.
+  const ofItsLevel = role === "government" && /^[省市县区][\p{Script=Han}]{2,8}(厅|局)$/u.test(name) && !/^市场/.test(name);
+  if (ofItsLevel) return { name, start: candidate.start, end: candidate.end, role, regionPrefix: "", kind: "short", suffix };
   if (suffix.strength === "weak" || role === "government") {
     if (prefix === "" && !national && !ministries.includes(name)) return undefined;
     if (/党|团委|政协|人大|纪委/.test(stem)) return undefined;
@@ -139,7 +142,8 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
     return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: "full", suffix };
   }
   // Enterprises: 金川集团股份有限公司 is a name; 集团公司, 上市公司, 子公司 are kinds.
-  if (afterRegion === "" || (suffix.strength !== "legal" && genericCompanyStems.has(afterRegion))) return undefined;
+  // 兴城市投资集团, 常州城建集团: after a place, even a generic word names the place's own group.
+  if (afterRegion === "" || (suffix.strength !== "legal" && genericCompanyStems.has(afterRegion) && !(prefix !== "" && suffix.text === "集团"))) return undefined;
   const short = suffix.strength !== "legal" && prefix === "" && countHan(stem) <= 4;
   return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: short ? "short" : "full", suffix };
 }

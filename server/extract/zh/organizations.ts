@@ -56,7 +56,8 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
   const entityOf = new Map<string, OrgEntity>();
   const ordered = [...names.values()].sort((a, b) => b.name.length - a.name.length || Number(a.kind === "short") - Number(b.kind === "short"));
   for (const mention of ordered) {
-    const home = entities.find((e) => sameOrganization(mention.name, e.name)) ?? entities.find((e) => isShortFormOf(mention.name, e.name));
+    const home =
+      entities.find((e) => sameOrganization(mention.name, e.name)) ?? entities.find((e) => isShortFormOf(mention.name, e.name)) ?? entities.find((e) => isLevelFormOf(mention.name, e.name));
     if (home) {
       if (mention.name !== home.name) home.aliases.add(mention.name);
       entityOf.set(mention.name, home);
@@ -67,8 +68,18 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
     entityOf.set(mention.name, entity);
   }
   foldUnits(entities, entityOf, writer);
+  // 驻马店市黄淮学院 is the writer 黄淮学院 with its city written before it: the writer's own name stands.
+  if (writer) {
+    for (const entity of entities) {
+      if (entity.name !== writer.name && entity.name.endsWith(writer.name) && leadingRegionRun(entity.name).prefix === entity.name.slice(0, -writer.name.length)) {
+        entity.aliases.add(entity.name);
+        entity.name = writer.name;
+      }
+    }
+  }
   // A bare brand no full name explains is kept only when its own words are long enough to be a name.
-  const kept = entities.filter((e) => e.kind === "full" || e.name.replace(/(公司|集团)$/, "").length >= 3);
+  // 经发集团, 万豪集团: two characters before 集团 are a group's brand; before 公司 they are too often a word.
+  const kept = entities.filter((e) => e.kind === "full" || e.name.replace(/(公司|集团)$/, "").length >= (e.name.endsWith("集团") ? 2 : 3));
 
   const mentions: PlacedMention[] = [];
   const fullNames = kept.map((e) => e.name);
@@ -95,6 +106,26 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
   // In the order the article first names or refers to them.
   const order = [...new Set(mentions.map((m) => m.entity))];
   return { entities: order, mentions };
+}
+
+const departmentShortNames: [string, string][] = [
+  ["人社局", "人力资源和社会保障局"],
+  ["工信局", "工业和信息化局"],
+  ["经信局", "经济和信息化局"],
+  ["科技局", "科学技术局"],
+  ["发改委", "发展和改革委员会"],
+  ["住建局", "住房和城乡建设局"],
+  ["文旅局", "文化和旅游局"],
+  ["教体局", "教育体育局"],
+];
+
+/** 市人社局 after 宝鸡市人力资源和社会保障局: the same department, named by its level. */
+function isLevelFormOf(short: string, full: string): boolean {
+  const level = /^([省市县区])(.+)$/.exec(short);
+  if (!level || !full.includes(level[1]!)) return false;
+  const department = level[2]!;
+  const expanded = departmentShortNames.find(([abbreviation]) => abbreviation === department)?.[1] ?? department;
+  return full.endsWith(expanded) || full.endsWith(department);
 }
 
 /**

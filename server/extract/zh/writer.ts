@@ -1,6 +1,7 @@
 import type { ArticleText, OrganizationRole } from "../types.ts";
 import { isSourceLine } from "./boilerplate.ts";
 import { findOrgMentions } from "./org-mentions.ts";
+import { findPlaces } from "./places.ts";
 import type { TextLine } from "./text-lines.ts";
 import { siteOwner } from "../site/index.ts";
 
@@ -29,7 +30,8 @@ export function writerFromArticle(text: string, article: ArticleText, lines: Tex
     if (mentions[0]) return { name: mentions[0].name, role: mentions[0].role };
   }
   const named = findOrgMentions(text, 0, text.length).filter((m) => m.kind === "full");
-  const owner = siteOwner(article.url, text, named);
+  const provinces = new Set(findPlaces(text, 0, text.length).map((place) => place.code.slice(0, 2)));
+  const owner = siteOwner(article.url, text, named, provinces);
   if (owner?.nameZh) return { name: owner.nameZh, role: owner.role };
   return undefined;
 }
