@@ -23,7 +23,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   [
     "industry_college",
     // An institute of industrial technology set up by a school with enterprises is run like an industry college.
-    /\b(?:modern\s+)?(?:industry|industrial)(?:[- ](?:education|academia|university|education\s+integration))?\s+(?:colleges?|schools?)\b|\b(?:institutes?|academy)\s+of\s+industr(?:ial|y)\s+technology\b|\bindustr(?:ial|y)\s+technology\s+(?:research\s+)?institutes?\b/gi,
+    /\b(?:modern\s+)?(?:industry|industrial)(?:[- ](?:education|academia|university|education\s+integration))?\s+(?:colleges?|schools?)\b|\b(?:institutes?|academy)\s+of\s+industr(?:ial|y)\s+technology\b|\b(?:college|school)\s+of\s+[A-Z][\w()&\s-]{2,60}?(?=\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:which\s+(?:was|is)\s+|was\s+|is\s+)?jointly\s+(?:set\s+up|established|built|founded)\s+by\b)|\bindustr(?:ial|y)\s+technology\s+(?:research\s+)?institutes?\b/gi,
   ],
   [
     "joint_lab",

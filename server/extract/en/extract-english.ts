@@ -3,6 +3,7 @@ import { findAgreements } from "./agreements.ts";
 import { findIndustryChains } from "./chains.ts";
 import { anyFullYear, datelineDate } from "./dates.ts";
 import { dateFromUrl } from "../url-date.ts";
+import { abbreviates } from "../site/index.ts";
 import { normaliseEnglish } from "./normalise.ts";
 import { collectOrganizations, mergeKey, type OrgEntry } from "./organizations.ts";
 import { findListedNames } from "./listed-names.ts";
@@ -58,6 +59,20 @@ export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "ar
       // Named only in the source line: its short forms in the text are still its.
       resolveShortForms(sentences, orgs, weak, isPlaceName);
     }
+  }
+
+  // "SZTU's College of New Materials", "Chemical Engineering Department of SPA": a unit of an institution the
+  // article names by that acronym is the institution.
+  for (const unit of [...orgs]) {
+    if (unit.role !== "institution") continue;
+    const acronym = /^([A-Z]{2,8})(?:'s)?\s+(?:College|School|Institute|Department|Faculty)\b/.exec(unit.name)?.[1] ?? /\b(?:Department|School|College|Faculty)\s+of\s+([A-Z]{2,8})$/.exec(unit.name)?.[1];
+    const parent = acronym
+      ? orgs.find((org) => org !== unit && org.role === "institution" && (org.aliases.includes(acronym) || abbreviates(acronym.toLowerCase(), org.name)))
+      : undefined;
+    if (!parent) continue;
+    parent.forms.push(unit.name, ...unit.forms.filter((f) => f !== unit.name));
+    if (!parent.aliases.includes(acronym!)) parent.aliases.push(acronym!);
+    orgs.splice(orgs.indexOf(unit), 1);
   }
 
   // A unit of an unnamed institution ("School of Mechanical Engineering") is the institution
@@ -134,7 +149,9 @@ export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "ar
  */
 function reportedAliases(org: OrgEntry): string[] {
   const distinctive = (form: string) => form.split(/\s+/).some((word) => isDistinctiveWord(word) && !isPlaceName(word));
-  return [...new Set([...org.forms, ...org.aliases.filter(distinctive)])].filter((form) => form !== org.name);
+  // Units folded into their institution ("SZTU College of …") are its mentions, not other names of it.
+  const unit = (form: string) => org.role === "institution" && /\b(?:College|School|Department|Faculty)\b/.test(form) && !/\b(?:College|School)\b/.test(org.name);
+  return [...new Set([...org.forms.filter((form) => !unit(form)), ...org.aliases.filter(distinctive)])].filter((form) => form !== org.name);
 }
 
 function evidence(sentence: Sentence): Evidence {

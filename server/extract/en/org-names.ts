@@ -1,5 +1,6 @@
 import type { OrganizationRole } from "../types.ts";
 import {
+  institutionHeads,
   distinctiveCommonWords,
   facilityWords,
   genericNameWords,
@@ -140,7 +141,14 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
       h = last;
       continue;
     }
-    if (isIndustryCollege(items, h, role) || namesAnAgreement(name.name)) {
+    if (isIndustryCollege(items, h, role) || namesAnAgreement(name.name) || jointlySetUp(norm, items[end]!.end, role)) {
+      h = end;
+      continue;
+    }
+    // "Chemical Engineering Department of SPA": a department of an institution is its unit, not a government body.
+    if (role === "government" && items[last]!.text === "Department" && items.slice(last + 1, end + 1).some((t) => institutionHeads.has(t.text) || /^[A-Z]{2,6}$/.test(t.text))) {
+      found.push({ ...name, role: "institution", subUnit: true, distinctive: false });
+      for (let k = start; k <= end; k++) covered[k] = true;
       h = end;
       continue;
     }
@@ -149,6 +157,11 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
     h = end;
   }
   return found;
+}
+
+/** "The College of Integrated Circuit (IC) jointly set up by A and B": what the agreement sets up, not a party. */
+function jointlySetUp(norm: string, end: number, role: OrganizationRole): boolean {
+  return role === "institution" && /^\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:which\s+(?:was|is)\s+|was\s+|is\s+)?(?:jointly\s+)?(?:set\s+up|established|built|founded|co-founded|co-built)\s+(?:jointly\s+)?by\b/i.test(norm.slice(end));
 }
 
 /** "Heavy Truck Intelligent Technology Joint Research Institute": the name of what an agreement sets up. */
@@ -324,7 +337,9 @@ function candidate(norm: string, items: Token[], start: number, head: number, la
   const hasTail = end > lastHead;
   // National bodies are one of a kind: "Ministry of Education", "State Administration of …".
   const national = role === "government" && /^(?:Ministry|State|National|General Administration)\b/.test(name);
-  const distinctive = national || others.some((t) => isDistinctiveWord(t.text));
+  // "Semiconductor Manufacturing International Corporation (SMIC)": a name given its own acronym is one of a kind.
+  const acronym = others.length >= 2 && /^\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)/.test(norm.slice(items[end]!.end));
+  const distinctive = national || acronym || others.some((t) => isDistinctiveWord(t.text));
   return {
     name,
     role,

@@ -25,10 +25,12 @@ export interface SiteOwner {
 }
 
 /** An English name for a register name: its stem in pinyin and its ending in English (宁波大学 → Ningbo University). */
-export function englishNameOf(nameZh: string): string | undefined {
+export function englishNameOf(nameZh: string, siteName?: string): string | undefined {
   const ending = endingOf(nameZh);
   if (!ending) return undefined;
-  return `${pinyinPlaceName(nameZh.slice(0, nameZh.length - ending.zh.length))} ${ending.en}`;
+  // 理工大学 is "University of Technology" or "… of Science and Technology"; the site's letters (aust, hrbust) say which.
+  const en = ending.zh === "理工大学" && siteName?.endsWith("ust") ? "University of Science and Technology" : ending.en;
+  return `${pinyinPlaceName(nameZh.slice(0, nameZh.length - ending.zh.length))} ${en}`;
 }
 
 /**
@@ -52,7 +54,7 @@ export function siteOwner(url: string | undefined, text = "", named: { name: str
   const fromRegister = site.school || site.label.length >= 5 ? registerNameOfSite(site.label, text, provinces) : undefined;
   if (listed) return { role: "institution", how: "domain list", nameEn: listed.name, ...(fromRegister ? { nameZh: fromRegister } : {}) };
   if (!fromRegister) return undefined;
-  const nameEn = englishNameOf(fromRegister);
+  const nameEn = englishNameOf(fromRegister, site.label);
   return { role: "institution", how: "register", nameZh: fromRegister, ...(nameEn ? { nameEn } : {}) };
 }
 
