@@ -6,11 +6,19 @@ import { extractChinese } from "./zh/extract-chinese.ts";
 /** Facts below this confidence are loaded as unreviewed, for the review queue; eval-extract measures what it catches. */
 export const reviewThreshold = 0.7;
 
+/**
+ * Most agreements are between two parties. On the real articles of eval/corpus, readings with
+ * one party or with three and more were nearly all wrong (a guest or a host read as a party, a
+ * partner left unnamed), so they go to review whatever the rules' own confidence.
+ */
+const unusualPartiesCeiling = 0.6;
+
 /** Finds the cooperation facts of one article, in the language it is written in. */
 export function extractArticle(article: ArticleText): ExtractedArticle {
   const { text: _text, ...meta } = article;
   const found = article.language === "zh" ? extractChinese(article) : extractEnglish(article);
-  return { article: meta, ...found };
+  const agreements = found.agreements.map((a) => (a.parties.length === 2 ? a : { ...a, confidence: Math.min(a.confidence, unusualPartiesCeiling) }));
+  return { article: meta, ...found, agreements };
 }
 
 /** The shape DESIGN.md fixes for `atlas extract --format json`. */
