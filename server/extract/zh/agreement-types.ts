@@ -23,7 +23,11 @@ const table: [string, AgreementType][] = [
   ["教学实践基地", "practice_base"],
   ["实践育人基地", "practice_base"],
   ["社会实践基地", "practice_base"],
+  ["产学研合作基地", "practice_base"],
   ["产学研基地", "practice_base"],
+  ["创业就业基地", "internship_base"],
+  ["就业基地", "internship_base"],
+  ["校企合作基地", "practice_base"],
   ["实践基地", "practice_base"],
   ["实训基地", "practice_base"],
   ["现代产业学院", "industry_college"],
@@ -44,6 +48,7 @@ const table: [string, AgreementType][] = [
   ["订单班", "order_class"],
   ["定向班", "order_class"],
   ["冠名班", "order_class"],
+  ["专项班", "order_class"],
   ["定向培养", "order_class"],
   ["联合实验室", "joint_lab"],
   ["联合研发中心", "joint_lab"],
@@ -86,14 +91,20 @@ export interface AgreementWord {
 }
 
 /** Agreement words in `text` (names already masked), not overlapping, in order. */
+// 共建“德丰建筑学院”, 校企共建“健康管理学院”: a college a school and a company build together is an industry college.
+const jointlyBuiltCollege = /(?:共建|合作共建|共同建设|联合共建)[“"「]([^”"」，。]{2,15}学院)[”"」]/g;
+
 export function findAgreementWords(text: string): AgreementWord[] {
   const found: AgreementWord[] = [];
+  for (const m of text.matchAll(jointlyBuiltCollege)) {
+    if (!agreementWords.some((w) => m[1]!.endsWith(w.text))) found.push({ type: "industry_college", text: m[1]!, index: m.index + m[0].indexOf(m[1]!) });
+  }
   for (let at = 0; at < text.length; ) {
     const word = agreementWords.find((w) => text.startsWith(w.text, at));
     if (word) {
-      found.push({ type: word.type, text: word.text, index: at });
+      if (!found.some((f) => at >= f.index && at < f.index + f.text.length)) found.push({ type: word.type, text: word.text, index: at });
       at += word.text.length;
     } else at++;
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }

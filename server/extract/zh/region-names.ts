@@ -58,6 +58,8 @@ export function regionNameAt(text: string, position: number): RegionNameMatch | 
   return undefined;
 }
 
+const notLeadingAlone = new Set(["合作", "开发", "高新", "中心", "新区", "城区", "郊区", "矿区", "东方", "平安", "和平"]);
+
 /** True when the short name is a common word and should not be read as a place by itself. */
 export function isCommonWordName(name: string): boolean {
   return commonWords.has(name);
@@ -73,6 +75,8 @@ export function leadingRegionRun(name: string): { prefix: string; parts: RegionN
   while (position < name.length) {
     const match = regionNameAt(name, position);
     if (!match || position + match.name.length >= name.length) break;
+    // 合作委员会, 开发集团: places named like common words do not begin a name by themselves.
+    if (position === 0 && notLeadingAlone.has(match.name)) break;
     parts.push(match);
     position += match.name.length;
   }
