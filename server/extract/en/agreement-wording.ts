@@ -47,7 +47,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   ["strategic_cooperation", /\bstrategic\s+(?:cooperation|cooperative|partnership|collaboration)(?:\s+(?:framework\s+)?agreements?)?\b|\bstrategic\s+(?:framework\s+)?agreements?\b/gi],
   [
     "talent_training",
-    /\btalents?\s+(?:training|cultivation)\s+(?:cooperation\s+)?agreements?\b|\b(?:joint|collaborative|cooperative|co-)\s*(?:talent\s+)?(?:training|cultivation|education)\s+(?:models?|agreements?|programmes?|programs?|mechanisms?)\b|\bjoint(?:ly)?\s+(?:train|cultivate)\w*\b|\btraining\s+models?\b|\bjoint\s+training\b/gi,
+    /\btalents?\s+(?:training|cultivation)\s+(?:cooperation\s+)?agreements?\b|\b(?:joint|collaborative|cooperative|co-)\s*(?:talent\s+)?(?:training|cultivation|education)\s+(?:models?|agreements?|programmes?|programs?|mechanisms?)\b|\bjoint(?:ly)?\s+(?:train|cultivate)\w*\b|\btraining\s+models?\b|\bjoint\s+(?:[a-z]+\s+){0,2}training\b/gi,
   ],
   ["alliance", /\b(?:alliances?|consortium|consortia|industry-education\s+(?:integration\s+)?communit(?:y|ies)|innovation\s+communit(?:y|ies)|vocational\s+education\s+groups?)\b/gi],
   [

@@ -150,6 +150,13 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     }
   });
   addFollowingFigures(drafts, ctx.sentences, agreementSentences);
+  // A headline reports the article's event: it happened on the first day the body gives.
+  // (A dateline left in the body, "2020-05-09 | BROWSE TIMES:", is when it was published, not when it happened.)
+  const firstBodyDate = ctx.sentences
+    .filter((s) => s.kind === "body" && !/^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/.test(s.norm))
+    .map((s) => findDates(s.norm, ctx)[0]?.date)
+    .find(Boolean);
+  for (const draft of drafts) if (draft.evidence.kind === "title" && !draft.date && firstBodyDate) draft.date = firstBodyDate;
   return settle(drafts);
 }
 
