@@ -10,8 +10,11 @@ export function normaliseEnglish(text: string): string {
     .replace(/[\u00a0\u3000\t]/g, " ")
     .replace(/[’‘`´]/g, "'")
     .replace(/[“”„]/g, '"')
-    .replace(/[‐‑‒–—]/g, (dash) => (dash === "—" ? " - " : "-"))
-    .replace(/(?<=[\p{L}\p{N}]) ?- ?(?=[\p{L}\p{N}])/gu, "-")
+    // A spaced en or em dash separates ("14 June 2024 – Universiti Malaysia …"); a spaced hyphen is a word broken by translation.
+    .replace(/ [–—] /g, ", ")
+    .replace(/[‐‑‒–]/g, "-")
+    .replace(/—/g, " - ")
+    .replace(/(?<=\p{L}) ?- ?(?=\p{L})|(?<=\p{N})-(?=[\p{L}\p{N}])|(?<=\p{L})-(?=\p{N})/gu, "-")
     .replace(/ {2,}/g, " ")
     .trim();
 }

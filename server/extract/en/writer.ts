@@ -5,7 +5,7 @@ import { findReferences, firstPersonRole } from "./references.ts";
 import type { Sentence } from "./sentences.ts";
 import { isPersonName } from "./person-names.ts";
 import { facilityWords, genericNameWords, sentenceOpeners } from "./org-lexicon.ts";
-import { siteLabel, siteOwner } from "../site/index.ts";
+import { abbreviates, siteLabel, siteOwner } from "../site/index.ts";
 
 export interface Writer {
   name: string;
@@ -47,8 +47,12 @@ export function findWriter(article: ArticleText, sentences: Sentence[], orgs: Or
   const body = sentences.filter((s) => s.kind === "body" || s.kind === "title");
   const owner = siteOwner(article.url, "", orgs);
   // xjtu.edu.cn writing "XJTU signs …": the site's name in capitals is the writer's acronym.
+  // … or any capitals that abbreviate the owner's name ("HUST" on hrbust.edu.cn for Harbin University of Science and Technology).
   const label = siteLabel(article.url)?.label.toUpperCase();
-  const acronym = label && label.length >= 2 && body.some((s) => new RegExp(`\\b${label}\\b`).test(s.norm)) ? label : undefined;
+  const capitals = [...new Set(body.flatMap((s) => s.norm.match(/\b[A-Z]{2,8}\b/g) ?? []))];
+  const acronym =
+    (label && label.length >= 2 && capitals.includes(label) ? label : undefined) ??
+    (owner?.nameEn ? capitals.find((c) => c.length >= 3 && abbreviates(c.toLowerCase(), owner.nameEn!)) : undefined);
   if (owner?.nameEn && (acronym || body.some((s) => findReferences(s.norm).some((r) => r.kind === "role" && r.role === owner.role)))) {
     const match = orgs.find((org) => org.role === owner.role && (org.name === owner.nameEn || org.forms.includes(owner.nameEn!)));
     return {
