@@ -7,6 +7,11 @@ import { extractArticle, toExtractJson } from "./extract.ts";
  * this test, in both languages. Organisations are fictional; places are real.
  */
 
+function extractDated(text: string, url?: string) {
+  const article = cleanArticle(text);
+  return toExtractJson(extractArticle({ ...article, ...(url ? { url } : {}) })).agreements.map((a) => `${a.type}@${a.date ?? "-"}`);
+}
+
 function extract(text: string, url?: string) {
   const article = cleanArticle(text);
   return toExtractJson(extractArticle({ ...article, ...(url ? { url } : {}) }));
@@ -45,6 +50,23 @@ describe("the writer as a party, never named in the sentence", () => {
   it("en: the URL's site says who 'the university' is", () => {
     const text = "On May 12, the university signed a strategic cooperation agreement with Hunan Xiangjiang Rail Equipment Co., Ltd. at the main campus.";
     expect(agreementsOf(text, "http://www-en.hnu.edu.cn/info/1071/4455.htm")).toEqual(["strategic_cooperation: Hunan University + Hunan Xiangjiang Rail Equipment Co., Ltd."]);
+  });
+});
+
+describe("the writer as a party: its acronym, its units and its date", () => {
+  it("en: the site's name in capitals is the writer ('XJTU signs …' on xjtu.edu.cn)", () => {
+    const text = "XJTU signs a strategic cooperation agreement with Shaanxi Qinling Valve Co., Ltd.\nOn June 3, 2024, XJTU signed a strategic cooperation agreement with Shaanxi Qinling Valve Co., Ltd. in Xi'an.";
+    expect(agreementsOf(text, "http://en.xjtu.edu.cn/info/1044/1.htm")).toEqual(["strategic_cooperation: Shaanxi Qinling Valve Co., Ltd. + Xi'an Jiaotong University"]);
+  });
+
+  it("zh: a school of the writer (医学院) signs for it", () => {
+    const text = "3月25日，医学院在宁波康宁医院举行实习医院签约仪式。医学院院长出席。";
+    expect(agreementsOf(text, "https://yxy.nbu.edu.cn/info/1/1.htm")).toEqual(["internship_base: 宁波大学 + 宁波康宁医院"]);
+  });
+
+  it("zh: a month and day take their year from the page's address", () => {
+    const text = "5月9日，宁波海曙精工模具有限公司与宁波大学签订实习基地协议。";
+    expect(extractDated(text, "https://www.nbu.edu.cn/2024/0510/c1a2/page.htm")).toEqual(["internship_base@2024-05-09"]);
   });
 });
 
@@ -92,6 +114,25 @@ describe("one ceremony, several agreements", () => {
   });
 });
 
+describe("one ceremony, several agreements: members listed after a count", () => {
+  it("en: 'deals with 3 companies … companies such as A, B and C' is one agreement with each", () => {
+    const text = [
+      "On May 8, 2025, Shenzhen Technology University signed cooperative deals with 3 companies at its campus.",
+      "The partners include Shenzhen Pengcheng Optics Co., Ltd., Shenzhen Nanshan Robotics Co., Ltd. and Shenzhen Baoan Materials Co., Ltd.",
+    ].join(" ");
+    expect(agreementsOf(text)).toEqual([
+      "other: Shenzhen Baoan Materials Co., Ltd. + Shenzhen Technology University",
+      "other: Shenzhen Nanshan Robotics Co., Ltd. + Shenzhen Technology University",
+      "other: Shenzhen Pengcheng Optics Co., Ltd. + Shenzhen Technology University",
+    ]);
+  });
+
+  it("zh: 专项班 built with a group are order classes", () => {
+    const text = "6月2日，南京旅游职业学院与万豪集团签署酒店数字化专项班共建协议。";
+    expect(agreementsOf(text)).toEqual(["order_class: 万豪集团 + 南京旅游职业学院"]);
+  });
+});
+
 describe("alliances with several founding schools", () => {
   it("zh: the founders of an alliance are its parties", () => {
     const text = "4月26日，由赣州理工职业学院、赣南应用技术学院和江西赣锋稀土材料有限公司共同发起的赣南稀土产教融合联盟在赣州成立。";
@@ -112,6 +153,11 @@ describe("people and bodies that attend or witness are not parties", () => {
     expect(organisationsOf(text)).toContain("government 漳州市教育局");
   });
 
+  it("zh: a bureau given a plaque in another clause of the signing sentence is not a party to the signing", () => {
+    const text = "会上，永济市人民政府与山西师范大学签订了全面战略合作协议，副校长王云为永济市教育局代表授牌。";
+    expect(agreementsOf(text)).toEqual(["strategic_cooperation: 山西师范大学 + 永济市人民政府"]);
+  });
+
   it("en: a government that witnesses the signing is not a party", () => {
     const text =
       "Witnessed by the Zhangzhou Municipal Bureau of Education, Zhangzhou Polytechnic and Fujian Zhanglong Electronics Co., Ltd. signed an order class agreement on July 2, 2025.";
@@ -129,6 +175,17 @@ describe("types implied rather than named", () => {
   it("zh: 订单式培养 is an order class", () => {
     const text = "10月9日，曲靖工业职业学院与云南曲靖硅材料有限公司签署协议，开展订单式培养，首批招收学生40名。";
     expect(agreementsOf(text)).toEqual(["order_class: 云南曲靖硅材料有限公司 + 曲靖工业职业学院"]);
+  });
+
+  it("zh: a college the two build, named in quotes, is an industry college and not a party", () => {
+    const text = "6月5日，沙洲职业工学院与江苏德丰建设集团有限公司签约共建“德丰建筑学院”。";
+    expect(agreementsOf(text)).toEqual(["industry_college: 江苏德丰建设集团有限公司 + 沙洲职业工学院"]);
+    expect(organisationsOf(text)).not.toContain("institution 德丰建筑学院");
+  });
+
+  it("en: a college jointly set up by a university and a company is their industry college", () => {
+    const text = "The College of Integrated Circuits jointly set up by Shenzhen Technology University (SZTU) and Semiconductor Manufacturing International Corporation (SMIC) was inaugurated on May 7, 2025.";
+    expect(agreementsOf(text)).toEqual(["industry_college: Semiconductor Manufacturing International Corporation + Shenzhen Technology University"]);
   });
 
   it("zh: 产业技术研究院 built with enterprises is an industry college", () => {

@@ -134,7 +134,9 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     // A school's own news names its partners and leaves itself out ("一行前往X、Y举行实习基地授牌仪式"):
     // where no party of the writer's kind acts, the writer is the one.
     const writer = context.writer;
-    if (writer && entities.length >= 1 && !entities.includes(writer) && entities.every((e) => e.role !== writer.role)) {
+    // (A hospital or research institute is an institution but not a school: 医学院在X医院举行实习医院签约仪式 is the writer's.)
+    const ofWritersKind = (e: OrgEntity) => e.role === writer?.role && (writer.role !== "institution" || /(大学|学院|学校)$/.test(e.name));
+    if (writer && entities.length >= 1 && !entities.includes(writer) && !entities.some(ofWritersKind)) {
       entities = [writer, ...entities];
       fromContext = true;
     }
@@ -152,7 +154,8 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
         // Industry–education agreements: companies (or offices) among themselves are out of scope, and
         // 双方 read from the context as two schools is more likely a visiting school and the host.
         const roles = new Set(group.map((e) => e.role));
-        if (type !== "alliance" && roles.size === 1 && (!roles.has("institution") || fromContext)) continue;
+        const schools = group.filter((e) => /(大学|学院|学校)$/.test(e.name)).length;
+        if (type !== "alliance" && roles.size === 1 && (!roles.has("institution") || (fromContext && schools === group.length))) continue;
         const word = words.find((w) => w.type === type);
         const title = word ? titleFor(sentence, text, word.index, word.text) : undefined;
         let confidence = 0.45 + (strong ? 0.2 : 0.05) + (type !== "other" && word ? 0.15 : 0) + (named >= Math.min(2, group.length) ? 0.15 : 0) - (fromContext ? 0.1 : 0);

@@ -25,8 +25,18 @@ export function extractChinese(article: ArticleText): Omit<ExtractedArticle, "ar
   const writer = writerFromArticle(text, article, lines);
   const { entities, mentions } = buildOrganizations(text, sentences, writer);
 
-  const writerEntity = writer ? entities.find((e) => e.name === writer.name) : undefined;
+  // The page's own organisation, even where the text never refers to it: a school's news that names only its
+  // partner (医学院在X医院举行签约仪式) still tells of the school's agreement.
+  const named = writer ? entities.find((e) => e.name === writer.name) : undefined;
+  const unplaced: OrgEntity | undefined = writer && !named ? { name: writer.name, role: writer.role, aliases: new Set(), kind: "full", named: 0, writerOnly: true } : undefined;
+  const writerEntity = named ?? unplaced;
   const agreements = findAgreements({ text, sentences, mentions, dates: eventDates(sentences, dateline), ...(writerEntity ? { writer: writerEntity } : {}) });
+  const firstUse = unplaced ? agreements.find((a) => a.parties.includes(unplaced.name)) : undefined;
+  const useSentence = firstUse ? sentences.find((s) => s.start === firstUse.evidence.offset) : undefined;
+  if (unplaced && useSentence) {
+    entities.push(unplaced);
+    mentions.push({ entity: unplaced, start: useSentence.start, end: useSentence.start, kind: "reference", sentence: useSentence });
+  }
 
   const organizations = entities.map((entity) => organization(entity, mentions));
   const industryChains: ExtractedArticle["industryChains"] = [];

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { abbreviates, pinyinSyllables } from "./site-abbreviations.ts";
+
+describe("abbreviates", () => {
+  it("reads school site names as pinyin initials, English letters of the kind, or whole pinyin", () => {
+    expect(abbreviates("nbu", "宁波大学")).toBe(true);
+    expect(abbreviates("ccut", "长春工业大学")).toBe(true);
+    expect(abbreviates("zzrvtc", "郑州铁路职业技术学院")).toBe(true);
+    expect(abbreviates("jxstnu", "江西科技师范大学")).toBe(true);
+    expect(abbreviates("imut", "内蒙古工业大学")).toBe(true);
+    expect(abbreviates("huanghuai", "黄淮学院")).toBe(true);
+    expect(abbreviates("ujs", "江苏大学")).toBe(true);
+  });
+
+  it("reads company sites by their first words, in Chinese or English", () => {
+    expect(abbreviates("hndafang", "湖南大方农化股份有限公司")).toBe(true);
+    expect(abbreviates("fjkj", "Fujian Kaijing Greentech Material Co., Ltd.")).toBe(true);
+    expect(abbreviates("hebeilijiang", "Hebei Lijiang Biotechnology Co., Ltd.")).toBe(true);
+  });
+
+  it("does not stretch a name to any letters", () => {
+    expect(abbreviates("nbpt", "内蒙古北方职业技术学院")).toBe(false);
+    expect(abbreviates("hnsjxy", "湖南涉外经济学院")).toBe(false);
+    expect(abbreviates("pku", "宁波大学")).toBe(false);
+  });
+});
+
+describe("pinyinSyllables", () => {
+  it("splits romanised pinyin, and refuses English", () => {
+    expect(pinyinSyllables("kaijing")).toEqual(["kai", "jing"]);
+    expect(pinyinSyllables("shenzhen")).toEqual(["shen", "zhen"]);
+    expect(pinyinSyllables("technology")).toBeUndefined();
+  });
+});
