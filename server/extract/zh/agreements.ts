@@ -146,6 +146,15 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     const strong = marks.some((m) => m.strong);
     for (const type of types) {
       let parties = entities;
+      // "A与B签订合作协议，校方为C授“就业基地”牌": with several kinds in one sentence, each takes the parties of its own clause.
+      const typeWord = words.find((w) => w.type === type);
+      if (typeWord && types.length > 1 && type !== "alliance") {
+        const [clauseStart, clauseEnd] = clauseAround(maskedText, typeWord.index);
+        const local = [...new Set(own.filter((m) => m.start - sentence.start >= clauseStart && m.start - sentence.start < clauseEnd && entities.includes(m.entity)).map((m) => m.entity))];
+        const inClauseOnly = [...new Set(own.filter((m) => m.start - sentence.start >= clauseStart && m.start - sentence.start < clauseEnd).map((m) => m.entity))];
+        if (local.length >= 2) parties = local;
+        else if (inClauseOnly.length === 1 && writer && inClauseOnly[0] !== writer && !ofWritersKind(inClauseOnly[0]!)) parties = [writer, inClauseOnly[0]!];
+      }
       // An alliance's members are those acting in the sentence; a guest who unveils it is none.
       if (type === "alliance") parties = [...new Set([...partiesBySentence[i]!.acting, ...allianceMembers(sentences, i, bySentence)])];
       const groups = type === "alliance" ? [parties] : splitBilateral(type, splitSeparately(maskedText, sentence, own, parties));

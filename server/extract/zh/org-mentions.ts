@@ -137,7 +137,7 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   if (role === "institution") {
     if (agreementObjectStem.test(stem) || (suffix.text === "学院" && /工匠$/.test(stem))) return undefined;
     // 签约共建“德丰建筑学院”: a college that the parties build is what they agreed, not a party.
-    if (/(共建|合作共建|共同建设|联合共建)[“"「]?$/.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return undefined;
+    if (/(共建|合作共建|共同建设|联合共建|建办|合办|共办|联办)[“"「]?$/.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return undefined;
     // 光伏产业技术研究院 built by a school and a company is what they set up; 江苏省产业技术研究院, named after its region, is an institute.
     if (prefix === "" && suffix.text === "研究院" && /产业(技术)?$/.test(stem)) return undefined;
     if (prefix === "" && isDisciplineStem(stem)) return undefined;
