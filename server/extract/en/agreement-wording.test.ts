@@ -41,4 +41,9 @@ describe("hasDoneMarker and assertedPart", () => {
     expect(assertedPart("Moving forward, both sides will build bases.")).toBe("");
     expect(assertedPart("On May 6, the two sides signed.")).toBe("On May 6, the two sides signed.");
   });
+  it("keeps what follows a purpose that opens the sentence", () => {
+    const text = "With an aim to achieve closer ties with industry, the university signed cooperation deals with 10 companies.";
+    expect(assertedPart(text)).toBe(text);
+    expect(assertedPart("To deepen cooperation, A and B signed an agreement and will build a base.")).toBe("To deepen cooperation, A and B signed an agreement and ");
+  });
 });

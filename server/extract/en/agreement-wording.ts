@@ -100,6 +100,10 @@ const sentenceStartBlocker = /^(?:In the future|Moving forward|Going forward|Loo
 /** The part of a sentence that states what was done: everything before the first hope, plan or reference back. */
 export function assertedPart(text: string): string {
   if (sentenceStartBlocker.test(text)) return "";
+  // "With an aim to achieve closer ties …, X signed …", "To promote …, X signed …": a purpose opening the
+  // sentence governs only its own phrase; what follows the comma is what was done.
+  const purpose = /^(?:with\s+(?:an?\s+|the\s+)?(?:aim|view|goal|purpose)\s+(?:to|of)\b|in\s+order\s+to\b|to\s+(?:further\s+)?[a-z]+\b|aiming\s+to\b|so\s+as\s+to\b)[^,]{0,160},\s*/i.exec(text);
+  if (purpose) return text.slice(0, purpose[0].length) + assertedPart(text.slice(purpose[0].length));
   const m = blocker.exec(text);
   return m ? text.slice(0, m.index) : text;
 }
