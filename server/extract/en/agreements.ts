@@ -132,7 +132,7 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
           for (const member of members) found.push({ ...draft, parties: [parties[0]!, member], confidence: Math.min(draft.confidence, 0.65), inferred: true });
           return;
         }
-        found.push(...splitBilateral(draft, t, asserted));
+        found.push(...splitBilateral(draft, t, asserted, principal));
       });
     }
     if (found.length > 0) {

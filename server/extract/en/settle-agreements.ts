@@ -14,7 +14,12 @@ const bilateralTypes = new Set<AgreementType>(["internship_base", "practice_base
  * several ("signed agreements with …", "… respectively"). A jointly built industry college, lab
  * or alliance stays one agreement.
  */
-export function splitBilateral(draft: AgreementDraft, t: TypeMention, text: string): AgreementDraft[] {
+export function splitBilateral(draft: AgreementDraft, t: TypeMention, text: string, hub?: OrgEntry): AgreementDraft[] {
+  // "A and B, C and D respectively signed agreements": the article's own institution (else the first named) with each.
+  if (/\brespectively\b/i.test(text) && draft.type !== "alliance" && draft.parties.length >= 3) {
+    const centre = hub && draft.parties.includes(hub) ? hub : draft.parties[0]!;
+    return draft.parties.filter((p) => p !== centre).map((other) => ({ ...draft, parties: [centre, other] }));
+  }
   const institutions = draft.parties.filter((p) => p.role === "institution");
   const others = draft.parties.filter((p) => p.role !== "institution");
   if (institutions.length !== 1 || others.length < 2) return [draft];
