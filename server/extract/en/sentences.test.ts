@@ -41,3 +41,16 @@ describe("splitSentences", () => {
     expect(splitSentences("....").length).toBe(1);
   });
 });
+
+describe("splitSentences on pages saved with their layout's line breaks", () => {
+  it("joins a line that stops mid-sentence to the next, and keeps titles and datelines apart", () => {
+    const text = "Jiaxing Polytechnic Signs with Three Companies\n2025-06-20 | Views: 12\nOn June 18, Jiaxing Polytechnic signed agreements with\nJiaxing Huateng Electronics Co., Ltd. and\nZhejiang Nanhu Precision Machinery Co., Ltd. The bases\nopen in July.";
+    const sentences = splitSentences(text).filter((s) => s.kind !== "meta");
+    expect(sentences.map((s) => [s.kind, s.norm])).toEqual([
+      ["title", "Jiaxing Polytechnic Signs with Three Companies"],
+      ["body", "On June 18, Jiaxing Polytechnic signed agreements with\nJiaxing Huateng Electronics Co., Ltd. and\nZhejiang Nanhu Precision Machinery Co., Ltd."],
+      ["body", "The bases\nopen in July."],
+    ]);
+    expect(text.slice(sentences[1]!.offset, sentences[1]!.offset + sentences[1]!.text.length)).toBe(sentences[1]!.text);
+  });
+});

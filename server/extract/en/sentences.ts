@@ -29,10 +29,9 @@ const noBreakAfter = new Set(
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const linePattern = /[^\r\n]+/g;
   let paragraph = -1;
   let seenBody = false;
-  for (let line = linePattern.exec(text); line; line = linePattern.exec(text)) {
+  for (const line of logicalLines(text)) {
     const raw = line[0];
     if (raw.trim() === "") continue;
     paragraph++;
@@ -51,6 +50,30 @@ export function splitSentences(text: string): Sentence[] {
     if (kind === "body") seenBody = true;
   }
   return sentences;
+}
+
+/**
+ * Lines as the page meant them: a line that stops mid-sentence (it ends with "and", "of", "with" or a
+ * comma, or the next line goes on in lower case) is joined to the next, as pages saved from the web
+ * break sentences where their layout did.
+ */
+function logicalLines(text: string): { 0: string; index: number }[] {
+  const lines = [...text.matchAll(/[^\r\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: { 0: string; index: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = lines[i]!.start;
+    let end = lines[i]!.end;
+    while (i + 1 < lines.length) {
+      const current = text.slice(start, end).trimEnd();
+      const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end).trimStart();
+      const unfinished = /(?:,|\b(?:and|of|with|the|for|to|in|by|at|from|between|on|a|an))$/i.test(current) || (/[\p{L},]$/u.test(current) && /^\p{Ll}/u.test(next));
+      if (!unfinished || next === "" || isBoilerplateLine(next) || isMetaLine(next)) break;
+      i++;
+      end = lines[i]!.end;
+    }
+    out.push({ 0: text.slice(start, end), index: start });
+  }
+  return out;
 }
 
 /** A title or header: short, and not ending as a sentence does. */
