@@ -1,4 +1,5 @@
 import type { CorpusEvaluation, CorpusGroupScore } from "./corpus-evaluation.ts";
+import { errorNotes, plainTable } from "./plain-table.ts";
 
 /** The corpus scores as plain-text tables: by language, then by publisher kind; with `details`, each article's errors. */
 
@@ -27,10 +28,7 @@ function row(g: CorpusGroupScore): string[] {
 }
 
 function table(groups: CorpusGroupScore[]): string[] {
-  const rows = groups.map(row);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  return plainTable(header, groups.map(row), 2);
 }
 
 export function formatCorpusEvaluation(evaluation: CorpusEvaluation, options: { details?: boolean } = {}): string {
@@ -46,13 +44,7 @@ export function formatCorpusEvaluation(evaluation: CorpusEvaluation, options: { 
   ];
   if (options.details) {
     for (const r of evaluation.articles) {
-      const notes = [
-        ...(r.error ? [`  error: ${r.error}`] : []),
-        ...r.organizations.missed.map((x) => `  missed organisation: ${x}`),
-        ...r.organizations.spurious.map((x) => `  spurious organisation: ${x}`),
-        ...r.agreements.missed.map((x) => `  missed agreement: ${x}`),
-        ...r.agreements.spurious.map((x) => `  spurious agreement${r.acceptedSpurious.includes(x) ? " (accepted)" : ""}: ${x}`),
-      ];
+      const notes = errorNotes(r, r.acceptedSpurious);
       if (notes.length > 0) out.push("", `${r.split} ${r.language} ${r.id}`, ...notes);
     }
   }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { nameKey } from "../text/index.ts";
+import { errorNotes, plainTable } from "./plain-table.ts";
 import type { AgreementType, ExtractJson, GoldArticle, OrganizationRole } from "./types.ts";
 
 /**
@@ -180,19 +181,11 @@ export function formatEvaluation(evaluations: SetEvaluation[], options: { detail
     pct(e.agreements.recall),
     pct(e.agreements.f1),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
-  const out = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
+  const out = plainTable(header, rows);
   if (options.details) {
     for (const e of evaluations) {
       for (const r of e.results) {
-        const notes = [
-          ...(r.error ? [`  error: ${r.error}`] : []),
-          ...r.organizations.missed.map((x) => `  missed organisation: ${x}`),
-          ...r.organizations.spurious.map((x) => `  spurious organisation: ${x}`),
-          ...r.agreements.missed.map((x) => `  missed agreement: ${x}`),
-          ...r.agreements.spurious.map((x) => `  spurious agreement: ${x}`),
-        ];
+        const notes = errorNotes(r);
         if (notes.length > 0) out.push("", `${e.set} ${r.file}`, ...notes);
       }
     }
