@@ -1,5 +1,5 @@
 import type { CorpusEvaluation, CorpusGroupScore } from "./corpus-evaluation.ts";
-import { errorNotes, plainTable } from "./plain-table.ts";
+import { errorNotes, plainTable, scoreCells } from "./plain-table.ts";
 
 /** The corpus scores as plain-text tables: by language, then by publisher kind; with `details`, each article's errors. */
 
@@ -13,13 +13,9 @@ function row(g: CorpusGroupScore): string[] {
     g.language ?? g.publisherKind ?? "all",
     String(g.articles),
     String(g.goldOrganizations),
-    two(g.organizations.precision),
-    two(g.organizations.recall),
-    two(g.organizations.f1),
+    ...scoreCells(g.organizations),
     String(g.goldAgreements),
-    two(g.agreements.precision),
-    two(g.agreements.recall),
-    two(g.agreements.f1),
+    ...scoreCells(g.agreements),
     String(g.accepted.found),
     two(g.accepted.precision),
     String(g.wrongAgreements.found),

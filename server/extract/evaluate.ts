@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { nameKey } from "../text/index.ts";
-import { errorNotes, plainTable } from "./plain-table.ts";
+import { errorNotes, plainTable, scoreCells } from "./plain-table.ts";
 import type { AgreementType, ExtractJson, GoldArticle, OrganizationRole } from "./types.ts";
 
 /**
@@ -166,20 +166,14 @@ function groupBySet(articles: GoldArticle[]): GoldSet[] {
   return [...sets].map(([set, list]) => ({ set, articles: list }));
 }
 
-const pct = (x: number) => x.toFixed(2);
-
 /** A plain-text table of the scores; with `details`, what each article missed and found in excess. */
 export function formatEvaluation(evaluations: SetEvaluation[], options: { details?: boolean } = {}): string {
   const header = ["set", "articles", "org P", "org R", "org F1", "agr P", "agr R", "agr F1"];
   const rows = evaluations.map((e) => [
     e.set,
     String(e.articles),
-    pct(e.organizations.precision),
-    pct(e.organizations.recall),
-    pct(e.organizations.f1),
-    pct(e.agreements.precision),
-    pct(e.agreements.recall),
-    pct(e.agreements.f1),
+    ...scoreCells(e.organizations),
+    ...scoreCells(e.agreements),
   ]);
   const out = plainTable(header, rows);
   if (options.details) {

@@ -18,3 +18,8 @@ export function errorNotes(
     ...result.agreements.spurious.map((x) => `  spurious agreement${accepted.includes(x) ? " (accepted)" : ""}: ${x}`),
   ];
 }
+
+/** Precision, recall and F1 to two decimals. */
+export function scoreCells(score: { precision: number; recall: number; f1: number }): string[] {
+  return [score.precision, score.recall, score.f1].map((x) => x.toFixed(2));
+}
