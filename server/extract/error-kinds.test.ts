@@ -70,6 +70,14 @@ describe("the writer as a party: its acronym, its units and its date", () => {
   });
 });
 
+describe("a partner named by its brand alone", () => {
+  it("en: the company a chairman leads is a party to what 'the two sides' sign", () => {
+    const text =
+      "On February 26, 2024, Liu Ming, Chairman of Huakang, and his delegation visited Macau Polytechnic University, where the two sides signed a strategic cooperation framework agreement.";
+    expect(agreementsOf(text)).toEqual(["strategic_cooperation: Huakang + Macau Polytechnic University"]);
+  });
+});
+
 describe("abbreviations defined once and used after", () => {
   it("en: a parenthesised short form stands for the full name later", () => {
     const text = [
