@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { endingOf, registerInstitutionNames, stemPinyin } from "../../server/extract/site/index.ts";
+import { csvLine } from "../../server/text/index.ts";
 
 interface ListEntry {
   name: string;
@@ -106,15 +107,13 @@ const [input] = process.argv.slice(2);
 if (!input) throw new Error("usage: make-university-domains.ts world_universities_and_domains.json");
 const list = JSON.parse(readFileSync(input, "utf8")) as ListEntry[];
 const register = registerInstitutionNames().map((name) => ({ name, stem: stemPinyin(name), ending: endingOf(name)?.en }));
-const rows = new Map<string, string>();
+const rows = new Map<string, { name: string; nameZh: string }>();
 for (const entry of list.filter((e) => e.country === "China")) {
   const nameZh = matchRegister(entry.name, register) ?? matchByKeywords(entry.name, register) ?? "";
   const hosts = [...entry.domains, ...entry.web_pages.map((page) => new URL(page).hostname)].map((h) => h.toLowerCase().replace(/^www\./, ""));
-  for (const host of new Set(hosts)) {
-    const name = /[",]/.test(entry.name) ? `"${entry.name.replace(/"/g, '""')}"` : entry.name;
-    if (!rows.has(host)) rows.set(host, `${host},${name},${nameZh}`);
-  }
+  for (const host of new Set(hosts)) if (!rows.has(host)) rows.set(host, { name: entry.name, nameZh });
 }
 const out = path.join(import.meta.dirname, "university-domains.csv");
-writeFileSync(out, `domain,name,nameZh\n${[...rows.keys()].sort().map((host) => rows.get(host)).join("\n")}\n`);
-process.stdout.write(`${rows.size} domains, ${[...rows.values()].filter((r) => !r.endsWith(",")).length} with a register name\n`);
+const hosts = [...rows.keys()].sort();
+writeFileSync(out, csvLine(["domain", "name", "nameZh"]) + hosts.map((host) => csvLine([host, rows.get(host)!.name, rows.get(host)!.nameZh])).join(""));
+process.stdout.write(`${rows.size} domains, ${[...rows.values()].filter((r) => r.nameZh).length} with a register name\n`);

@@ -11,6 +11,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enableTestHooks } from "../../bench/frontend-bench.ts";
 import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import { neighbourSets } from "../support/neighbour-sets.ts";
 import { postGraphQL } from "../support/test-server.ts";
 
 interface ApiNode {
@@ -157,13 +158,7 @@ describe("the network explorer's regions, GEXF, community numbers and layouts in
 
   it("switches between the force, ring and map layouts, each kept in the URL and the same on reload", async () => {
     const whole = await networkOf({ limit: 500 });
-    const neighbours = new Map<string, Set<string>>();
-    for (const { source, target } of whole.links) {
-      for (const [a, b] of [[source, target], [target, source]] as const) {
-        if (!neighbours.has(a)) neighbours.set(a, new Set());
-        neighbours.get(a)!.add(b);
-      }
-    }
+    const neighbours = neighbourSets(whole.links);
     await page.goto(`${session.server.url}/network`);
     await shown(whole.nodes.length);
 

@@ -3,6 +3,7 @@ import { type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeNetworkFrames, enableTestHooks, measureNetworkFrames } from "../../bench/frontend-bench.ts";
 import { openBrowserSession, type BrowserSession } from "../support/browser-session.ts";
+import { neighbourSets } from "../support/neighbour-sets.ts";
 import { postGraphQL, type TestServer } from "../support/test-server.ts";
 
 
@@ -165,13 +166,7 @@ describe("the network explorer in Chromium, over the sample data", () => {
   it("highlights the shortest path between two organisations the API's path connects", async () => {
     const whole = await networkOf({ limit: 500 });
     // Two organisations two or three links apart: a hub's partner and a partner of one of its other partners.
-    const neighbours = new Map<string, Set<string>>();
-    for (const { source, target } of whole.links) {
-      for (const [a, b] of [[source, target], [target, source]] as const) {
-        if (!neighbours.has(a)) neighbours.set(a, new Set());
-        neighbours.get(a)!.add(b);
-      }
-    }
+    const neighbours = neighbourSets(whole.links);
     let ends: [string, string] | null = null;
     let found: ApiPath | null = null;
     for (const hub of whole.nodes.filter((n) => n.degree >= 2)) {

@@ -32,10 +32,10 @@ export function splitSentences(text: string): Sentence[] {
   let paragraph = -1;
   let seenBody = false;
   for (const line of logicalLines(text)) {
-    const raw = line[0];
+    const raw = text.slice(line.start, line.end);
     if (raw.trim() === "") continue;
     paragraph++;
-    const lineOffset = line.index;
+    const lineOffset = line.start;
     const kind: SentenceKind = isBoilerplateLine(raw) ? "boilerplate" : isMetaLine(raw) ? "meta" : "body";
     const pieces = kind === "body" && !isTitleLike(raw) ? splitLine(raw) : [[0, raw.length] as [number, number]];
     for (const [start, end] of pieces) {
@@ -57,9 +57,9 @@ export function splitSentences(text: string): Sentence[] {
  * comma, or the next line goes on in lower case) is joined to the next, as pages saved from the web
  * break sentences where their layout did.
  */
-function logicalLines(text: string): { 0: string; index: number }[] {
+function logicalLines(text: string): { start: number; end: number }[] {
   const lines = [...text.matchAll(/[^\r\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const out: { 0: string; index: number }[] = [];
+  const out: { start: number; end: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const start = lines[i]!.start;
     let end = lines[i]!.end;
@@ -71,7 +71,7 @@ function logicalLines(text: string): { 0: string; index: number }[] {
       i++;
       end = lines[i]!.end;
     }
-    out.push({ 0: text.slice(start, end), index: start });
+    out.push({ start, end });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { parse } from "csv-parse/sync";
 import { projectRoot } from "../../config.ts";
 
 /**
@@ -17,15 +18,12 @@ let byDomain: Map<string, DomainEntry> | undefined;
 
 export function universityDomains(): Map<string, DomainEntry> {
   if (byDomain) return byDomain;
-  const lines = readFileSync(path.join(projectRoot, "data", "reference", "university-domains.csv"), "utf8").split(/\r?\n/).filter(Boolean);
-  byDomain = new Map();
-  for (const line of lines.slice(1)) {
-    // domain,name,nameZh; names are quoted when they hold a comma.
-    const m = /^([^,]+),("(?:[^"]|"")*"|[^,]*),(.*)$/.exec(line);
-    if (!m) continue;
-    const name = m[2]!.startsWith('"') ? m[2]!.slice(1, -1).replace(/""/g, '"') : m[2]!;
-    byDomain.set(m[1]!, { domain: m[1]!, name, ...(m[3] ? { nameZh: m[3] } : {}) });
-  }
+  const rows = parse(readFileSync(path.join(projectRoot, "data", "reference", "university-domains.csv"), "utf8"), { columns: true, bom: true }) as {
+    domain: string;
+    name: string;
+    nameZh: string;
+  }[];
+  byDomain = new Map(rows.map((row) => [row.domain, { domain: row.domain, name: row.name, ...(row.nameZh ? { nameZh: row.nameZh } : {}) }]));
   return byDomain;
 }
 

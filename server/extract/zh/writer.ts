@@ -29,9 +29,10 @@ export function writerFromArticle(text: string, article: ArticleText, lines: Tex
     const mentions = findOrgMentions(text, line.start + Math.max(0, marker), line.end).filter((m) => m.kind === "full");
     if (mentions[0]) return { name: mentions[0].name, role: mentions[0].role };
   }
+  // The whole text is read for names and places only when there is an address to match them against.
+  if (!article.url) return undefined;
   const named = findOrgMentions(text, 0, text.length).filter((m) => m.kind === "full");
   const provinces = new Set(findPlaces(text, 0, text.length).map((place) => place.code.slice(0, 2)));
   const owner = siteOwner(article.url, text, named, provinces);
-  if (owner?.nameZh) return { name: owner.nameZh, role: owner.role };
-  return undefined;
+  return owner?.nameZh ? { name: owner.nameZh, role: owner.role } : undefined;
 }
