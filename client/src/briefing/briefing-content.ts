@@ -11,6 +11,7 @@ import { drawBriefingMap } from './briefing-map';
 import { figuresChart } from './figures-chart';
 import { assignFootnotes, type Footnotes } from './footnotes';
 import { formatChange } from './format-change';
+import { setTextKeepingDates } from './unbroken-dates';
 
 type Parent = Selection<HTMLElement, unknown, null, undefined>;
 
@@ -42,11 +43,8 @@ export function renderBriefing(container: HTMLElement, data: BriefingData): void
   );
   const number = (value: number) => value.toLocaleString(locale());
 
-  root
-    .append('p')
-    .attr('class', 'briefing-period')
-    .attr('data-testid', 'briefing-period')
-    .text(t('period', { from: data.from, to: data.to, previousFrom: data.previousFrom, previousTo: data.previousTo }));
+  const period = root.append('p').attr('class', 'briefing-period').attr('data-testid', 'briefing-period');
+  setTextKeepingDates(period.node()!, t('period', { from: data.from, to: data.to, previousFrom: data.previousFrom, previousTo: data.previousTo }));
 
   // Key figures.
   const figures = section(root, 'figures', t('figures'));

@@ -12,6 +12,7 @@ import { readQueryState, replaceQueryState } from '../state/query-state';
 import { PROVINCES_QUERY, type ProvincesResult } from '../timeline/timeline-query';
 import { errorMessage, showStatus } from '../ui/status-message';
 import type { View } from '../views/view';
+import { setTextKeepingDates } from './unbroken-dates';
 
 /**
  * `/briefing`: one page for a region and period, made to print on exactly one A4 page — key
@@ -40,7 +41,7 @@ export const briefingView: View = (root) => {
   function setHeading(regionName: string | null): void {
     const region = state.region === '' ? t('wholeCountry') : (regionName ?? controls.provinceName(state.region) ?? state.region);
     const text = t('heading', { region, from: state.from, to: state.to });
-    heading.text(text);
+    setTextKeepingDates(heading.node()!, text);
     document.title = documentTitle(text);
   }
 
