@@ -72,11 +72,13 @@ export function duplicateIds(records: RecordSet): Message[] {
 
 /**
  * Every id a record points to must be defined in this run or already be in the database.
- * Returns one problem per unresolved reference, as file:line: message.
+ * Returns one problem per unresolved reference, as file:line: message. `organizationsInGraph` are
+ * organisation ids the caller has just read from the graph: a later load's parties were all read
+ * to resolve them, and asking for them again cost as much as the rest of the check.
  */
-export async function checkReferences(records: RecordSet, database: Database | undefined): Promise<Message[]> {
+export async function checkReferences(records: RecordSet, database: Database | undefined, organizationsInGraph: ReadonlySet<string> = new Set()): Promise<Message[]> {
   const defined = definedIds(records);
-  const unresolved = referencesOf(records).filter((ref) => !defined[ref.target].has(ref.id));
+  const unresolved = referencesOf(records).filter((ref) => !defined[ref.target].has(ref.id) && !(ref.target === "Organization" && organizationsInGraph.has(ref.id)));
   if (unresolved.length === 0) return [];
   let existing = new Set<string>();
   if (database) {

@@ -74,12 +74,13 @@ export async function prepareRecords(database: Database, files: ImportFile[], op
 /** Records read some way or other, resolved and checked against the graph; nothing is written. */
 export async function resolveRead(database: Database, read: ReadRecords, options: Pick<IngestOptions, "onConflict" | "decisions"> = {}): Promise<PreparedRecords> {
   const problems = [...read.problems, ...resolveRegions(read.records, sharedRegionResolver())];
-  const known = await existingOrganizationsFor(database, read.records);
+  // Two independent reads, sent together.
+  const [known, chains] = await Promise.all([existingOrganizationsFor(database, read.records), existingChainNames(database)]);
   const resolution = resolveOrganizations(read.records, known, { onConflict: options.onConflict, decisions: options.decisions });
   // Names in references become ids once every organisation of the run has its final id.
   const references = resolveReferences(resolution.records, {
     organizations: known.map((o) => ({ id: o.id, label: "Organization", names: [o.name, o.nameZh, ...o.aliases], code: o.code })),
-    chains: await existingChainNames(database),
+    chains,
   });
   // Agreements are compared once their parties are resolved, so the same parties have the same ids.
   const agreementResolution = resolveAgreements(references.records, await existingAgreementsFor(database, references.records));
@@ -87,7 +88,7 @@ export async function resolveRead(database: Database, read: ReadRecords, options
   // A name that fits several is said once, with its candidates, not again as a reference to nothing.
   const key = (where: string, field: string, value: unknown) => JSON.stringify([where, field, value]);
   const ambiguous = new Set(references.problems.flatMap((p) => (p.code === "ref.ambiguous" ? [key(p.where, p.values.field, p.values.given)] : [])));
-  const unresolved = (await checkReferences(records, database)).filter((p) => !(p.code === "ref.unknown" && ambiguous.has(key(p.where, p.values.field, p.values.id))));
+  const unresolved = (await checkReferences(records, database, new Set(known.map((o) => o.id)))).filter((p) => !(p.code === "ref.unknown" && ambiguous.has(key(p.where, p.values.field, p.values.id))));
   problems.push(...resolution.problems, ...references.problems, ...duplicateIds(records), ...unresolved);
   return { read: { tables: [], ...read }, records, problems, notes: [...read.notes, ...resolution.notes, ...references.notes, ...agreementResolution.notes], conflicts: resolution.conflicts };
 }

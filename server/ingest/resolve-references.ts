@@ -33,30 +33,47 @@ export async function existingChainNames(database: Database): Promise<NamedEntit
   return result.records.map((r) => ({ id: r.get("id"), label: r.get("label"), names: [r.get("name"), r.get("nameZh")], chain: r.get("chain") ?? undefined }));
 }
 
+/**
+ * Entities by id, code and name. Names are keyed on the first lookup by name: a load that refers
+ * to everything by id (a later load of agreements between known parties) never pays for keying
+ * thousands of names.
+ */
 class NameIndex {
-  private readonly byKey = new Map<string, NamedEntity[]>();
+  private readonly entities: NamedEntity[] = [];
   private readonly ids = new Set<string>();
-  private readonly byCode = new Map<string, NamedEntity>();
+  private keyed?: { byKey: Map<string, NamedEntity[]>; byCode: Map<string, NamedEntity> };
 
   add(entity: NamedEntity): void {
     this.ids.add(entity.id);
-    if (entity.code) this.byCode.set(entity.code, entity);
-    for (const key of nameKeys(entity.names)) {
-      const list = this.byKey.get(key) ?? [];
-      if (!list.some((e) => e.id === entity.id)) list.push(entity);
-      this.byKey.set(key, list);
-    }
+    this.entities.push(entity);
+    this.keyed = undefined;
   }
 
   hasId(id: string): boolean {
     return this.ids.has(id);
   }
 
+  private keys(): { byKey: Map<string, NamedEntity[]>; byCode: Map<string, NamedEntity> } {
+    if (this.keyed) return this.keyed;
+    const byKey = new Map<string, NamedEntity[]>();
+    const byCode = new Map<string, NamedEntity>();
+    for (const entity of this.entities) {
+      if (entity.code) byCode.set(entity.code, entity);
+      for (const key of nameKeys(entity.names)) {
+        const list = byKey.get(key) ?? [];
+        if (!list.some((e) => e.id === entity.id)) list.push(entity);
+        byKey.set(key, list);
+      }
+    }
+    return (this.keyed = { byKey, byCode });
+  }
+
   byName(name: string, keep: (entity: NamedEntity) => boolean = () => true): NamedEntity[] {
-    const code = this.byCode.get(name.replace(/\s+/g, "").toUpperCase());
+    const { byKey, byCode } = this.keys();
+    const code = byCode.get(name.replace(/\s+/g, "").toUpperCase());
     if (code && keep(code)) return [code];
     const [key] = nameKeys([name]);
-    return key ? (this.byKey.get(key) ?? []).filter(keep) : [];
+    return key ? (byKey.get(key) ?? []).filter(keep) : [];
   }
 }
 
