@@ -5,6 +5,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config.ts";
+import { fasterDateOutput } from "./date-output.ts";
 import { resolvers } from "./resolvers.ts";
 import { withoutMutations } from "./write-api.ts";
 
@@ -47,6 +48,7 @@ export async function buildSchema(driver: Driver | undefined, options: SchemaOpt
   });
   const writeApi = options.writes ?? true;
   const generated = await neo4jGraphQL.getSchema();
+  fasterDateOutput(generated);
   const schema = writeApi ? generated : withoutMutations(generated);
   return { neo4jGraphQL, schema, writesEnabled: writeApi && Boolean(options.jwtSecret), writeApi };
 }

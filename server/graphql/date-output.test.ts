@@ -1,0 +1,30 @@
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import neo4j from "neo4j-driver";
+import { GraphQLScalarType } from "graphql";
+import { describe, expect, it } from "vitest";
+import { fasterDateOutput } from "./date-output.ts";
+
+const typeDefs = "type Thing @node { id: ID! on: Date }";
+
+describe("fasterDateOutput", () => {
+  it("writes every Neo4j date as the library's scalar does, and leaves everything else to it", async () => {
+    const schema = await new Neo4jGraphQL({ typeDefs }).getSchema();
+    const date = schema.getType("Date") as GraphQLScalarType;
+    const dates = [new neo4j.types.Date(2024, 5, 6), new neo4j.types.Date(1, 1, 1), new neo4j.types.Date(9999, 12, 31), new neo4j.types.Date(2000, 2, 29), new neo4j.types.Date(neo4j.int(1987), neo4j.int(10), neo4j.int(3))];
+    const before = dates.map((d) => date.serialize(d));
+    const strings = ["2024-05-06", "2024-05-06T10:00:00Z"];
+    const stringsBefore = strings.map((s) => date.serialize(s));
+    const far = new neo4j.types.Date(12345, 1, 1);
+    const farBefore = date.serialize(far);
+    fasterDateOutput(schema);
+    expect((date.serialize as { atlasFast?: true }).atlasFast).toBe(true);
+    expect(dates.map((d) => date.serialize(d))).toEqual(before);
+    expect(before).toEqual(["2024-05-06", "0001-01-01", "9999-12-31", "2000-02-29", "1987-10-03"]);
+    expect(strings.map((s) => date.serialize(s))).toEqual(stringsBefore);
+    // A year the text form cannot hold in four digits goes to the library, which says what it makes of it.
+    expect(date.serialize(far)).toBe(farBefore);
+    expect(() => date.serialize(42)).toThrow(/Date cannot represent value/);
+    fasterDateOutput(schema); // twice changes nothing
+    expect(date.serialize(dates[0])).toBe("2024-05-06");
+  });
+});
