@@ -12,7 +12,8 @@ describe("fasterDateOutput", () => {
     const date = schema.getType("Date") as GraphQLScalarType;
     const dates = [new neo4j.types.Date(2024, 5, 6), new neo4j.types.Date(1, 1, 1), new neo4j.types.Date(9999, 12, 31), new neo4j.types.Date(2000, 2, 29), new neo4j.types.Date(neo4j.int(1987), neo4j.int(10), neo4j.int(3))];
     const before = dates.map((d) => date.serialize(d));
-    const strings = ["2024-05-06", "2024-05-06T10:00:00Z"];
+    // Days as Cypher's toString writes them, days JavaScript moves on, months it refuses, and other texts.
+    const strings = ["2024-05-06", "2024-02-29", "1900-02-28", "2000-02-29", "0000-01-01", "9999-12-31", "2024-02-30", "1900-02-29", "2023-02-29", "2024-04-31", "2024-05-06T10:00:00Z", "+012345-01-01"];
     const stringsBefore = strings.map((s) => date.serialize(s));
     const far = new neo4j.types.Date(12345, 1, 1);
     const farBefore = date.serialize(far);
@@ -21,6 +22,8 @@ describe("fasterDateOutput", () => {
     expect(dates.map((d) => date.serialize(d))).toEqual(before);
     expect(before).toEqual(["2024-05-06", "0001-01-01", "9999-12-31", "2000-02-29", "1987-10-03"]);
     expect(strings.map((s) => date.serialize(s))).toEqual(stringsBefore);
+    expect(stringsBefore.slice(0, 10)).toEqual(["2024-05-06", "2024-02-29", "1900-02-28", "2000-02-29", "0000-01-01", "9999-12-31", "2024-03-01", "1900-03-01", "2023-03-01", "2024-05-01"]);
+    for (const refused of ["2024-13-01", "2024-00-10", "not a day"]) expect(() => date.serialize(refused)).toThrow();
     // A year the text form cannot hold in four digits goes to the library, which says what it makes of it.
     expect(date.serialize(far)).toBe(farBefore);
     expect(() => date.serialize(42)).toThrow(/Date cannot represent value/);
