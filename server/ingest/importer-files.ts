@@ -6,6 +6,7 @@ import { loadRegionTable, type RegionRecord } from "../regions/index.ts";
 import { touchedNodes } from "./changeset-recording.ts";
 import type { NewChangeset } from "./changeset-recording.ts";
 import { regionRow } from "./load-regions.ts";
+import { isoDay } from "./iso-day.ts";
 import { loadSteps, newCollaborations } from "./load-records.ts";
 
 /**
@@ -105,6 +106,7 @@ class ImporterCsv {
         return String(number);
       }
       case "date":
+        return isoDay(value as Parameters<typeof isoDay>[0]);
       case "datetime":
       case "boolean":
         return String(value);
@@ -271,7 +273,13 @@ export async function writeImporterFiles(records: RecordSet, dir: string, option
       file.write([id, source], { quote: item.quote, offset: item.offset, confidence: item.confidence });
     }
   };
-  const distinct = (list: unknown) => [...new Set((list as string[] | undefined) ?? [])];
+  // Most lists are an agreement's two parties: no Set for those.
+  const distinct = (list: unknown): string[] => {
+    const items = (list as string[] | undefined) ?? [];
+    if (items.length < 2) return items;
+    if (items.length === 2) return items[0] === items[1] ? [items[0]!] : items;
+    return [...new Set(items)];
+  };
 
   {
     const locatedIn = relationshipFile("located-in", "LOCATED_IN", "Organization", "Region");

@@ -1,6 +1,7 @@
 import neo4j from "neo4j-driver";
 import { changeGraph, type Database, type GraphChange, type GraphTransaction, type GraphWork, type PairContribution } from "../db/index.ts";
 import { captureNewNodes, captureStep, newChangeset, recordChangeset, type ChangesetStart } from "./changeset-recording.ts";
+import { dayNumber } from "./iso-day.ts";
 import type { ProgressReporter } from "./progress.ts";
 import type { EvidenceRef, RecordSet } from "../model/index.ts";
 
@@ -191,14 +192,16 @@ async function runQuery(tx: GraphTransaction, change: GraphChange<LoadSummary>, 
  * parties, dates or review status, so their pairs are recounted from the graph.
  */
 export function newCollaborations(rows: readonly Record<string, unknown>[], createdIds: ReadonlySet<string>): PairContribution[] {
-  // A national load has a million agreements: each date is written out once, not at every comparison.
-  const pairs = new Map<string, PairContribution & { first?: string; last?: string }>();
+  // A national load has a million agreements: each date becomes one number once, not a text at every comparison.
+  const pairs = new Map<string, PairContribution & { first?: number; last?: number }>();
   for (const row of rows) {
     const props = row.props as { signedOn?: InstanceType<typeof neo4j.types.Date>; reviewStatus?: string };
     if (!createdIds.has(row.id as string) || props.reviewStatus === "rejected") continue;
-    const parties = [...new Set(row.parties as string[])].sort();
+    const listed = row.parties as string[];
+    // Most agreements have two parties: ordered without a Set and a sort.
+    const parties = listed.length === 2 ? (listed[0]! < listed[1]! ? listed : listed[0] === listed[1] ? [] : [listed[1]!, listed[0]!]) : [...new Set(listed)].sort();
     const signed = props.signedOn;
-    const day = signed?.toString();
+    const day = signed === undefined ? undefined : dayNumber(signed);
     for (let i = 0; i < parties.length; i++) {
       for (let j = i + 1; j < parties.length; j++) {
         const key = `${parties[i]}\u0000${parties[j]}`;
