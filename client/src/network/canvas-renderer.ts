@@ -1,4 +1,5 @@
 import type { GraphModel } from './graph-model';
+import { NO_INSETS, type Insets } from './legend-cover';
 
 /** Pan and zoom: screen = graph × k + (x, y), in CSS pixels. */
 export interface ViewTransform {
@@ -306,8 +307,12 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-/** The transform that fits every node in a width × height box with a margin. */
-export function fitTransform(positions: Float32Array, radii: Float32Array, count: number, width: number, height: number, margin = 24): ViewTransform {
+/**
+ * The transform that fits every node in a width × height box with a margin, clear of `covered`
+ * (panels over the box's edges, such as the open legend) unless that would leave under a third
+ * of the box either way.
+ */
+export function fitTransform(positions: Float32Array, radii: Float32Array, count: number, width: number, height: number, margin = 24, covered: Insets = NO_INSETS): ViewTransform {
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;
@@ -323,6 +328,10 @@ export function fitTransform(positions: Float32Array, radii: Float32Array, count
     y1 = Math.max(y1, y + r);
   }
   if (!Number.isFinite(x0) || width <= 0 || height <= 0) return { x: width / 2, y: height / 2, k: 1 };
-  const k = Math.min(2, Math.max(0.02, Math.min((width - 2 * margin) / Math.max(1, x1 - x0), (height - 2 * margin) / Math.max(1, y1 - y0))));
-  return { x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k, k };
+  const roomy = width - covered.left - covered.right >= width / 3 && height - covered.top - covered.bottom >= height / 3;
+  const clear = roomy ? covered : NO_INSETS;
+  const boxWidth = width - clear.left - clear.right;
+  const boxHeight = height - clear.top - clear.bottom;
+  const k = Math.min(2, Math.max(0.02, Math.min((boxWidth - 2 * margin) / Math.max(1, x1 - x0), (boxHeight - 2 * margin) / Math.max(1, y1 - y0))));
+  return { x: clear.left + boxWidth / 2 - ((x0 + x1) / 2) * k, y: clear.top + boxHeight / 2 - ((y0 + y1) / 2) * k, k };
 }

@@ -1,6 +1,7 @@
 import { select, zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { drawBase, drawHover, drawNetwork, fitTransform, NO_HIGHLIGHT, type Highlight, type Scene, type ViewTransform, type Viewport } from './canvas-renderer';
 import { createFrameMeter } from './frame-meter';
+import type { Insets } from './legend-cover';
 import { buildHitIndex, type HitIndex } from './hit-test';
 
 export interface CanvasStageCallbacks {
@@ -10,6 +11,8 @@ export interface CanvasStageCallbacks {
   readonly onDoubleClick: (index: number) => void;
   readonly onEscape: () => void;
   readonly onEnter: () => void;
+  /** Panels over the stage's edges (the open legend): a fit keeps the network clear of them. */
+  readonly covered?: () => Insets;
 }
 
 export interface CanvasStage {
@@ -298,7 +301,7 @@ export function createCanvasStage(stage: HTMLElement, canvas: HTMLCanvasElement,
     fit(force = false) {
       if (scene === null || (moved && !force)) return;
       if (force) moved = false;
-      const fitted = fitTransform(scene.positions, scene.radii, scene.model.nodes.length, width, height);
+      const fitted = fitTransform(scene.positions, scene.radii, scene.model.nodes.length, width, height, undefined, callbacks.covered?.());
       setTransform(zoomIdentity.translate(fitted.x, fitted.y).scale(fitted.k));
     },
     centreOn(index) {

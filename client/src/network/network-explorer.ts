@@ -47,6 +47,7 @@ import { highlightIndices } from './highlight-indices';
 import { createHoverCard } from './hover-card';
 import { createLayoutClient } from './layout-client';
 import { layoutNote, legendItems, legendTitle, renderLegend, sizeTitle } from './legend';
+import { legendInsets } from './legend-cover';
 import { networkExportHref, networkFilterVariables } from './network-filter';
 import { networkPngBlob } from './network-image';
 import { createNameBook } from './name-book';
@@ -136,7 +137,14 @@ export function mountNetworkExplorer(root: HTMLElement): () => void {
     onEnter: () => {
       if (state.url.selected !== null) openProfile(state.url.selected);
     },
+    covered: () => {
+      const open = dom.legend.querySelector('details')?.open === true;
+      return legendInsets(dom.stage.getBoundingClientRect(), open ? dom.legend.getBoundingClientRect() : null);
+    },
   });
+  // Folding or unfolding the legend refits the network beside it, unless the user has moved the view.
+  // (toggle does not bubble: it is caught on its way down.)
+  dom.legend.addEventListener('toggle', () => stage.fit(), true);
   const layout = createLayoutClient();
 
   const search = createSearchBox(dom.controls, {
