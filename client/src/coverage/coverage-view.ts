@@ -3,6 +3,7 @@ import { select, type Selection } from 'd3';
 import { request } from '../api/graphql-client';
 import { coverageHeatmap, type CellState, type HeatmapCell, type HeatmapChain, type HeatmapRegion } from './coverage-heatmap';
 import { mountGapList, type RegionGroup } from './gap-list-section';
+import { distinctChainLabels } from './chain-labels';
 import { judgedIn } from './chain-place';
 import { renderCoverageDetail, type RenderedDetail } from './coverage-detail';
 import { t } from './coverage-messages';
@@ -204,6 +205,18 @@ export const coverageView: View = (root) => {
     for (const region of list) regions.set(region.code, region);
   }
 
+  /** Where a chain is, for telling apart chains of the same name: its region, else its province, else the whole country. */
+  function chainPlace(code: string | null): string {
+    if (code === null) return t('wholeCountry');
+    const known = regions.get(code) ?? regions.get(`${code.slice(0, 2)}0000`);
+    return known === undefined ? code : displayName(known, language);
+  }
+
+  /** Chain labels for the selector and the heat map: names several chains share get their places. */
+  function chainLabelsOf(chains: readonly ChainRef[]): Map<string, string> {
+    return distinctChainLabels(chains, language, chainPlace);
+  }
+
   function orderedChains(chains: readonly ChainRef[]): ChainRef[] {
     const locale = language === 'zh' ? 'zh-CN' : 'en';
     return [...chains].sort((a, b) => displayName(a, language).localeCompare(displayName(b, language), locale));
@@ -229,9 +242,10 @@ export const coverageView: View = (root) => {
     withinSelect.property('value', state.within);
 
     const chains = orderedChains(catalogue?.industryChains ?? matrix?.chains ?? []);
+    const chainLabels = chainLabelsOf(chains);
     const chainOptions = [
       { id: '', label: t('chooseChain') },
-      ...chains.map((chain) => ({ id: chain.id, label: displayName(chain) })),
+      ...chains.map((chain) => ({ id: chain.id, label: chainLabels.get(chain.id) ?? displayName(chain) })),
       ...(state.chain !== '' && !chains.some((c) => c.id === state.chain) ? [{ id: state.chain, label: detail?.chain.id === state.chain ? displayName(detail.chain) : state.chain }] : []),
     ];
     chainSelect
@@ -354,6 +368,7 @@ export const coverageView: View = (root) => {
     }
     const measure = measureOf(state);
     const chains = orderedChains(matrix.chains);
+    const chainLabels = chainLabelsOf(chains);
     const hadFocus = heatmap?.contains(document.activeElement) === true;
     const scroll = matrixPanel.querySelector('.chart-scroll') ?? document.createElement('div');
     scroll.className = 'chart-scroll';
@@ -363,7 +378,7 @@ export const coverageView: View = (root) => {
       {
         measure,
         width,
-        chainLabel: (chain) => displayName(chain, language),
+        chainLabel: (chain) => chainLabels.get(chain.id) ?? displayName(chain, language),
         regionLabel: (region) => shortRegionName(region, language),
         cellTitle: cellTitle,
         formatPercent,
