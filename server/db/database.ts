@@ -312,11 +312,13 @@ export async function connectDatabase(config: AtlasConfig, logger: Logger): Prom
   }
 
   const running = runningLauncher(target.home);
-  // Port 0 means any port: the database of this home is reused on whichever port it runs.
-  if (running && (running.port === target.boltPort || target.boltPort === 0)) {
+  // The database of this home is reused on whichever port it runs: a server started with another
+  // ATLAS_BOLT_PORT (or 0, any) holds the store, and a second start could only fail on its lock.
+  if (running) {
     const uri = `bolt://127.0.0.1:${running.port}`;
     const database = createDatabase(uri, undefined, { description: `embedded Neo4j at ${uri} (already running, pid ${running.pid}), data in ${target.home}` });
     if (await database.ping(5_000)) {
+      if (target.boltPort !== 0 && target.boltPort !== running.port) logger.info({ uri, pid: running.pid, boltPort: target.boltPort }, "the embedded neo4j of this ATLAS_HOME already runs on another port than ATLAS_BOLT_PORT: using it there");
       logger.info({ uri, pid: running.pid }, "using the embedded neo4j that is already running");
       return database;
     }

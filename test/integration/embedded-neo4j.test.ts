@@ -3,6 +3,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
+import { loadConfig } from "../../server/config.ts";
+import { connectDatabase } from "../../server/db/database.ts";
 import { startEmbeddedNeo4j } from "../../server/db/embedded-neo4j.ts";
 import { createLogger } from "../../server/logger.ts";
 
@@ -51,6 +53,19 @@ describe.runIf(embeddedHome !== "")("the embedded Neo4j launcher", () => {
       );
     } finally {
       rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it("reuses the database of its home that already runs, whichever Bolt port it was told", async () => {
+    const config = loadConfig({ ...process.env, NEO4J_URI: "" });
+    const otherPort = runningPort === 7699 ? 7698 : 7699;
+    const database = await connectDatabase({ ...config, database: { kind: "embedded", home: embeddedHome, boltPort: otherPort } }, logger);
+    try {
+      expect(database.embedded).toBeUndefined(); // reused, not started (and so not this process's to stop)
+      expect(Number((await database.read("RETURN 1 AS one")).records[0]!.get("one"))).toBe(1);
+      expect(await tryConnect("127.0.0.1", otherPort)).not.toBe("connected");
+    } finally {
+      await database.close();
     }
   });
 
