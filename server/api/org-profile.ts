@@ -21,14 +21,15 @@ export function orgProfile(context: ApiContext, id: string): Promise<OrgProfile 
 }
 
 async function computeOrgProfile(context: ApiContext, id: string): Promise<OrgProfile | null> {
-  const [head] = await read<Omit<OrgProfile, "agreements" | "partners" | "metrics" | "egoNetwork">>(context, "org-profile", { id });
-  if (!head) return null;
-  // The agreements (their ids, then their summaries) are read alongside the partners and the network
-  // below, and awaited at the end. Until then a failure of theirs is only noted as handled: the
+  // The organisation, its agreements (their ids, then their summaries) and its partners are read
+  // together: none needs another's answer, and an unknown id costs two empty reads more. The
+  // agreements are awaited at the end; until then a failure of theirs is only noted as handled: the
   // await below still throws it, unless something else has failed first.
+  const headRead = read<Omit<OrgProfile, "agreements" | "partners" | "metrics" | "egoNetwork">>(context, "org-profile", { id });
   const agreementsRead = agreementsOf(context, id);
   agreementsRead.catch(() => undefined);
-  const partners = await read<Partner>(context, "org-partners", { id, limit: profileLimits.partners });
+  const [[head], partners] = await Promise.all([headRead, read<Partner>(context, "org-partners", { id, limit: profileLimits.partners })]);
+  if (!head) return null;
 
   const egoIds = [id, ...partners.map((p) => p.organization.id)];
   const [links, frame] = await Promise.all([read<NetworkLink>(context, "ego-links", { ids: egoIds }), metricsFrame(context, egoIds)]);

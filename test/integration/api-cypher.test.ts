@@ -230,21 +230,24 @@ describe("the named queries each API operation sends", () => {
     expect(await sent(() => query.network(null, args, api))).toEqual([]);
   });
 
-  it("orgProfile: the organisation, then its agreements alongside its partners, the whole network for its metrics, and its ego network's links", async () => {
+  it("orgProfile: the organisation with its agreements and its partners, then the whole network for its metrics and its ego network's links", async () => {
     const api = coldApi();
-    const calls = await sent(() => query.orgProfile(null, { id: "mytvc" }, api));
-    expect(calls[0]).toEqual({ query: "org-profile", params: { id: "mytvc" } });
-    expect(asSet(calls.slice(1))).toEqual([
+    const { queries } = await recorder.record(() => query.orgProfile(null, { id: "mytvc" }, api));
+    // The first three are sent before any answer has come back.
+    expect(queries.slice(0, 3).map((q) => q.answeredBefore)).toEqual([0, 0, 0]);
+    const calls = namedCalls(queries);
+    expect(asSet(calls)).toEqual([
       { query: "agreement-summaries", params: { ids: ["agr-03", "agr-24", "agr-08", "agr-07", "agr-02"], today } },
       { query: "ego-links", params: { ids: ["mytvc", "jinjiang-charging", "qinling-recycling", "sc-test-edu-dept", "shu-motor", "yuzhou-recycling"] } },
       { query: "network-collaborations", params: noFilter },
       { query: "network-organizations", params: { ids: inAnyOrder(wholeNetwork) } },
       { query: "org-agreement-ids", params: { id: "mytvc", limit: 500 } },
       { query: "org-partners", params: { id: "mytvc", limit: 200 } },
+      { query: "org-profile", params: { id: "mytvc" } },
     ]);
-    // The agreements' two reads overlap the partners' and the network's: only each chain keeps its order.
-    expect(calls[1]?.query, "the agreements' ids and the partners are sent together").toMatch(/^(org-agreement-ids|org-partners)$/);
-    expect(calls[2]?.query, "the agreements' ids and the partners are sent together").toMatch(/^(org-agreement-ids|org-partners)$/);
+    // The organisation, its agreements' ids and its partners are sent together, before anything else;
+    // the agreements' second read overlaps the partners' and the network's: only each chain keeps its order.
+    expect(asSet(calls.slice(0, 3)).map((call) => call.query), "sent together, first").toEqual(["org-agreement-ids", "org-partners", "org-profile"]);
     expectSentAfter(calls, ["org-agreement-ids"], ["agreement-summaries"]);
     // The ego network's links and the whole network (for the metrics) both wait for the partners, not for each other.
     expectSentAfter(calls, ["org-partners"], ["network-collaborations", "ego-links"]);
