@@ -135,6 +135,47 @@ describe("one ceremony, several agreements: members listed after a count", () =>
     ]);
   });
 
+  it("en: 'between the polytechnic and four companies. The companies are …' is one agreement with each, names unknown to the lexicon included", () => {
+    const text = [
+      "KUANTAN, March 4 (Bernama) -- The minister spoke at the Certificate of Collaboration signing ceremony between Kuantan Polytechnic and four companies from various sectors.",
+      "The companies are Pahang Harbour Logistics Sdn Bhd, Kuantan Islamic Religious Council, Teluk Cempedak Marine Training Centre and Gebeng Steel Works Sdn Bhd.",
+    ].join(" ");
+    expect(agreementsOf(text)).toEqual([
+      "other: Gebeng Steel Works Sdn Bhd + Kuantan Polytechnic",
+      "other: Kuantan Islamic Religious Council + Kuantan Polytechnic",
+      "other: Kuantan Polytechnic + Pahang Harbour Logistics Sdn Bhd",
+      "other: Kuantan Polytechnic + Teluk Cempedak Marine Training Centre",
+    ]);
+  });
+
+  it("en: a count with a colon and a bulleted list under it is one agreement with each item", () => {
+    const text = [
+      "Songkhla Rajabhat Institute of Technology Signs MOUs with Local Firms",
+      "On May 2, 2025, Songkhla Rajabhat Institute of Technology hosted an MOU signing ceremony at its main campus.",
+      "Three companies took part in the MOU signing:",
+      "• Hat Yai Rubber Products Co., Ltd.",
+      "• Songkhla Fisheries Cold Storage Co., Ltd.",
+      "• Pattani Coastal Energy Co., Ltd.",
+      "The ceremony ended with a campus tour.",
+    ].join("\n");
+    expect(agreementsOf(text)).toEqual([
+      "other: Hat Yai Rubber Products Co., Ltd. + Songkhla Rajabhat Institute of Technology",
+      "other: Pattani Coastal Energy Co., Ltd. + Songkhla Rajabhat Institute of Technology",
+      "other: Songkhla Fisheries Cold Storage Co., Ltd. + Songkhla Rajabhat Institute of Technology",
+    ]);
+  });
+
+  it("en: an alliance of counted members listed after a colon is one alliance with them all", () => {
+    const text = "On June 3, 2025, an industry-education alliance of three colleges was founded in Kunming: Kunming Polytechnic, Yunnan Light Industry College and Dianchi Vocational College.";
+    expect(agreementsOf(text)).toEqual(["alliance: Dianchi Vocational College + Kunming Polytechnic + Yunnan Light Industry College"]);
+  });
+
+  it("zh: brands listed before 等N家企业 are enterprises, each signing its own base", () => {
+    const text = "9月15日，宿迁泽达职业技术学院与宿迁飞鹰航空、宿城精测、洋河数控等3家企业签约共建实训基地。";
+    expect(organisationsOf(text)).toEqual(["enterprise 宿城精测", "enterprise 宿迁飞鹰航空", "enterprise 洋河数控", "institution 宿迁泽达职业技术学院"]);
+    expect(agreementsOf(text)).toEqual(["practice_base: 宿城精测 + 宿迁泽达职业技术学院", "practice_base: 宿迁泽达职业技术学院 + 宿迁飞鹰航空", "practice_base: 宿迁泽达职业技术学院 + 洋河数控"]);
+  });
+
   it("zh: 专项班 built with a group are order classes", () => {
     const text = "6月2日，南京旅游职业学院与万豪集团签署酒店数字化专项班共建协议。";
     expect(agreementsOf(text)).toEqual(["order_class: 万豪集团 + 南京旅游职业学院"]);
@@ -189,6 +230,12 @@ describe("types implied rather than named", () => {
     const text = "6月5日，沙洲职业工学院与江苏德丰建设集团有限公司签约共建“德丰建筑学院”。";
     expect(agreementsOf(text)).toEqual(["industry_college: 江苏德丰建设集团有限公司 + 沙洲职业工学院"]);
     expect(organisationsOf(text)).not.toContain("institution 德丰建筑学院");
+  });
+
+  it("zh: the built college named again in short (德丰学院) is still not a party", () => {
+    const text = "6月5日，沙洲职业工学院与江苏德丰建设集团有限公司签约共建“德丰建筑学院”，德丰集团为德丰学院学生设立奖学金。";
+    expect(agreementsOf(text)).toEqual(["industry_college: 江苏德丰建设集团有限公司 + 沙洲职业工学院"]);
+    expect(organisationsOf(text).filter((o) => o.startsWith("institution"))).toEqual(["institution 沙洲职业工学院"]);
   });
 
   it("en: a college jointly set up by a university and a company is their industry college", () => {

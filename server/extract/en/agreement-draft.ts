@@ -1,4 +1,4 @@
-import type { AgreementType } from "../types.ts";
+import type { AgreementType, OrganizationRole } from "../types.ts";
 import type { Figures } from "./figures.ts";
 import type { OrgEntry, WeakName } from "./organizations.ts";
 import type { Sentence } from "./sentences.ts";
@@ -26,6 +26,6 @@ export interface AgreementContext {
   publishedOn?: string;
   fallbackYear?: number;
   isPlace: (text: string) => boolean;
-  /** Adds an enterprise named by one word as a partner ("in partnership with Huawei"). */
-  addPartner: (name: string, sentence: Sentence) => OrgEntry;
+  /** Adds an organisation the lexicon did not read as a partner: a brand ("in partnership with Huawei", an enterprise) or a listed name. */
+  addPartner: (name: string, sentence: Sentence, role?: OrganizationRole) => OrgEntry;
 }

@@ -52,7 +52,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   ["alliance", /\b(?:alliances?|consortium|consortia|industry-education\s+(?:integration\s+)?communit(?:y|ies)|innovation\s+communit(?:y|ies)|vocational\s+education\s+groups?)\b/gi],
   [
     "other",
-    /\b(?:school-enterprise|university-enterprise|school-local|university-local|university-government|school-government|government-school|cooperation|cooperative|framework|partnership|collaboration|joint\s+construction|co-construction)\s+agreements?\b|\b(?:cooperative|cooperation|partnership|collaboration)\s+deals?\b|\bmemorandum\s+of\s+understanding\b|\bMoU\b|\b(?:signed|signing|sign)\s+(?:of\s+)?(?:an?\s+|the\s+)?agreements?\b|\bagreements?\s+(?:on|with|between)\b/gi,
+    /\b(?:school-enterprise|university-enterprise|school-local|university-local|university-government|school-government|government-school|cooperation|cooperative|framework|partnership|collaboration|joint\s+construction|co-construction)\s+agreements?\b|\b(?:cooperative|cooperation|partnership|collaboration)\s+deals?\b|\bmemorand(?:um|a)\s+of\s+(?:understanding|agreement|cooperation|collaboration)\b|\bMoUs?\b|\bMoAs?\b|\bcertificates?\s+of\s+(?:collaboration|cooperation|partnership)\b|\b(?:signed|signing|sign)\s+(?:of\s+)?(?:an?\s+|the\s+)?agreements?\b|\bagreements?\s+(?:on|with|between)\b/gi,
   ],
 ];
 
@@ -72,7 +72,7 @@ const needsAgreementWord = new Set<AgreementType>(["talent_training"]);
  */
 export function findAgreementTypes(text: string): TypeMention[] {
   const found: TypeMention[] = [];
-  const hasAgreementWord = /\bagreements?\b|\bsign(?:ed|ing|s)?\b|\bMoU\b/i.test(text);
+  const hasAgreementWord = /\bagreements?\b|\bsign(?:ed|ings?|s)?\b|\bMoUs?\b/i.test(text);
   for (const [type, re] of withAgreementWord) {
     if (needsAgreementWord.has(type) && !hasAgreementWord) continue;
     for (const m of text.matchAll(re)) {
@@ -86,7 +86,7 @@ export function findAgreementTypes(text: string): TypeMention[] {
 }
 
 const doneMarker =
-  /\b(?:signed|signs?|signing|inked|unveil(?:ed|s|ing)?|plaques?|listing\s+ceremony|inaugurat\w+|launch(?:ed|es|ing)?|establish(?:ed|es|ment)|founded|founding|set\s+up|initiated|reached\s+an?\s+(?:\w+\s+)?agreement|jointly\s+(?:built|build|builds|established|set\s+up|launched|unveiled|opened)|co-(?:built|founded|established|constructed)|opening\s+ceremony|opened|(?:developed|built|established|set\s+up)\s+in\s+(?:partnership|cooperation|collaboration)\s+with|concluded|awarded|agreement\s+between|became|joined|was\s+formed|were\s+formed|officially\s+(?:became|formed|started)|(?:led|initiated|launched|founded|co-founded|sponsored)\s+by)\b/i;
+  /\b(?:signed|signs?|signings?|inked|unveil(?:ed|s|ing)?|plaques?|listing\s+ceremony|inaugurat\w+|launch(?:ed|es|ing)?|establish(?:ed|es|ment)|founded|founding|set\s+up|initiated|reached\s+an?\s+(?:\w+\s+)?agreement|jointly\s+(?:built|build|builds|established|set\s+up|launched|unveiled|opened)|co-(?:built|founded|established|constructed)|opening\s+ceremony|opened|(?:developed|built|established|set\s+up)\s+in\s+(?:partnership|cooperation|collaboration)\s+with|concluded|awarded|agreement\s+between|became|joined|was\s+formed|were\s+formed|officially\s+(?:became|formed|started)|(?:led|initiated|launched|founded|co-founded|sponsored)\s+by)\b/i;
 
 export function hasDoneMarker(text: string): boolean {
   return doneMarker.test(text);

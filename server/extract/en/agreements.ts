@@ -4,6 +4,7 @@ import { agreementTitle } from "./agreement-title.ts";
 import { assertedPart, findAgreementTypes, hasDoneMarker } from "./agreement-wording.ts";
 import { findDates } from "./dates.ts";
 import { findFigures } from "./figures.ts";
+import { countedMembers } from "./counted-members.ts";
 import { findMentions } from "./mentions.ts";
 import type { OrgEntry } from "./organizations.ts";
 import { findReferences, type Reference } from "./references.ts";
@@ -45,10 +46,13 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     if (sentence.kind !== "body" && sentence.kind !== "title") return;
     const dates = findDates(sentence.norm, ctx);
     const asserted = assertedPart(sentence.norm);
-    const types = findAgreementTypes(asserted);
+    // A counted list first: its items may be names the lexicon does not know, added here.
+    const { members, count } = countedMembers(ctx, i, asserted, []);
+    const allMentions = findMentions(asserted, ctx.orgs);
+    // "Yunnan Light Industry College" names a school, not an industry college.
+    const types = findAgreementTypes(asserted).filter((t) => !allMentions.some((m) => t.index >= m.index && t.end <= m.end));
     const found: AgreementDraft[] = [];
     if (types.length > 0 && hasDoneMarker(asserted)) {
-      const allMentions = findMentions(asserted, ctx.orgs);
       const mentions = partiesOnly(asserted, allMentions);
       const nonParties = new Set(allMentions.filter((m) => !mentions.includes(m)).map((m) => m.org));
       const partners = partnerMentions(asserted, mentions, ctx, sentence);
@@ -126,11 +130,23 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
         };
         // "The college has so far set up bases with 30 enterprises": a tally, not an agreement.
         if (parties.length < 2 && tally.test(asserted)) return;
-        // "… signed cooperative deals with 10 companies. Companies such as A, B and C …": one agreement with each.
-        const members = parties.length === 1 && countedGroup.test(asserted) ? listedMembers(ctx, i, parties[0]!) : [];
+        // "… signed MoUs with nine companies. The companies are A, B and C": one agreement with each
+        // (an alliance of the counted members is one agreement that has them all).
         if (members.length >= 2) {
-          for (const member of members) found.push({ ...draft, parties: [parties[0]!, member], confidence: Math.min(draft.confidence, 0.65), inferred: true });
-          return;
+          const signers = parties.filter((p) => !members.includes(p) && !nonParties.has(p));
+          if (t.type === "alliance") {
+            found.push({ ...draft, parties: unique([...signers, ...members]) });
+            return;
+          }
+          const hub = signers.find((p) => p.role === "institution") ?? signers[0] ?? principal;
+          if (hub) {
+            // Named host, no inference, and as many listed as counted: as sure as the sentence itself.
+            const sure = signers.includes(hub) && !inferred && !viaReference && count === members.length;
+            for (const member of members.filter((m) => m !== hub)) {
+              found.push({ ...draft, parties: [hub, member], confidence: sure ? draft.confidence : Math.min(draft.confidence, 0.65), inferred: draft.inferred || !sure });
+            }
+            return;
+          }
         }
         found.push(...splitBilateral(draft, t, asserted, principal));
       });
@@ -158,20 +174,6 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     .find(Boolean);
   for (const draft of drafts) if (draft.evidence.kind === "title" && !draft.date && firstBodyDate) draft.date = firstBodyDate;
   return settle(drafts);
-}
-
-const countedGroup = /\bwith\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|more\s+than\s+\d+|over\s+\d+)\s+(?:\w+\s+)?(?:companies|enterprises|firms|universities|colleges|schools|institutions|partners|organi[sz]ations)\b/i;
-const listIntro = /\b(?:such\s+as|including|include|includes|namely|among\s+them)\b/i;
-
-/** The organisations the next two sentences list ("companies such as A, B and C"), other than the one that signed. */
-function listedMembers(ctx: AgreementContext, i: number, signer: OrgEntry): OrgEntry[] {
-  for (const next of ctx.sentences.slice(i + 1, i + 3)) {
-    const intro = listIntro.exec(next.norm);
-    if (!intro) continue;
-    const listed = findMentions(next.norm.slice(intro.index), ctx.orgs).map((m) => m.org);
-    return unique(listed).filter((org) => org !== signer);
-  }
-  return [];
 }
 
 /** Figures in the sentences that follow an agreement in its paragraph ("Under the agreement, … 50 students"). */

@@ -27,6 +27,12 @@ describe("findDates", () => {
 });
 
 describe("datelineDate", () => {
+  it("reads a day/month/year line when the day or the month is over 12, and no other", () => {
+    expect(datelineDate("REGION - SABAH\nHeadline\n23/09/2022 05:53 PM\nKOTA KINABALU, Sept 23 -- Body.")).toBe("2022-09-23");
+    expect(datelineDate("Headline\n09/23/2022\nBody.")).toBe("2022-09-23");
+    expect(datelineDate("Headline\n05/09/2022 10:00\nBody.")).toBeUndefined();
+  });
+
   it("reads header lines", () => {
     expect(datelineDate("Location: HOME\nHeadline\n time:2025-05-06 View:1698\nBody.")).toBe("2025-05-06");
     expect(datelineDate("Headline\nUpdated: 2024-11-10\nBody.")).toBe("2024-11-10");

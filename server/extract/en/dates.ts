@@ -123,6 +123,13 @@ export function datelineDate(text: string): string | undefined {
     if (line.length > 200) continue;
     const full = findDates(line).find((m) => m.full);
     if (full?.date) return full.date;
+    // "23/09/2022 05:53 PM" on a line of its own: day and month told apart only when one is over 12.
+    const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$/i.exec(line.trim());
+    if (slashed) {
+      const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+      const [d, mo] = a > 12 && b <= 12 ? [a, b] : b > 12 && a <= 12 ? [b, a] : [0, 0];
+      if (d > 0 && validDate(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
+    }
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { ArticleText, Evidence, ExtractedAgreement, ExtractedArticle, ExtractedOrganization } from "../types.ts";
+import type { ArticleText, Evidence, ExtractedAgreement, ExtractedArticle, ExtractedOrganization, OrganizationRole } from "../types.ts";
 import { findAgreements } from "./agreements.ts";
 import { findIndustryChains } from "./chains.ts";
 import { anyFullYear, datelineDate } from "./dates.ts";
@@ -86,10 +86,10 @@ export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "ar
     units = [];
   }
 
-  const addPartner = (name: string, sentence: Sentence): OrgEntry => {
+  const addPartner = (name: string, sentence: Sentence, role: OrganizationRole = "enterprise"): OrgEntry => {
     const known = orgs.find((org) => org.name === name);
     if (known) return known;
-    const entry: OrgEntry = { name, role: "enterprise", aliases: [], forms: [name], evidence: sentence, confidence: 0.6, source: "partner" };
+    const entry: OrgEntry = { name, role, aliases: [], forms: [name], evidence: sentence, confidence: 0.6, source: "partner" };
     orgs.push(entry);
     return entry;
   };

@@ -17,7 +17,8 @@ export interface OrgMention {
    * place (秦越公司, 恒泰集团), which is only kept when it resolves to a full name.
    */
   kind: "full" | "short";
-  suffix: OrgSuffix;
+  /** Absent for a brand named in a counted list (listed-brands.ts). */
+  suffix?: OrgSuffix;
 }
 
 interface Candidate {

@@ -1,5 +1,6 @@
 import { nameKey } from "../../text/index.ts";
 import type { OrganizationRole } from "../types.ts";
+import { findListedBrands } from "./listed-brands.ts";
 import { findOrgMentions, type OrgMention } from "./org-mentions.ts";
 import { findReferences } from "./references.ts";
 import { leadingRegionRun } from "./region-names.ts";
@@ -47,7 +48,11 @@ function sameOrganization(name: string, other: string): boolean {
 
 export function buildOrganizations(text: string, sentences: Sentence[], writer: { name: string; role: OrganizationRole } | undefined): Organizations {
   const raw = new Map<Sentence, OrgMention[]>();
-  for (const sentence of sentences) raw.set(sentence, findOrgMentions(text, sentence.start, sentence.end));
+  for (const sentence of sentences) {
+    const named = findOrgMentions(text, sentence.start, sentence.end);
+    raw.set(sentence, [...named, ...findListedBrands(text, sentence.start, sentence.end, named)].sort((a, b) => a.start - b.start));
+  }
+  dropBuiltColleges(text, raw);
 
   // Entities from names, longest first, so shorter names can become their aliases.
   const names = new Map<string, OrgMention>();
@@ -106,6 +111,30 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
   // In the order the article first names or refers to them.
   const order = [...new Set(mentions.map((m) => m.entity))];
   return { entities: order, mentions };
+}
+
+// 合作共建“德丰建筑学院”, 双方将成立“中通学院”: the college is what the parties build, not one of them.
+const buildsBefore = /(共建|成立|组建|筹建|设立|建设|打造|创办|合办)\s*[“"「『]?$/u;
+const builtQuoted = /(?:共建|成立|组建|筹建|设立|建设|打造|创办|合办)\s*[“"「『]([^”"」』]{2,20}学院)[”"」』]/gu;
+
+/**
+ * Drops colleges the article says are being built (an industry college named after its company),
+ * wherever it names them, with their short forms (德丰学院 for 德丰建筑学院). A register name
+ * (a real school) is never dropped.
+ */
+function dropBuiltColleges(text: string, raw: Map<Sentence, OrgMention[]>): void {
+  const register = new Set(registerInstitutionNames());
+  const built = new Set<string>();
+  for (const [sentence, list] of raw) {
+    // A quoted name need not have been read as a name itself (德丰建筑学院 reads as a school of 德丰).
+    for (const quoted of text.slice(sentence.start, sentence.end).matchAll(builtQuoted)) if (!register.has(quoted[1]!)) built.add(quoted[1]!);
+    for (const m of list) {
+      if (m.role === "institution" && m.regionPrefix === "" && !register.has(m.name) && buildsBefore.test(text.slice(sentence.start, m.start))) built.add(m.name);
+    }
+  }
+  if (built.size === 0) return;
+  const isBuilt = (name: string) => built.has(name) || [...built].some((b) => isShortFormOf(name, b));
+  for (const [sentence, list] of raw) raw.set(sentence, list.filter((m) => m.role !== "institution" || !isBuilt(m.name)));
 }
 
 const departmentShortNames: [string, string][] = [

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { findListedBrands } from "./listed-brands.ts";
+import { findOrgMentions } from "./org-mentions.ts";
+
+const brandsIn = (text: string) => findListedBrands(text, 0, text.length, findOrgMentions(text, 0, text.length)).map((m) => `${m.role} ${m.name}`);
+
+describe("findListedBrands", () => {
+  it("reads each item of a list counted as enterprises as an enterprise, after the word that leads into it", () => {
+    expect(brandsIn("学院与飞鹰航空、宿城精测、洋河数控等3家企业签约。")).toEqual(["enterprise 飞鹰航空", "enterprise 宿城精测", "enterprise 洋河数控"]);
+    expect(brandsIn("出席活动,飞鹰航空、宿城精测等10家行业领军企业代表参加。")).toEqual(["enterprise 飞鹰航空", "enterprise 宿城精测"]);
+  });
+
+  it("reads a list counted as schools as institutions", () => {
+    expect(brandsIn("联盟由宿迁职院、淮安技师等5所院校发起。")).toEqual(["institution 宿迁职院", "institution 淮安技师"]);
+  });
+
+  it("leaves names found by their suffix to those, and phrases and places out", () => {
+    expect(brandsIn("与江苏飞鹰航空有限公司、宿城精测等2家企业签约。")).toEqual(["enterprise 宿城精测"]);
+    expect(brandsIn("与相关企业、宿城精测等2家企业签约。")).toEqual(["enterprise 宿城精测"]);
+    expect(brandsIn("与宿迁、淮安等2家企业签约。")).toEqual([]);
+  });
+
+  it("needs a list of two: one name before 等 is as likely a phrase", () => {
+    expect(brandsIn("与飞鹰航空等3家企业签约。")).toEqual([]);
+    expect(brandsIn("飞鹰航空、宿城精测参加了活动。")).toEqual([]);
+  });
+});
