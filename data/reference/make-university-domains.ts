@@ -1,11 +1,14 @@
-// Makes university-domains.csv from the public list of university domains (Hipo's
-// world_universities_and_domains.json; data/README.md says where it comes from):
-//   npx tsx data/reference/make-university-domains.ts world_universities_and_domains.json
+// Makes university-domains.csv from two public lists of university domains (data/README.md says
+// where each comes from): Hipo's world_universities_and_domains.json, and JetBrains' swot, whose
+// lib/domains/cn folder has one file per domain (edu/nbpt.txt is nbpt.edu.cn) holding the school's
+// names, one per line:
+//   npx tsx data/reference/make-university-domains.ts world_universities_and_domains.json swot/lib/domains/cn
 // Keeps the entries of China: each domain and web page host with the list's English name, and
-// the register's Chinese name when exactly one register name matches it (its stem's pinyin and
-// its ending's English, as server/extract/site reads them; else its place and a Chinese word for each
-// keyword of the English name).
-import { readFileSync, writeFileSync } from "node:fs";
+// the register's Chinese name: swot's own Chinese line when it is a register name, else the one
+// register name that matches the English name (its stem's pinyin and its ending's English, as
+// server/extract/site reads them; else its place and a Chinese word for each keyword of the English
+// name). Where both lists have a domain, Hipo's name is kept.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { endingOf, registerInstitutionNames, stemPinyin } from "../../server/extract/site/index.ts";
 import { csvLine } from "../../server/text/index.ts";
@@ -27,7 +30,9 @@ function matchRegister(nameEn: string, register: { name: string; stem: string | 
   const sameStem = register.filter((r) => r.stem === stem);
   const sameEnding = sameStem.filter((r) => r.ending?.toLowerCase() === generic);
   if (sameEnding.length === 1) return sameEnding[0]!.name;
-  return sameStem.length === 1 && sameEnding.length === 0 ? sameStem[0]!.name : undefined;
+  // One school of that place, but of the same kind: "Changzhou Institute of Technology" is not 常州大学.
+  const sameKind = sameStem.filter((r) => /\buniversity\b/.test(generic) || !r.name.endsWith("大学"));
+  return sameStem.length === 1 && sameEnding.length === 0 && sameKind.length === 1 ? sameKind[0]!.name : undefined;
 }
 
 // English words of university names and the Chinese each stands for, for names whose stem is more than a place.
@@ -70,8 +75,10 @@ const keywordChinese: [RegExp, string[]][] = [
   [/\bpharmaceutical\b/i, ["药"]],
   [/\binternational\b/i, ["国际"]],
   [/\bteachers\b/i, ["师范"]],
-  [/\bpolytechnic\b/i, ["职业", "理工", "工业"]],
-  [/\btechnology\b/i, ["理工", "工业", "科技", "技术"]],
+  [/\bpolytechnic\b/i, ["职业技术", "职业", "理工", "工业"]],
+  [/\bvocational\b/i, ["职业"]],
+  [/\binstitute of technology\b/i, ["工"]],
+  [/(?<!institute of )\btechnology\b/i, ["理工", "工业", "科技", "技术"]],
 ];
 
 /** A register name that starts with the English name's place, has a Chinese word for each of its keywords, and is of its kind. */
@@ -103,17 +110,42 @@ function matchByKeywords(nameEnAsListed: string, register: { name: string; stem:
   return found.length === 1 ? found[0]!.name : undefined;
 }
 
-const [input] = process.argv.slice(2);
-if (!input) throw new Error("usage: make-university-domains.ts world_universities_and_domains.json");
+/** swot's China folder: each .txt file is a domain written backwards as a path, its lines the school's names. */
+function readSwot(dir: string): { domain: string; names: string[] }[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".txt"))
+    .map((entry) => {
+      const parts = path.relative(dir, path.join(entry.parentPath, entry.name.slice(0, -4))).split(path.sep);
+      const names = readFileSync(path.join(entry.parentPath, entry.name), "utf8").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+      return { domain: [...parts.reverse(), "cn"].join(".").toLowerCase(), names };
+    });
+}
+
+const [input, swotDir] = process.argv.slice(2);
+if (!input) throw new Error("usage: make-university-domains.ts world_universities_and_domains.json [swot/lib/domains/cn]");
 const list = JSON.parse(readFileSync(input, "utf8")) as ListEntry[];
-const register = registerInstitutionNames().map((name) => ({ name, stem: stemPinyin(name), ending: endingOf(name)?.en }));
+const registerNames = registerInstitutionNames();
+const register = registerNames.map((name) => ({ name, stem: stemPinyin(name), ending: endingOf(name)?.en }));
+const inRegister = new Set(registerNames);
 const rows = new Map<string, { name: string; nameZh: string }>();
 for (const entry of list.filter((e) => e.country === "China")) {
   const nameZh = matchRegister(entry.name, register) ?? matchByKeywords(entry.name, register) ?? "";
   const hosts = [...entry.domains, ...entry.web_pages.map((page) => new URL(page).hostname)].map((h) => h.toLowerCase().replace(/^www\./, ""));
   for (const host of new Set(hosts)) if (!rows.has(host)) rows.set(host, { name: entry.name, nameZh });
 }
+const fromHipo = rows.size;
+for (const { domain, names } of swotDir ? readSwot(swotDir) : []) {
+  const chinese = names.find((name) => inRegister.has(name));
+  const english = names.find((name) => /^[\x20-\x7e]+$/.test(name));
+  const known = rows.get(domain);
+  if (known) {
+    if (!known.nameZh && chinese) known.nameZh = chinese;
+    continue;
+  }
+  if (!english && !chinese) continue;
+  rows.set(domain, { name: english ?? chinese!, nameZh: chinese ?? (english ? (matchRegister(english, register) ?? matchByKeywords(english, register) ?? "") : "") });
+}
 const out = path.join(import.meta.dirname, "university-domains.csv");
 const hosts = [...rows.keys()].sort();
 writeFileSync(out, csvLine(["domain", "name", "nameZh"]) + hosts.map((host) => csvLine([host, rows.get(host)!.name, rows.get(host)!.nameZh])).join(""));
-process.stdout.write(`${rows.size} domains, ${[...rows.values()].filter((r) => r.nameZh).length} with a register name\n`);
+process.stdout.write(`${rows.size} domains (${fromHipo} from Hipo's list), ${[...rows.values()].filter((r) => r.nameZh).length} with a register name\n`);

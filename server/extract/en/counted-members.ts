@@ -22,7 +22,10 @@ const countedGroup = new RegExp(
 /** Where a list starts inside a sentence: after a colon, or after "including", "such as", "namely". */
 const listStart = /:\s*|\b(?:including|such\s+as|namely|among\s+them|which\s+(?:are|were|include|included))\b[:,]?\s*/i;
 /** A sentence that opens a list of the group just counted: "The companies are …", "They include …". */
-const listSentence = new RegExp(String.raw`^(?:the\s+(?:\w+\s+)?${groupNouns}|they|these|those|the\s+(?:signatories|partners|parties))\s+(?:are|were|include|included|comprise|comprised|being)\b|^(?:they|these|the\s+\w+)\s+(?:\w+\s+)?(?:such\s+as|including|include)\b|^(?:including|such\s+as|namely|among\s+them)\b`, "i");
+const listSentence = new RegExp(
+  String.raw`^(?:the\s+(?:\w+\s+)?${groupNouns}|they|these|those|the\s+(?:signatories|partners|parties))\s+(?:are|were|include|included|comprise|comprised|being)\b|^(?:they|these|the\s+\w+)\s+(?:\w+\s+)?(?:such\s+as|including|include)\b|^(?:including|such\s+as|namely|among\s+them)\b|\b${groupNouns}\s+(?:such\s+as|including|like|include|includes|included)\b`,
+  "i",
+);
 const bullet = /^\s*(?:[•·▪●◦■□◆►✓*–—-]|\(?\d{1,2}[.)、]|\(?[a-z][.)])\s+/u;
 
 /** How many the counted group says there are; undefined for "several", "more than 10". */
@@ -103,7 +106,7 @@ export function countedMembers(ctx: AgreementContext, i: number, asserted: strin
   for (const next of following.slice(0, 2)) {
     const opening = listSentence.exec(next.norm.trim());
     if (!opening) continue;
-    return answer(keep(listedOrgs(next.norm.trim().slice(opening[0].length), ctx, next)));
+    return answer(keep(listedOrgs(next.norm.trim().slice(opening.index + opening[0].length), ctx, next)));
   }
   return { members: [] };
 }

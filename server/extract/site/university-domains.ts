@@ -27,13 +27,18 @@ export function universityDomains(): Map<string, DomainEntry> {
   return byDomain;
 }
 
-/** The entry of a host or of the nearest domain it lies under (news.hnu.edu.cn → hnu.edu.cn). */
+/**
+ * The entry of a host or of the nearest domain it lies under (news.hnu.edu.cn → hnu.edu.cn,
+ * xcb.czu.cn → czu.cn). A school listed under its .cn domain owns the same name under edu.cn,
+ * which only schools can hold (xyb.hbeu.edu.cn → hbeu.cn).
+ */
 export function domainEntry(host: string): DomainEntry | undefined {
   const table = universityDomains();
   const labels = host.split(".");
-  for (let i = 0; i < labels.length - 2; i++) {
+  for (let i = 0; i < labels.length - 1; i++) {
     const entry = table.get(labels.slice(i).join("."));
     if (entry) return entry;
   }
-  return undefined;
+  const school = /(?:^|\.)([a-z0-9-]+)\.edu\.cn$/.exec(host)?.[1];
+  return school ? table.get(`${school}.cn`) : undefined;
 }
