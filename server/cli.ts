@@ -29,6 +29,8 @@ const usage = `usage: npm run -s atlas -- <command>
                                  print the facts found in a press release (.txt, .md, .html)
   eval-extract [--details]       precision, recall and F1 of extract on the annotated sets in eval/
   eval-extract --corpus DIR      the same on the real articles of eval/corpus (texts in DIR); writes eval/results.json
+  train-confidence --corpus DIR  fit the agreements' confidence on the corpus' dev split; writes
+                                 server/extract/agreement-confidence-model.ts
   generate --scale province|national --seed N --out DIR [--province CODE]
                                  write a synthetic dataset in the record format
   export --format graphml|gexf|csv --out FILE [--table links|nodes] [filter…]
@@ -47,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === "start" && config.supervise) {
     return superviseServer({ script: process.argv[1]!, args: ["serve"], env: process.env, port: config.port, logger });
   }
-  const { evalExtractCommand, exportCommand, extractCommand, generateCommand, importCommand, ingestCommand, registerCommand, start, tokenCommand } = await import("./commands/index.ts");
+  const { evalExtractCommand, exportCommand, extractCommand, generateCommand, importCommand, ingestCommand, registerCommand, start, tokenCommand, trainConfidenceCommand } = await import("./commands/index.ts");
   switch (command) {
     case "start":
       await start(config, logger);
@@ -68,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
       return extractCommand(args);
     case "eval-extract":
       return evalExtractCommand(args);
+    case "train-confidence":
+      return trainConfidenceCommand(args);
     case "export":
       return exportCommand(config, logger, args);
     case "token":

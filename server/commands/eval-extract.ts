@@ -1,21 +1,8 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../config.ts";
-import {
-  articleFromBytes,
-  corpusTextFile,
-  CorpusError,
-  evaluate,
-  evaluateCorpus,
-  extractArticle,
-  extractFile,
-  formatCorpusEvaluation,
-  formatEvaluation,
-  loadGoldSets,
-  readCorpusManifest,
-  readCorpusText,
-  reviewThreshold,
-} from "../extract/index.ts";
+import { evaluate, evaluateCorpus, extractArticle, extractFile, formatCorpusEvaluation, formatEvaluation, loadGoldSets, reviewThreshold } from "../extract/index.ts";
+import { readCorpus } from "./read-corpus.ts";
 
 /**
  * `eval-extract [--details]`: precision, recall and F1 of the extractor on every annotated set in
@@ -38,30 +25,10 @@ export async function evalExtractCommand(args: string[]): Promise<number> {
 }
 
 async function evalCorpus(dir: string | undefined, details: boolean): Promise<number> {
-  if (!dir || dir.startsWith("--")) {
-    process.stderr.write("eval-extract: --corpus needs the folder that holds the articles' texts (DIR/<id>.txt)\n");
-    return 2;
-  }
-  const manifest = path.join(projectRoot, "eval", "corpus", "articles.json");
-  let texts: Map<string, Uint8Array>;
-  let entries: ReturnType<typeof readCorpusManifest>;
-  try {
-    entries = readCorpusManifest(manifest);
-    // Every text is checked before any is scored: a table over a partial or altered corpus would mislead.
-    texts = new Map(entries.map((entry) => [entry.id, readCorpusText(dir, entry)]));
-  } catch (error) {
-    if (!(error instanceof CorpusError)) throw error;
-    process.stderr.write(`eval-extract: ${error.message}\n`);
-    return 2;
-  }
-  const evaluation = await evaluateCorpus(
-    entries,
-    async (entry) => {
-      const { article } = articleFromBytes(corpusTextFile(dir, entry), texts.get(entry.id)!, ".txt");
-      return extractArticle({ ...article, url: article.url ?? entry.url });
-    },
-    reviewThreshold,
-  );
+  const corpus = readCorpus(dir, "eval-extract");
+  if (!corpus) return 2;
+  const { entries } = corpus;
+  const evaluation = await evaluateCorpus(entries, async (entry) => extractArticle(corpus.article(entry)), reviewThreshold);
   process.stdout.write(`${formatCorpusEvaluation(evaluation, { details })}\n`);
   const publishers = new Set(entries.map((e) => e.publisher));
   const results = {

@@ -8,4 +8,5 @@ export { ingestCommand } from "./ingest.ts";
 export { registerCommand } from "./register.ts";
 export { start } from "./start.ts";
 export { tokenCommand } from "./token.ts";
+export { trainConfidenceCommand } from "./train-confidence.ts";
 export { importCommand } from "./import.ts";

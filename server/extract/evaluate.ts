@@ -112,21 +112,37 @@ interface AgreementKey {
 const partyKeys = (parties: string[]) => [...new Set(parties.map(nameKey))].sort();
 const label = (a: { type: string; parties: string[]; date?: string | null }) => `${a.type} [${a.parties.join(" + ")}]${a.date ? ` ${a.date}` : ""}`;
 
-export function compareAgreements(gold: Omit<GoldArticle, "file">, found: ExtractJson | undefined, counts: Counts): ArticleResult["agreements"] {
-  const expected: AgreementKey[] = gold.agreements.map((a) => ({ type: a.type, parties: partyKeys(a.parties), ...(a.date ? { date: a.date } : {}), label: label(a) }));
-  const remaining: AgreementKey[] = (found?.agreements ?? []).map((a) => ({ type: a.type, parties: partyKeys(a.parties), date: a.date, label: label(a) }));
+/**
+ * Which found agreements the gold has (type, the same parties, and the gold's date when it has
+ * one), each gold agreement matched once, in the gold's order: `right[k]` for found[k], and the
+ * gold agreements nothing matched.
+ */
+export function matchAgreements(
+  gold: readonly { type: AgreementType; parties: string[]; date?: string | null }[],
+  found: readonly { type: AgreementType; parties: string[]; date?: string | null }[],
+): { right: boolean[]; missed: string[] } {
+  const expected: AgreementKey[] = gold.map((a) => ({ type: a.type, parties: partyKeys(a.parties), ...(a.date ? { date: a.date } : {}), label: label(a) }));
+  const remaining = found.map((a, index) => ({ type: a.type, parties: partyKeys(a.parties), date: a.date, index }));
+  const right = found.map(() => false);
   const missed: string[] = [];
   for (const want of expected) {
     const i = remaining.findIndex(
       (got) => got.type === want.type && got.parties.length === want.parties.length && got.parties.every((p, k) => p === want.parties[k]) && (!want.date || got.date === want.date),
     );
     if (i === -1) missed.push(want.label);
-    else remaining.splice(i, 1);
+    else right[remaining.splice(i, 1)[0]!.index] = true;
   }
-  counts.tp += expected.length - missed.length;
+  return { right, missed };
+}
+
+export function compareAgreements(gold: Omit<GoldArticle, "file">, found: ExtractJson | undefined, counts: Counts): ArticleResult["agreements"] {
+  const agreements = found?.agreements ?? [];
+  const { right, missed } = matchAgreements(gold.agreements, agreements);
+  const spurious = agreements.filter((_, k) => !right[k]).map(label);
+  counts.tp += gold.agreements.length - missed.length;
   counts.fn += missed.length;
-  counts.fp += remaining.length;
-  return { missed, spurious: remaining.map((a) => a.label) };
+  counts.fp += spurious.length;
+  return { missed, spurious };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { calibratedConfidence, confidenceFeatures } from "./agreement-confidence.ts";
 import { extractEnglish } from "./en/extract-english.ts";
 import { readArticle } from "./read-article.ts";
 import type { ArticleText, ExtractedArticle, ExtractJson } from "./types.ts";
@@ -13,12 +14,28 @@ export const reviewThreshold = 0.7;
  */
 const unusualPartiesCeiling = 0.6;
 
-/** Finds the cooperation facts of one article, in the language it is written in. */
-export function extractArticle(article: ArticleText): ExtractedArticle {
+/**
+ * The facts the rules find, each agreement with the rules' own score: what the confidence model
+ * is trained on (agreement-confidence.ts).
+ */
+export function extractByRules(article: ArticleText): ExtractedArticle {
   const { text: _text, ...meta } = article;
   const found = article.language === "zh" ? extractChinese(article) : extractEnglish(article);
-  const agreements = found.agreements.map((a) => (a.parties.length === 2 ? a : { ...a, confidence: Math.min(a.confidence, unusualPartiesCeiling) }));
-  return { article: meta, ...found, agreements };
+  return { article: meta, ...found };
+}
+
+/**
+ * Finds the cooperation facts of one article, in the language it is written in. An agreement's
+ * confidence is the model's probability that it is right; readings of unusual parties stay under
+ * the review threshold whatever it says.
+ */
+export function extractArticle(article: ArticleText): ExtractedArticle {
+  const found = extractByRules(article);
+  const agreements = found.agreements.map((a) => {
+    const confidence = calibratedConfidence(confidenceFeatures(a, found.organizations));
+    return { ...a, confidence: a.parties.length === 2 ? confidence : Math.min(confidence, unusualPartiesCeiling) };
+  });
+  return { ...found, agreements };
 }
 
 /** The shape DESIGN.md fixes for `atlas extract --format json`. */
