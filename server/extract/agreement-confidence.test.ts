@@ -3,15 +3,15 @@ import { calibratedConfidence, confidenceFeatureNames, confidenceFeatures } from
 import { agreementConfidenceModel } from "./agreement-confidence-model.ts";
 
 const organizations = [
-  { name: "Kuantan Polytechnic", confidence: 0.9 },
+  { name: "Kuantan Bayside Polytechnic", confidence: 0.9 },
   { name: "Gebeng Steel Works Sdn Bhd", confidence: 0.85 },
   { name: "Teluk Marine", confidence: 0.6 },
 ];
 
 describe("confidenceFeatures", () => {
   it("reads the rules' score, two parties, a plain agreement, and a party known only from a list", () => {
-    expect(confidenceFeatures({ confidence: 0.8, type: "internship_base", parties: ["Kuantan Polytechnic", "Gebeng Steel Works Sdn Bhd"] }, organizations)).toEqual([0.8, 1, 0, 0]);
-    expect(confidenceFeatures({ confidence: 0.55, type: "other", parties: ["Kuantan Polytechnic", "Teluk Marine"] }, organizations)).toEqual([0.55, 1, 1, 1]);
+    expect(confidenceFeatures({ confidence: 0.8, type: "internship_base", parties: ["Kuantan Bayside Polytechnic", "Gebeng Steel Works Sdn Bhd"] }, organizations)).toEqual([0.8, 1, 0, 0]);
+    expect(confidenceFeatures({ confidence: 0.55, type: "other", parties: ["Kuantan Bayside Polytechnic", "Teluk Marine"] }, organizations)).toEqual([0.55, 1, 1, 1]);
     expect(confidenceFeatures({ confidence: 0.6, type: "alliance", parties: organizations.map((o) => o.name) }, organizations)).toEqual([0.6, 0, 0, 1]);
   });
 

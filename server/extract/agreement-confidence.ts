@@ -15,8 +15,9 @@ export const confidenceFeatureNames = ["rules", "twoParties", "other", "unknownP
 
 /**
  * `rules`: the rules' score; `twoParties`: exactly two parties; `other`: a plain cooperation
- * agreement of no named kind; `unknownParty`: a party known only from a list or a partnership
- * phrase, not from the grammar of its name (its confidence below 0.7).
+ * agreement of no named kind; `unknownParty`: a party whose own reading is weak (its confidence
+ * below 0.7): in English one known only from a list or a partnership phrase, in Chinese a name
+ * with neither a legal form nor a place (洋河数控).
  */
 export function confidenceFeatures(agreement: Pick<ExtractedAgreement, "confidence" | "parties" | "type">, organizations: readonly Pick<ExtractedOrganization, "name" | "confidence">[]): number[] {
   const confidenceOf = new Map(organizations.map((o) => [o.name, o.confidence]));

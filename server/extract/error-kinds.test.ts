@@ -137,14 +137,14 @@ describe("one ceremony, several agreements: members listed after a count", () =>
 
   it("en: 'between the polytechnic and four companies. The companies are …' is one agreement with each, names unknown to the lexicon included", () => {
     const text = [
-      "KUANTAN, March 4 (Bernama) -- The minister spoke at the Certificate of Collaboration signing ceremony between Kuantan Polytechnic and four companies from various sectors.",
+      "KUANTAN, March 4 (Bernama) -- The minister spoke at the Certificate of Collaboration signing ceremony between Kuantan Bayside Polytechnic and four companies from various sectors.",
       "The companies are Pahang Harbour Logistics Sdn Bhd, Kuantan Islamic Religious Council, Teluk Cempedak Marine Training Centre and Gebeng Steel Works Sdn Bhd.",
     ].join(" ");
     expect(agreementsOf(text)).toEqual([
-      "other: Gebeng Steel Works Sdn Bhd + Kuantan Polytechnic",
-      "other: Kuantan Islamic Religious Council + Kuantan Polytechnic",
-      "other: Kuantan Polytechnic + Pahang Harbour Logistics Sdn Bhd",
-      "other: Kuantan Polytechnic + Teluk Cempedak Marine Training Centre",
+      "other: Gebeng Steel Works Sdn Bhd + Kuantan Bayside Polytechnic",
+      "other: Kuantan Bayside Polytechnic + Kuantan Islamic Religious Council",
+      "other: Kuantan Bayside Polytechnic + Pahang Harbour Logistics Sdn Bhd",
+      "other: Kuantan Bayside Polytechnic + Teluk Cempedak Marine Training Centre",
     ]);
   });
 
@@ -171,9 +171,9 @@ describe("one ceremony, several agreements: members listed after a count", () =>
   });
 
   it("zh: brands listed before 等N家企业 are enterprises, each signing its own base", () => {
-    const text = "9月15日，宿迁泽达职业技术学院与宿迁飞鹰航空、宿城精测、洋河数控等3家企业签约共建实训基地。";
-    expect(organisationsOf(text)).toEqual(["enterprise 宿城精测", "enterprise 宿迁飞鹰航空", "enterprise 洋河数控", "institution 宿迁泽达职业技术学院"]);
-    expect(agreementsOf(text)).toEqual(["practice_base: 宿城精测 + 宿迁泽达职业技术学院", "practice_base: 宿迁泽达职业技术学院 + 宿迁飞鹰航空", "practice_base: 宿迁泽达职业技术学院 + 洋河数控"]);
+    const text = "9月15日，宿迁泽川职业技术学院与宿迁飞鹰航空、宿城精测、洋河数控等3家企业签约共建实训基地。";
+    expect(organisationsOf(text)).toEqual(["enterprise 宿城精测", "enterprise 宿迁飞鹰航空", "enterprise 洋河数控", "institution 宿迁泽川职业技术学院"]);
+    expect(agreementsOf(text)).toEqual(["practice_base: 宿城精测 + 宿迁泽川职业技术学院", "practice_base: 宿迁泽川职业技术学院 + 宿迁飞鹰航空", "practice_base: 宿迁泽川职业技术学院 + 洋河数控"]);
   });
 
   it("zh: 专项班 built with a group are order classes", () => {

@@ -11,19 +11,19 @@ const entry = (id: string, split: "dev" | "test", publisher: string): CorpusEntr
   publisher,
   publisherKind: "school",
   split,
-  institutions: ["Kuantan Polytechnic"],
+  institutions: ["Kuantan Bayside Polytechnic"],
   enterprises: ["Gebeng Steel Works Sdn Bhd"],
   governments: [],
-  agreements: [{ type: "internship_base", parties: ["Kuantan Polytechnic", "Gebeng Steel Works Sdn Bhd"] }],
+  agreements: [{ type: "internship_base", parties: ["Kuantan Bayside Polytechnic", "Gebeng Steel Works Sdn Bhd"] }],
 });
 
 const found = (types: ("internship_base" | "other")[]): ExtractedArticle => ({
   article: { language: "en" },
   organizations: [
-    { name: "Kuantan Polytechnic", role: "institution", aliases: [], evidence: { quote: "", offset: 0 }, confidence: 0.9 },
+    { name: "Kuantan Bayside Polytechnic", role: "institution", aliases: [], evidence: { quote: "", offset: 0 }, confidence: 0.9 },
     { name: "Gebeng Steel Works Sdn Bhd", role: "enterprise", aliases: [], evidence: { quote: "", offset: 0 }, confidence: 0.9 },
   ],
-  agreements: types.map((type, k) => ({ type, parties: ["Kuantan Polytechnic", "Gebeng Steel Works Sdn Bhd"], figures: {}, evidence: { quote: "", offset: 0 }, confidence: 0.5 + k / 10 })),
+  agreements: types.map((type, k) => ({ type, parties: ["Kuantan Bayside Polytechnic", "Gebeng Steel Works Sdn Bhd"], figures: {}, evidence: { quote: "", offset: 0 }, confidence: 0.5 + k / 10 })),
   industryChains: [],
   places: [],
 });
