@@ -6,7 +6,7 @@
  * Names hardly ever contain them; the few that do are listed in protectedPhrases.
  */
 
-const singleCharacters = "与和同及在由为对向是了于将赴到至的等从被把让给请并暨或而又也还均即按以随往来去受跟";
+const singleCharacters = "与和同及在由为对向是了于将赴到至的等从被把让给请并暨或而又也还均即按以随往来去受跟系";
 
 const words = `
 以及 并与 同时 还与 符合 当地 大多数 标志着 标志 架起 搭建 建议 意味着 为此 因此 其中 包括 例如 比如 如 分别 共同 一起 一同 联合 携手 牵手 联手 依托 借助 通过 围绕 面向 聚焦 对接 助力 推动 促进 深化 加强 支持 指导 见证
@@ -36,6 +36,7 @@ export const longestBoundaryWord = Math.max(...boundaryWords.map((w) => w.length
 export const protectedPhrases: readonly string[] = `
 人力资源和社会保障 工业和信息化 经济和信息化 发展和改革 住房和城乡建设 文化和旅游 卫生和计划生育 农业和农村 商务和 科学和技术 教育和体育 退役军人事务 自然资源和规划 应急管理
 高等 中等 平等 同等 初等 同济 同方 协同 同仁 共同体 和平 和谐 中和 祥和 和信 和兴 和泰 和美 和田 和县
+系统 系列 体系 联系 关系 院系 水系 星系 谱系 直系
 在线 自由 未来 来宾 对外 应用 应急 供应 适应 响应 相应 对应 效应 感应 给排水 给水 为民 以色列 往来 随州
 联合大学 联合学院 联合职业技术学院 合作社 代表处 企业集团 企业管理 企业服务 企业发展
 `

@@ -19,6 +19,12 @@ describe("left boundaries of Chinese names", () => {
     expect(names("近日南部县人民政府走进川东理工大学")).toEqual(["南部县人民政府", "川东理工大学"]);
   });
 
+  it("cuts after the copula 系, but keeps 系统 and 体系 inside a name", () => {
+    expect(names("该中心系滁州某某职业教育集团的成员")).toEqual(["滁州某某职业教育集团"]);
+    expect(names("与南京某某信息系统有限公司签约")).toEqual(["南京某某信息系统有限公司"]);
+    expect(names("北京某某体系认证研究院出席")).toEqual(["北京某某体系认证研究院"]);
+  });
+
   it("finds nothing in 校企双方 or in references", () => {
     expect(names("校企双方签署了合作协议")).toEqual([]);
     expect(names("该公司总经理介绍了我校和本公司的情况")).toEqual([]);
