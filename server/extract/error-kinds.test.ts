@@ -207,6 +207,11 @@ describe("people and bodies that attend or witness are not parties", () => {
     expect(agreementsOf(text)).toEqual(["strategic_cooperation: 山西师范大学 + 永济市人民政府"]);
   });
 
+  it("zh: 双方 sign; a bureau given a plaque in the sentence's next clause is not a third side", () => {
+    const text = "12月3日，渭城理工学院与咸阳市某某县人民政府举行合作签约仪式。会上，双方签订了全面战略合作协议，副校长为咸阳市某某县教育局代表授牌。";
+    expect(agreementsOf(text)).toEqual(["strategic_cooperation: 咸阳市某某县人民政府 + 渭城理工学院"]);
+  });
+
   it("en: a government that witnesses the signing is not a party", () => {
     const text =
       "Witnessed by the Zhangzhou Municipal Bureau of Education, Zhangzhou Polytechnic and Fujian Zhanglong Electronics Co., Ltd. signed an order class agreement on July 2, 2025.";

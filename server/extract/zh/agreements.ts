@@ -114,12 +114,16 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
       if (inClause.length >= 2) entities = inClause;
     }
     let fromContext = false;
-    if (entities.length < 2 && bothSides.test(maskedText)) {
+    const sides = bothSides.exec(maskedText);
+    if (entities.length < 2 && sides) {
       // The last pair that acted; failing that, the last pair named at all ("X院长、Y董事长出席签约仪式。仪式上，双方签订…").
       const earlier = [...partiesBySentence.slice(Math.max(0, i - 6), i)].reverse();
       const pair = earlier.find((p) => p.acting.length >= 2)?.acting ?? earlier.find((p) => p.entities.length >= 2)?.entities;
       if (pair) {
-        entities = [...new Set([...entities, ...pair])];
+        // "双方签订了协议，副校长为永济市教育局授牌": 双方 are the pair; a body named in another clause is not a third side.
+        const [clauseStart, clauseEnd] = clauseAround(maskedText, sides.index);
+        const inClause = entities.filter((e) => own.some((m) => m.entity === e && m.start - sentence.start >= clauseStart && m.start - sentence.start < clauseEnd));
+        entities = [...new Set([...inClause, ...pair])];
         fromContext = true;
       }
     }

@@ -25,6 +25,10 @@ describe("left boundaries of Chinese names", () => {
     expect(names("北京某某体系认证研究院出席")).toEqual(["北京某某体系认证研究院"]);
   });
 
+  it("cuts after 建立 and 创建: what a school builds is not part of its name", () => {
+    expect(names("洪洞县某某职业技术学院建立水污染治理研究院")).toEqual(["洪洞县某某职业技术学院", "水污染治理研究院"]);
+  });
+
   it("finds nothing in 校企双方 or in references", () => {
     expect(names("校企双方签署了合作协议")).toEqual([]);
     expect(names("该公司总经理介绍了我校和本公司的情况")).toEqual([]);
