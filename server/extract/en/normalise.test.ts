@@ -8,6 +8,10 @@ describe("normaliseEnglish", () => {
   it("straightens quotes and apostrophes and collapses spaces", () => {
     expect(normaliseEnglish("the “Xi’an   Base”\u00a0opened")).toBe('the "Xi\'an Base" opened');
   });
+  it("parts a small word glued to the name after it, and nothing else", () => {
+    expect(normaliseEnglish("signed an agreement with theGeneral Technology Group andHarbin Tools")).toBe("signed an agreement with the General Technology Group and Harbin Tools");
+    expect(normaliseEnglish("theory, within, Anhui, onto, iPhone, toUSA")).toBe("theory, within, Anhui, onto, iPhone, toUSA");
+  });
   it("leaves a dash between a number and punctuation alone", () => {
     expect(normaliseEnglish("Copyright 1995 - . All")).toBe("Copyright 1995 - . All");
   });

@@ -239,7 +239,9 @@ function modifiersStart(items: Token[], head: number, covered: boolean[], role: 
       }
       break;
     }
-    if (headlineVerbs.has(t.text) || personTitles.has(t.text)) break;
+    // "General Manager" is a title; "General Technology Group" a name.
+    const title = personTitles.has(t.text) && !(t.text === "General" && !personTitles.has(items[s]!.text));
+    if (headlineVerbs.has(t.text) || title) break;
     if (role !== "enterprise" && facilityWords.has(t.text)) break;
     s--;
   }
