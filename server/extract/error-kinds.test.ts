@@ -210,6 +210,9 @@ describe("people and bodies that attend or witness are not parties", () => {
   it("zh: 双方 sign; a bureau given a plaque in the sentence's next clause is not a third side", () => {
     const text = "12月3日，渭城理工学院与咸阳市某某县人民政府举行合作签约仪式。会上，双方签订了全面战略合作协议，副校长为咸阳市某某县教育局代表授牌。";
     expect(agreementsOf(text)).toEqual(["strategic_cooperation: 咸阳市某某县人民政府 + 渭城理工学院"]);
+    // The other clauses name two bodies: still not sides of what 双方 signed.
+    const more = "12月3日，渭城理工学院与咸阳市某某县人民政府举行合作签约仪式。会上，双方签订了全面战略合作协议，副校长为咸阳市某某县教育局代表授牌，向咸阳市某某县人民医院赠送书法作品。";
+    expect(agreementsOf(more)).toEqual(["strategic_cooperation: 咸阳市某某县人民政府 + 渭城理工学院"]);
   });
 
   it("en: a government that witnesses the signing is not a party", () => {

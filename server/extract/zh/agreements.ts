@@ -115,7 +115,10 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     }
     let fromContext = false;
     const sides = bothSides.exec(maskedText);
-    if (entities.length < 2 && sides) {
+    // "双方签订了…协议，副校长为X授牌，向Y赠送…": the clause that signs says 双方 and names no two parties of its own.
+    const sidesSign = sides !== null && signingMark !== undefined && clauseAround(maskedText, sides.index)[0] === clauseAround(maskedText, signingMark.index)[0];
+    const namedInSidesClause = sides ? entities.filter((e) => own.some((m) => m.entity === e && clauseAround(maskedText, m.start - sentence.start)[0] === clauseAround(maskedText, sides.index)[0])) : [];
+    if (sides && (entities.length < 2 || (sidesSign && namedInSidesClause.length < 2))) {
       // The last pair that acted; failing that, the last pair named at all ("X院长、Y董事长出席签约仪式。仪式上，双方签订…").
       const earlier = [...partiesBySentence.slice(Math.max(0, i - 6), i)].reverse();
       const pair = earlier.find((p) => p.acting.length >= 2)?.acting ?? earlier.find((p) => p.entities.length >= 2)?.entities;
