@@ -64,6 +64,11 @@ describe("the writer as a party: its acronym, its units and its date", () => {
     expect(agreementsOf(text, "https://yxy.nbu.edu.cn/info/1/1.htm")).toEqual(["internship_base: 宁波大学 + 宁波康宁医院"]);
   });
 
+  it("en: a month and day take their year from the month folder of the page's address", () => {
+    const text = "On September 1th, Suzhou Municipal People' Government and Soochow University signed a strategic cooperation agreement.";
+    expect(extractDated(text, "http://eng.example-univ.edu.cn/eng/News/201911/4f32ce5f.html")).toEqual(["strategic_cooperation@2019-09-01"]);
+  });
+
   it("zh: a month and day take their year from the page's address", () => {
     const text = "5月9日，宁波海曙精工模具有限公司与宁波大学签订实习基地协议。";
     expect(extractDated(text, "https://www.nbu.edu.cn/2024/0510/c1a2/page.htm")).toEqual(["internship_base@2024-05-09"]);

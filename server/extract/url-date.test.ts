@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateFromUrl } from "./url-date.ts";
+import { dateFromUrl, filedByFromUrl } from "./url-date.ts";
 
 describe("dateFromUrl", () => {
   it("reads the day news sites file their pages under", () => {
@@ -18,5 +18,20 @@ describe("dateFromUrl", () => {
     expect(dateFromUrl("https://example.com/2017/900/")).toBeUndefined();
     expect(dateFromUrl("https://example.com/2024/1399/page.htm")).toBeUndefined();
     expect(dateFromUrl("not a url")).toBeUndefined();
+  });
+});
+
+describe("filedByFromUrl", () => {
+  it("gives the last day of the month folder a page is filed under", () => {
+    expect(filedByFromUrl("http://eng.suda.edu.cn/eng/News/Headline/201911/4f32ce5f.html")).toBe("2019-11-30");
+    expect(filedByFromUrl("https://news.example.edu.cn/2024-02/a1.htm")).toBe("2024-02-29");
+    expect(filedByFromUrl("https://news.example.edu.cn/2023/6/page.htm")).toBe("2023-06-30");
+  });
+
+  it("claims nothing for a day folder, an impossible month or an address without one", () => {
+    expect(filedByFromUrl("https://news.example.edu.cn/2023/06/12/page.htm")).toBeUndefined();
+    expect(filedByFromUrl("https://news.example.edu.cn/201913/page.htm")).toBeUndefined();
+    expect(filedByFromUrl("https://news.example.edu.cn/info/1022/5561.htm")).toBeUndefined();
+    expect(filedByFromUrl(undefined)).toBeUndefined();
   });
 });

@@ -30,3 +30,31 @@ export function dateFromUrl(url: string | undefined): string | undefined {
   }
   return undefined;
 }
+
+/** Month folders: /201911/, /2019-11/, /2019_11/, /2019/11/ followed by a page that is not a day. */
+const monthPatterns: RegExp[] = [/\/(20\d\d)(\d\d)\//, /\/(20\d\d)[-_](\d\d)\//, /\/(20\d\d)\/(\d{1,2})\/(?!\d{1,2}\/)/];
+
+/**
+ * The last day of the month a page's address files it under (/201911/ → 2019-11-30), for pages
+ * that give no publication day anywhere: the page was out by then, which settles the year of a
+ * month and day in its text ("September 1" → 2019-09-01) as the annotation rules do. Never a day
+ * to date an event by.
+ */
+export function filedByFromUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  for (const pattern of monthPatterns) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    const [year, month] = [Number(m[1]), Number(m[2])];
+    if (month < 1 || month > 12) continue;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${year}-${String(month).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+  }
+  return undefined;
+}

@@ -24,6 +24,8 @@ export interface AgreementContext {
   /** Units of an institution named in sentences ("School of Pharmacy"), which stand for it. */
   units: WeakName[];
   publishedOn?: string;
+  /** The last day the page's address says it was out by, when no publication day is known. */
+  filedBy?: string;
   fallbackYear?: number;
   isPlace: (text: string) => boolean;
   /** Adds an organisation the lexicon did not read as a partner: a brand ("in partnership with Huawei", an enterprise) or a listed name. */

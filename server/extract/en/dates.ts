@@ -42,7 +42,7 @@ function validDate(year: number, m: number, d: number): boolean {
 }
 
 /** Every date written in a sentence, in order; those without a year get one from `context`. */
-export function findDates(text: string, context: { publishedOn?: string; fallbackYear?: number } = {}): DateMention[] {
+export function findDates(text: string, context: DateContext = {}): DateMention[] {
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   for (const { re, parts } of patterns) {
@@ -92,9 +92,20 @@ function lastWeekday(day: number, publishedOn: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * What dates a month and day: the publication day (which also dates "on Monday"), else the last
+ * day the page's address says it was out by (url-date.ts), else a year the text writes in full.
+ */
+export interface DateContext {
+  publishedOn?: string;
+  filedBy?: string;
+  fallbackYear?: number;
+}
+
 /** The year of a month and day: the publication year, or the year before when that would put the event after publication. */
-export function yearFor(mo: number, d: number, context: { publishedOn?: string; fallbackYear?: number }): number | undefined {
-  const published = context.publishedOn ? /^(\d{4})-(\d{2})-(\d{2})/.exec(context.publishedOn) : null;
+export function yearFor(mo: number, d: number, context: DateContext): number | undefined {
+  const bound = context.publishedOn ?? context.filedBy;
+  const published = bound ? /^(\d{4})-(\d{2})-(\d{2})/.exec(bound) : null;
   if (published) {
     const py = Number(published[1]);
     const pm = Number(published[2]);

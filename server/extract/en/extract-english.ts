@@ -2,7 +2,7 @@ import type { ArticleText, Evidence, ExtractedAgreement, ExtractedArticle, Extra
 import { findAgreements } from "./agreements.ts";
 import { findIndustryChains } from "./chains.ts";
 import { anyFullYear, datelineDate } from "./dates.ts";
-import { dateFromUrl } from "../url-date.ts";
+import { dateFromUrl, filedByFromUrl } from "../url-date.ts";
 import { abbreviates } from "../site/index.ts";
 import { normaliseEnglish } from "./normalise.ts";
 import { collectOrganizations, mergeKey, type OrgEntry } from "./organizations.ts";
@@ -24,7 +24,8 @@ export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "ar
   const sentences = withTitle(article, splitSentences(article.text));
   const content = sentences.filter((s) => s.kind === "body" || s.kind === "title");
   const publishedOn = article.publishedOn ?? datelineDate(article.text) ?? dateFromUrl(article.url);
-  const fallbackYear = publishedOn ? undefined : anyFullYear(content.map((s) => s.norm).join("\n"));
+  const filedBy = publishedOn ? undefined : filedByFromUrl(article.url);
+  const fallbackYear = publishedOn || filedBy ? undefined : anyFullYear(content.map((s) => s.norm).join("\n"));
   const places = new PlaceReader(content.map((s) => s.norm));
 
   const { orgs, weak } = collectOrganizations(sentences);
@@ -99,6 +100,7 @@ export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "ar
     ...(writer ? { writer } : {}),
     units,
     ...(publishedOn ? { publishedOn } : {}),
+    ...(filedBy ? { filedBy } : {}),
     ...(fallbackYear ? { fallbackYear } : {}),
     isPlace: isPlaceName,
     addPartner,

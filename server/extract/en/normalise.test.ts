@@ -12,6 +12,10 @@ describe("normaliseEnglish", () => {
     expect(normaliseEnglish("signed an agreement with theGeneral Technology Group andHarbin Tools")).toBe("signed an agreement with the General Technology Group and Harbin Tools");
     expect(normaliseEnglish("theory, within, Anhui, onto, iPhone, toUSA")).toBe("theory, within, Anhui, onto, iPhone, toUSA");
   });
+  it("restores the s a translation dropped from People's in a body's name", () => {
+    expect(normaliseEnglish("Suzhou Municipal People' Government and the People' Hospital")).toBe("Suzhou Municipal People's Government and the People's Hospital");
+    expect(normaliseEnglish("the people' voices")).toBe("the people' voices");
+  });
   it("leaves a dash between a number and punctuation alone", () => {
     expect(normaliseEnglish("Copyright 1995 - . All")).toBe("Copyright 1995 - . All");
   });

@@ -2,7 +2,7 @@ import type { ArticleText, ExtractedArticle, ExtractedOrganization } from "../ty
 import { findAgreements } from "./agreements.ts";
 import { findChains } from "./chains.ts";
 import { datelineOf, eventDates } from "./event-dates.ts";
-import { dateFromUrl } from "../url-date.ts";
+import { dateFromUrl, filedByFromUrl } from "../url-date.ts";
 import { buildOrganizations, type OrgEntity, type PlacedMention } from "./organizations.ts";
 import { findPlaces } from "./places.ts";
 import { leadingRegionRun, provinceOf, regionOfRun } from "./region-names.ts";
@@ -21,7 +21,8 @@ export function extractChinese(article: ArticleText): Omit<ExtractedArticle, "ar
   const { text } = article;
   const lines = textLines(text);
   const sentences = splitSentences(text, lines);
-  const dateline = datelineOf(text, lines, article.publishedOn) ?? dateFromUrl(article.url);
+  // A month folder in the address (/201911/) bounds the publication day: it settles years, not events.
+  const dateline = datelineOf(text, lines, article.publishedOn) ?? dateFromUrl(article.url) ?? filedByFromUrl(article.url);
   const writer = writerFromArticle(text, article, lines);
   const { entities, mentions } = buildOrganizations(text, sentences, writer);
 
