@@ -3,9 +3,9 @@
 // lib/domains/cn folder has one file per domain (edu/nbpt.txt is nbpt.edu.cn) holding the school's
 // names, one per line:
 //   npx tsx data/reference/make-university-domains.ts world_universities_and_domains.json swot/lib/domains/cn
-// Keeps the entries of China: each domain and web page host with the list's English name, and
-// the register's Chinese name: swot's own Chinese line when it is a register name, else the one
-// register name that matches the English name (its stem's pinyin and its ending's English, as
+// Keeps every entry of Hipo's list (swot's are China's): each domain and web page host with the
+// list's English name, and for China the register's Chinese name: swot's own Chinese line when it
+// is a register name, else the one register name that matches the English name (its stem's pinyin and its ending's English, as
 // server/extract/site reads them; else its place and a Chinese word for each keyword of the English
 // name). Where both lists have a domain, Hipo's name is kept.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -128,8 +128,10 @@ const registerNames = registerInstitutionNames();
 const register = registerNames.map((name) => ({ name, stem: stemPinyin(name), ending: endingOf(name)?.en }));
 const inRegister = new Set(registerNames);
 const rows = new Map<string, { name: string; nameZh: string }>();
-for (const entry of list.filter((e) => e.country === "China")) {
-  const nameZh = matchRegister(entry.name, register) ?? matchByKeywords(entry.name, register) ?? "";
+// Every country's schools: English releases come from Malaysian polytechnics and Thai universities as
+// much as from Chinese schools' English sites. Only China's get a register name.
+for (const entry of list) {
+  const nameZh = entry.country === "China" ? (matchRegister(entry.name, register) ?? matchByKeywords(entry.name, register) ?? "") : "";
   const hosts = [...entry.domains, ...entry.web_pages.map((page) => new URL(page).hostname)].map((h) => h.toLowerCase().replace(/^www\./, ""));
   for (const host of new Set(hosts)) if (!rows.has(host)) rows.set(host, { name: entry.name, nameZh });
 }

@@ -170,6 +170,19 @@ describe("one ceremony, several agreements: members listed after a count", () =>
     ]);
   });
 
+  it("en: internship MoAs signed with a counted group, the group listed after a colon two sentences on", () => {
+    const text = [
+      "On May 16, 2025, Cebu Bayside Polytechnic signed internship memoranda of agreement with 3 host companies.",
+      "The ceremony was held at the polytechnic's main hall.",
+      "Representatives from 3 host training establishments attended the signing: Mactan Harbour Logistics Inc., Talisay Circuit Works Corporation and Lapu Coastal Foods Inc.",
+    ].join(" ");
+    expect(agreementsOf(text)).toEqual([
+      "internship_base: Cebu Bayside Polytechnic + Lapu Coastal Foods Inc.",
+      "internship_base: Cebu Bayside Polytechnic + Mactan Harbour Logistics Inc.",
+      "internship_base: Cebu Bayside Polytechnic + Talisay Circuit Works Corporation",
+    ]);
+  });
+
   it("en: an alliance of counted members listed after a colon is one alliance with them all", () => {
     const text = "On June 3, 2025, an industry-education alliance of three colleges was founded in Kunming: Kunming Polytechnic, Yunnan Light Industry College and Dianchi Vocational College.";
     expect(agreementsOf(text)).toEqual(["alliance: Dianchi Vocational College + Kunming Polytechnic + Yunnan Light Industry College"]);

@@ -14,7 +14,7 @@ import type { Sentence } from "./sentences.ts";
  */
 
 const numberWords: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20 };
-const groupNouns = String.raw`(?:companies|enterprises|firms|corporations|employers|universities|colleges|schools|institutions|polytechnics|partners|organi[sz]ations|agencies|units|bodies|stakeholders)`;
+const groupNouns = String.raw`(?:companies|enterprises|firms|corporations|employers|universities|colleges|schools|institutions|polytechnics|partners|organi[sz]ations|agencies|units|bodies|stakeholders|establishments|entities|industries|providers)`;
 const countedGroup = new RegExp(
   String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|several|a\s+number\s+of|(?:more\s+than|over|nearly|about|some)\s+\d{1,3})\s+(?:[\w-]+\s+){0,2}?${groupNouns}\b`,
   "i",
@@ -107,6 +107,14 @@ export function countedMembers(ctx: AgreementContext, i: number, asserted: strin
     const opening = listSentence.exec(next.norm.trim());
     if (!opening) continue;
     return answer(keep(listedOrgs(next.norm.trim().slice(opening.index + opening[0].length), ctx, next)));
+  }
+  // "Representatives from 15 host training establishments attended the signing: A, B, …": the group counted again, then listed.
+  for (const next of following.slice(0, 3)) {
+    const again = countOf(next.norm);
+    const colon = again ? next.norm.indexOf(":", again.end) : -1;
+    if (colon === -1) continue;
+    const listed = keep(listedOrgs(next.norm.slice(colon + 1), ctx, next));
+    if (listed.length >= 2) return answer(listed);
   }
   return { members: [] };
 }

@@ -7,6 +7,10 @@ describe("domainEntry", () => {
     expect(domainEntry("xcb.czu.cn")?.nameZh).toBe("常州工学院");
   });
 
+  it("knows schools of every country, by their English name", () => {
+    expect(domainEntry("www.upd.edu.ph")).toEqual({ domain: "upd.edu.ph", name: "University of the Philippines Diliman" });
+  });
+
   it("takes X.edu.cn to be the school listed as X.cn", () => {
     expect(domainEntry("xyb.hbeu.edu.cn")?.nameZh).toBe("湖北工程学院");
   });
