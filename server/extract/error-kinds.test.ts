@@ -183,6 +183,22 @@ describe("one ceremony, several agreements: members listed after a count", () =>
     ]);
   });
 
+  it("en: the group counted again over a bulleted list, in a sentence that names no agreement itself", () => {
+    const text = [
+      "On May 16, 2025, Cebu Bayside Polytechnic hosted the signing of internship memoranda of agreement with three host companies.",
+      "Three companies took part in the signing:",
+      "• Mactan Harbour Logistics Inc.",
+      "• Talisay Circuit Works Corporation",
+      "• Lapu Coastal Foods Inc.",
+      "The students will start in June.",
+    ].join("\n");
+    expect(agreementsOf(text)).toEqual([
+      "internship_base: Cebu Bayside Polytechnic + Lapu Coastal Foods Inc.",
+      "internship_base: Cebu Bayside Polytechnic + Mactan Harbour Logistics Inc.",
+      "internship_base: Cebu Bayside Polytechnic + Talisay Circuit Works Corporation",
+    ]);
+  });
+
   it("en: an alliance of counted members listed after a colon is one alliance with them all", () => {
     const text = "On June 3, 2025, an industry-education alliance of three colleges was founded in Kunming: Kunming Polytechnic, Yunnan Light Industry College and Dianchi Vocational College.";
     expect(agreementsOf(text)).toEqual(["alliance: Dianchi Vocational College + Kunming Polytechnic + Yunnan Light Industry College"]);

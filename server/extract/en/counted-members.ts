@@ -70,6 +70,19 @@ function listedOrgs(list: string, ctx: AgreementContext, sentence: Sentence): Or
   return found.sort((a, b) => a.index - b.index).map((f) => f.org);
 }
 
+/** The organisations of the bulleted lines that open `sentences`, one item a line. */
+function bulletedOrgs(sentences: readonly Sentence[], ctx: AgreementContext): OrgEntry[] {
+  const listed: OrgEntry[] = [];
+  for (const item of sentences) {
+    if (!bullet.test(item.norm)) break;
+    const named = findMentions(item.norm, ctx.orgs).map((m) => m.org);
+    const name = item.norm.replace(bullet, "").replace(/[.;,]\s*$/, "").trim();
+    if (named.length > 0) listed.push(...named);
+    else if (isListItemName(name, ctx)) listed.push(ctx.addPartner(name, item, roleOfName(name)));
+  }
+  return listed;
+}
+
 /**
  * The organisations listed as the counted group of sentence `i` (whose asserted part is
  * `asserted`): in the sentence itself after a colon or "including"; else in the bulleted lines
@@ -91,30 +104,23 @@ export function countedMembers(ctx: AgreementContext, i: number, asserted: strin
   }
 
   const following = ctx.sentences.slice(i + 1);
-  if (following[0] && bullet.test(following[0].norm)) {
-    const listed: OrgEntry[] = [];
-    for (const item of following) {
-      if (!bullet.test(item.norm)) break;
-      const named = findMentions(item.norm, ctx.orgs).map((m) => m.org);
-      const name = item.norm.replace(bullet, "").replace(/[.;,]\s*$/, "").trim();
-      if (named.length > 0) listed.push(...named);
-      else if (isListItemName(name, ctx)) listed.push(ctx.addPartner(name, item, roleOfName(name)));
-    }
-    return answer(keep(listed));
-  }
+  if (following[0] && bullet.test(following[0].norm)) return answer(keep(bulletedOrgs(following, ctx)));
 
   for (const next of following.slice(0, 2)) {
     const opening = listSentence.exec(next.norm.trim());
     if (!opening) continue;
     return answer(keep(listedOrgs(next.norm.trim().slice(opening.index + opening[0].length), ctx, next)));
   }
-  // "Representatives from 15 host training establishments attended the signing: A, B, …": the group counted again, then listed.
-  for (const next of following.slice(0, 3)) {
+  // "Representatives from 15 host training establishments attended the signing: A, B, …", or "Three
+  // companies took part:" over bulleted lines: the group counted again, then listed.
+  for (const [k, next] of following.slice(0, 3).entries()) {
     const again = countOf(next.norm);
     const colon = again ? next.norm.indexOf(":", again.end) : -1;
     if (colon === -1) continue;
     const listed = keep(listedOrgs(next.norm.slice(colon + 1), ctx, next));
     if (listed.length >= 2) return answer(listed);
+    const after = following.slice(k + 1);
+    if (after[0] && bullet.test(after[0].norm)) return answer(keep(bulletedOrgs(after, ctx)));
   }
   return { members: [] };
 }
