@@ -13,15 +13,20 @@ const patterns: RegExp[] = [
   /[/_t](20\d\d)(\d\d)(\d\d)(?=[/_.]|\d{6,}|$)/,
 ];
 
-export function dateFromUrl(url: string | undefined): string | undefined {
+/** The path of an address (with its query when asked), or undefined for none or one that is not an address. */
+function addressPath(url: string | undefined, withQuery: boolean): string | undefined {
   if (!url) return undefined;
-  let path: string;
   try {
     const parsed = new URL(url);
-    path = parsed.pathname + parsed.search;
+    return withQuery ? parsed.pathname + parsed.search : parsed.pathname;
   } catch {
     return undefined;
   }
+}
+
+export function dateFromUrl(url: string | undefined): string | undefined {
+  const path = addressPath(url, true);
+  if (path === undefined) return undefined;
   for (const pattern of patterns) {
     const m = pattern.exec(path);
     if (!m) continue;
@@ -41,13 +46,8 @@ const monthPatterns: RegExp[] = [/\/(20\d\d)(\d\d)\//, /\/(20\d\d)[-_](\d\d)\//,
  * to date an event by.
  */
 export function filedByFromUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const path = addressPath(url, false);
+  if (path === undefined) return undefined;
   for (const pattern of monthPatterns) {
     const m = pattern.exec(path);
     if (!m) continue;

@@ -46,13 +46,15 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     if (sentence.kind !== "body" && sentence.kind !== "title") return;
     const dates = findDates(sentence.norm, ctx);
     const asserted = assertedPart(sentence.norm);
-    // A counted list first: its items may be names the lexicon does not know, added here.
-    const { members, count } = countedMembers(ctx, i, asserted, []);
-    const allMentions = findMentions(asserted, ctx.orgs);
+    const wordings = findAgreementTypes(asserted);
+    const signing = wordings.length > 0 && hasDoneMarker(asserted);
+    // In a signing sentence, a counted list first: its items may be names the lexicon does not know, added here.
+    const { members, count } = signing ? countedMembers(ctx, i, asserted) : { members: [], count: undefined };
+    const allMentions = signing ? findMentions(asserted, ctx.orgs) : [];
     // "Yunnan Light Industry College" names a school, not an industry college.
-    const types = findAgreementTypes(asserted).filter((t) => !allMentions.some((m) => t.index >= m.index && t.end <= m.end));
+    const types = wordings.filter((t) => !allMentions.some((m) => t.index >= m.index && t.end <= m.end));
     const found: AgreementDraft[] = [];
-    if (types.length > 0 && hasDoneMarker(asserted)) {
+    if (signing && types.length > 0) {
       const mentions = partiesOnly(asserted, allMentions);
       const nonParties = new Set(allMentions.filter((m) => !mentions.includes(m)).map((m) => m.org));
       const partners = partnerMentions(asserted, mentions, ctx, sentence);

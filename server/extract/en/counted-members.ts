@@ -87,29 +87,29 @@ function bulletedOrgs(sentences: readonly Sentence[], ctx: AgreementContext): Or
  * The organisations listed as the counted group of sentence `i` (whose asserted part is
  * `asserted`): in the sentence itself after a colon or "including"; else in the bulleted lines
  * that follow it; else in the next sentence or two when they open with "The companies are",
- * "They include", "such as". `signers` (the sentence's other parties) are never members.
+ * "They include", "such as".
  * Empty when the sentence counts no group or no list follows.
  */
-export function countedMembers(ctx: AgreementContext, i: number, asserted: string, signers: OrgEntry[]): { members: OrgEntry[]; count?: number } {
+export function countedMembers(ctx: AgreementContext, i: number, asserted: string): { members: OrgEntry[]; count?: number } {
   const counted = countOf(asserted);
   if (!counted) return { members: [] };
-  const keep = (orgs: OrgEntry[]) => [...new Set(orgs)].filter((org) => !signers.includes(org));
+  const distinct = (orgs: OrgEntry[]) => [...new Set(orgs)];
   const answer = (members: OrgEntry[]) => ({ members, ...(counted.count !== undefined ? { count: counted.count } : {}) });
 
   const rest = asserted.slice(counted.end);
   const start = listStart.exec(rest);
   if (start) {
-    const inSentence = keep(listedOrgs(rest.slice(start.index + start[0].length), ctx, ctx.sentences[i]!));
+    const inSentence = distinct(listedOrgs(rest.slice(start.index + start[0].length), ctx, ctx.sentences[i]!));
     if (inSentence.length >= 2) return answer(inSentence);
   }
 
   const following = ctx.sentences.slice(i + 1);
-  if (following[0] && bullet.test(following[0].norm)) return answer(keep(bulletedOrgs(following, ctx)));
+  if (following[0] && bullet.test(following[0].norm)) return answer(distinct(bulletedOrgs(following, ctx)));
 
   for (const next of following.slice(0, 2)) {
     const opening = listSentence.exec(next.norm.trim());
     if (!opening) continue;
-    return answer(keep(listedOrgs(next.norm.trim().slice(opening.index + opening[0].length), ctx, next)));
+    return answer(distinct(listedOrgs(next.norm.trim().slice(opening.index + opening[0].length), ctx, next)));
   }
   // "Representatives from 15 host training establishments attended the signing: A, B, …", or "Three
   // companies took part:" over bulleted lines: the group counted again, then listed.
@@ -117,10 +117,10 @@ export function countedMembers(ctx: AgreementContext, i: number, asserted: strin
     const again = countOf(next.norm);
     const colon = again ? next.norm.indexOf(":", again.end) : -1;
     if (colon === -1) continue;
-    const listed = keep(listedOrgs(next.norm.slice(colon + 1), ctx, next));
+    const listed = distinct(listedOrgs(next.norm.slice(colon + 1), ctx, next));
     if (listed.length >= 2) return answer(listed);
     const after = following.slice(k + 1);
-    if (after[0] && bullet.test(after[0].norm)) return answer(keep(bulletedOrgs(after, ctx)));
+    if (after[0] && bullet.test(after[0].norm)) return answer(distinct(bulletedOrgs(after, ctx)));
   }
   return { members: [] };
 }

@@ -2,5 +2,5 @@
 export { englishNameOf, siteOwner, type SiteOwner } from "./site-owner.ts";
 export { abbreviates, abbreviationPattern, pinyinSyllables, stemPinyin } from "./site-abbreviations.ts";
 export { endingOf, institutionEndings } from "./institution-endings.ts";
-export { registerInstitutionNames, registerInstitutions } from "./register-institutions.ts";
+export { isRegisterInstitution, registerInstitutionNames, registerInstitutions } from "./register-institutions.ts";
 export { siteLabel } from "./site-label.ts";

@@ -24,3 +24,11 @@ export function registerInstitutions(): { name: string; province: string }[] {
 export function registerInstitutionNames(): string[] {
   return registerInstitutions().map((i) => i.name);
 }
+
+let names: ReadonlySet<string> | undefined;
+
+/** Whether a name is a school of the register (a real school, never a unit or what an agreement builds). */
+export function isRegisterInstitution(name: string): boolean {
+  names ??= new Set(registerInstitutionNames());
+  return names.has(name);
+}

@@ -115,18 +115,18 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     }
     let fromContext = false;
     const sides = bothSides.exec(maskedText);
+    const [sidesStart, sidesEnd] = sides ? clauseAround(maskedText, sides.index) : [0, 0];
+    const inSidesClause = (at: number) => at >= sidesStart && at < sidesEnd;
+    // Bodies named in 双方's own clause; one named in another clause is not a third side ("双方签订了协议，副校长为永济市教育局授牌").
+    const besideSides = entities.filter((e) => own.some((m) => m.entity === e && inSidesClause(m.start - sentence.start)));
     // "双方签订了…协议，副校长为X授牌，向Y赠送…": the clause that signs says 双方 and names no two parties of its own.
-    const sidesSign = sides !== null && signingMark !== undefined && clauseAround(maskedText, sides.index)[0] === clauseAround(maskedText, signingMark.index)[0];
-    const namedInSidesClause = sides ? entities.filter((e) => own.some((m) => m.entity === e && clauseAround(maskedText, m.start - sentence.start)[0] === clauseAround(maskedText, sides.index)[0])) : [];
-    if (sides && (entities.length < 2 || (sidesSign && namedInSidesClause.length < 2))) {
+    const sidesSign = signingMark !== undefined && inSidesClause(signingMark.index);
+    if (sides && (entities.length < 2 || (sidesSign && besideSides.length < 2))) {
       // The last pair that acted; failing that, the last pair named at all ("X院长、Y董事长出席签约仪式。仪式上，双方签订…").
       const earlier = [...partiesBySentence.slice(Math.max(0, i - 6), i)].reverse();
       const pair = earlier.find((p) => p.acting.length >= 2)?.acting ?? earlier.find((p) => p.entities.length >= 2)?.entities;
       if (pair) {
-        // "双方签订了协议，副校长为永济市教育局授牌": 双方 are the pair; a body named in another clause is not a third side.
-        const [clauseStart, clauseEnd] = clauseAround(maskedText, sides.index);
-        const inClause = entities.filter((e) => own.some((m) => m.entity === e && m.start - sentence.start >= clauseStart && m.start - sentence.start < clauseEnd));
-        entities = [...new Set([...inClause, ...pair])];
+        entities = [...new Set([...besideSides, ...pair])];
         fromContext = true;
       }
     }

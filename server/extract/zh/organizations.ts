@@ -6,7 +6,7 @@ import { findReferences } from "./references.ts";
 import { leadingRegionRun } from "./region-names.ts";
 import type { Sentence } from "./sentences.ts";
 import { findShortForms, isShortFormOf } from "./short-forms.ts";
-import { registerInstitutionNames } from "../site/index.ts";
+import { isRegisterInstitution } from "../site/index.ts";
 
 /**
  * The organisations of an article: names found by their suffixes, merged when one is a short
@@ -123,13 +123,12 @@ const builtQuoted = /(?:共建|成立|组建|筹建|设立|建设|打造|创办|
  * (a real school) is never dropped.
  */
 function dropBuiltColleges(text: string, raw: Map<Sentence, OrgMention[]>): void {
-  const register = new Set(registerInstitutionNames());
   const built = new Set<string>();
   for (const [sentence, list] of raw) {
     // A quoted name need not have been read as a name itself (德丰建筑学院 reads as a school of 德丰).
-    for (const quoted of text.slice(sentence.start, sentence.end).matchAll(builtQuoted)) if (!register.has(quoted[1]!)) built.add(quoted[1]!);
+    for (const quoted of text.slice(sentence.start, sentence.end).matchAll(builtQuoted)) if (!isRegisterInstitution(quoted[1]!)) built.add(quoted[1]!);
     for (const m of list) {
-      if (m.role === "institution" && m.regionPrefix === "" && !register.has(m.name) && buildsBefore.test(text.slice(sentence.start, m.start))) built.add(m.name);
+      if (m.role === "institution" && m.regionPrefix === "" && !isRegisterInstitution(m.name) && buildsBefore.test(text.slice(sentence.start, m.start))) built.add(m.name);
     }
   }
   if (built.size === 0) return;
@@ -163,7 +162,6 @@ function isLevelFormOf(short: string, full: string): boolean {
  * names; its mentions are that institution's. A register name (黄淮学院) is a school of its own.
  */
 function foldUnits(entities: OrgEntity[], entityOf: Map<string, OrgEntity>, writer: { name: string; role: OrganizationRole } | undefined) {
-  const register = new Set(registerInstitutionNames());
   const isUnit = (e: OrgEntity) =>
     e.role === "institution" &&
     e.kind === "full" &&
@@ -171,7 +169,7 @@ function foldUnits(entities: OrgEntity[], entityOf: Map<string, OrgEntity>, writ
     // 泰岱工程职业学院 is a school of its own, whatever the register says.
     !/(职业|职业技术|师范|技师|工程技术|理工|科技)学院$|大学/.test(e.name) &&
     leadingRegionRun(e.name).prefix === "" &&
-    !register.has(e.name) &&
+    !isRegisterInstitution(e.name) &&
     e.name !== writer?.name;
   const units = entities.filter(isUnit);
   if (units.length === 0) return;
