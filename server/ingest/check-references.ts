@@ -12,25 +12,29 @@ interface Reference {
   target: Target;
 }
 
-function referencesOf(records: RecordSet): Reference[] {
-  const refs: Reference[] = [];
-  const add = (at: Origin, field: string, ids: string[], target: Target) => ids.forEach((id) => refs.push({ at, field, id, target }));
+/**
+ * Calls `visit` for every reference of every record. A visitor rather than a list: a national load
+ * has four million references, of which the check keeps only the few that are not defined.
+ */
+function forEachReference(records: RecordSet, visit: (at: Origin, field: string, id: string, target: Target) => void): void {
+  const each = (at: Origin, field: string, ids: readonly string[], target: Target) => {
+    for (const id of ids) visit(at, field, id, target);
+  };
   for (const list of [records.institutions, records.enterprises, records.governments, records.chains, records.segments]) {
-    for (const r of list) add(r.at, "source", r.source, "Source");
+    for (const r of list) each(r.at, "source", r.source, "Source");
   }
-  for (const r of records.enterprises) add(r.at, "segments", r.segments, "ChainSegment");
-  for (const r of records.segments) add(r.at, "chain", [r.chain], "IndustryChain");
+  for (const r of records.enterprises) each(r.at, "segments", r.segments, "ChainSegment");
+  for (const r of records.segments) visit(r.at, "chain", r.chain, "IndustryChain");
   for (const r of records.agreements) {
-    add(r.at, "parties", r.parties, "Organization");
-    add(r.at, "serves", r.serves, "ChainTarget");
-    add(r.at, "source", r.source, "Source");
+    each(r.at, "parties", r.parties, "Organization");
+    each(r.at, "serves", r.serves, "ChainTarget");
+    each(r.at, "source", r.source, "Source");
   }
   for (const r of records.alliances) {
-    add(r.at, "members", r.members, "Organization");
-    add(r.at, "serves", r.serves, "ChainTarget");
-    add(r.at, "source", r.source, "Source");
+    each(r.at, "members", r.members, "Organization");
+    each(r.at, "serves", r.serves, "ChainTarget");
+    each(r.at, "source", r.source, "Source");
   }
-  return refs;
 }
 
 /** Ids this run defines, per id space. */
@@ -78,7 +82,10 @@ export function duplicateIds(records: RecordSet): Message[] {
  */
 export async function checkReferences(records: RecordSet, database: Database | undefined, organizationsInGraph: ReadonlySet<string> = new Set()): Promise<Message[]> {
   const defined = definedIds(records);
-  const unresolved = referencesOf(records).filter((ref) => !defined[ref.target].has(ref.id) && !(ref.target === "Organization" && organizationsInGraph.has(ref.id)));
+  const unresolved: Reference[] = [];
+  forEachReference(records, (at, field, id, target) => {
+    if (!defined[target].has(id) && !(target === "Organization" && organizationsInGraph.has(id))) unresolved.push({ at, field, id, target });
+  });
   if (unresolved.length === 0) return [];
   let existing = new Set<string>();
   if (database) {

@@ -58,7 +58,8 @@ export interface ReadOptions {
 interface RowGroup {
   name: RecordFileName;
   shown: string;
-  rows: SourceRow[];
+  /** A table's rows are made one at a time as they are validated: a national file's million value objects never exist together. */
+  rows: SourceRow[] | (() => Iterable<SourceRow>);
   header?: string[];
   /** The file and sheet the rows' own ids are local to (DESIGN.md, "Identity"). */
   dataset?: string;
@@ -167,12 +168,12 @@ function tableGroup(table: Table, layout: TableLayout, result: ReadResult, optio
   if (layout.titleRows.length > 0) {
     result.notes.push(message(where, "table.titleRows", { line: layout.headerAt.line ?? 1, title: given(layout.titleRows.join(" / "), 120) }));
   }
-  const rows = layout.rows.map((row) => ({ at: row.at, values: valuesByHeader(layout.header, row.cells), heading: row.heading }));
+  const toRow = (row: (typeof layout.rows)[number]) => ({ at: row.at, values: valuesByHeader(layout.header, row.cells), heading: row.heading });
   if ((choice.kind === undefined || choice.kind === "institutions") && choice.columns === undefined && isMoeRegister(layout.header)) {
     result.notes.push(message(where, "table.moeRegister"));
     Object.assign(preview, { kind: "institutions", why: wording(fragment("why.moeRegister"), locale), knownColumns: knownColumns.institutions });
     for (const h of layout.header) if (h) preview.columns[h] = null;
-    return [{ name: "institutions", shown: where, rows: moeRowsToInstitutions(rows, layout.header, sharedRegionResolver()), dataset }];
+    return [{ name: "institutions", shown: where, rows: moeRowsToInstitutions(layout.rows.map(toRow), layout.header, sharedRegionResolver()), dataset }];
   }
   const recognised = choice.kind ? { kind: choice.kind, why: "chosen" as const } : recogniseKind(layout.header, { file: table.file, sheet: table.sheet });
   if (recognised.kind === undefined) {
@@ -183,15 +184,18 @@ function tableGroup(table: Table, layout: TableLayout, result: ReadResult, optio
   const why = recognised.why;
   Object.assign(preview, { kind: recognised.kind, why: why === "chosen" ? why : wording(why, locale), knownColumns: knownColumns[recognised.kind] });
   if (why !== "chosen" && why.code !== "why.namedSheet" && why.code !== "why.namedFile") result.notes.push(message(where, "table.readAs", { kind: recognised.kind, why }));
-  if (rows.some((row) => row.heading !== undefined)) {
+  if (layout.rows.some((row) => row.heading !== undefined)) {
     result.notes.push(message(where, "table.sectionHeadings"));
   }
+  const rows = function* () {
+    for (const row of layout.rows) yield toRow(row);
+  };
   return [{ name: recognised.kind, shown: where, rows, header: layout.header, dataset, table: preview, columns: choice.columns }];
 }
 
 /** Maps headers to canonical columns, checks required ones, and validates each row. */
 function addGroup(result: ReadResult, { name, shown, rows, header, dataset, table, columns: chosen = {} }: RowGroup, locale: Locale): void {
-  const headers = (header ?? [...new Set(rows.flatMap((row) => Object.keys(row.values)))]).filter(Boolean);
+  const headers = (header ?? (Array.isArray(rows) ? [...new Set(rows.flatMap((row) => Object.keys(row.values)))] : [])).filter(Boolean);
   const mapping = new Map<string, string>();
   const ignored: string[] = [];
   // The person's mapping first, so a column they chose wins over a guess for the same column.
@@ -221,7 +225,7 @@ function addGroup(result: ReadResult, { name, shown, rows, header, dataset, tabl
   const error = zodErrorMap(locale);
   const schema = recordSchemas[name];
   const target = result.records[name] as unknown[];
-  for (const row of rows) {
+  for (const row of Array.isArray(rows) ? rows : rows()) {
     const values: Record<string, string | string[]> = {};
     for (const [h, value] of Object.entries(row.values)) {
       const column = mapping.get(h);
@@ -255,7 +259,9 @@ function addGroup(result: ReadResult, { name, shown, rows, header, dataset, tabl
       }
       continue;
     }
-    target.push({ ...parsed.data, at: row.at });
+    // zod's output is a new object of its own: it takes the row's place as is, not copied again.
+    (parsed.data as { at?: unknown }).at = row.at;
+    target.push(parsed.data);
   }
 }
 

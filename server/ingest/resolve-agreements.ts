@@ -47,6 +47,9 @@ export async function existingAgreementsFor(database: Database, records: RecordS
  * agreements, as their ids say.
  */
 export function resolveAgreements(records: RecordSet, existing: KnownAgreement[]): { records: RecordSet; notes: Message[] } {
+  // Only an article's agreements are folded: a load of dataset rows alone (a national load) is
+  // kept as it is, without keying a million agreements that nothing will look up.
+  if (!records.agreements.some(isExtracted)) return { records, notes: [] };
   const notes: Message[] = [];
   const known = new Map<string, (KnownAgreement & { record?: AgreementRecord })[]>();
   const remember = (agreement: KnownAgreement & { record?: AgreementRecord }) => {

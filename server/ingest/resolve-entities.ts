@@ -298,6 +298,8 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
   for (const record of folded.values()) kept[fileOfLabel(byId.get(record.id)!.label)].push(record);
 
   const follow = (id: string) => renamed.get(id) ?? id;
+  // Only a record naming a renamed or repeated party is copied; a national load renames nothing.
+  const changes = (ids: readonly string[]) => ids.some((id, i) => renamed.has(id) || ids.indexOf(id) !== i);
   return {
     problems,
     notes,
@@ -305,7 +307,7 @@ export function resolveOrganizations(records: RecordSet, existing: (KnownOrganiz
     records: {
       ...records,
       ...kept,
-      agreements: records.agreements.map((r) => ({ ...r, parties: [...new Set(r.parties.map(follow))] })),
+      agreements: records.agreements.map((r) => (changes(r.parties) ? { ...r, parties: [...new Set(r.parties.map(follow))] } : r)),
       alliances: records.alliances.map((r) => ({ ...r, members: [...new Set(r.members.map(follow))] })),
     },
   };

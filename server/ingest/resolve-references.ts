@@ -77,6 +77,15 @@ class NameIndex {
   }
 }
 
+/** Whether every value is the id of an entity of the index, none given twice. */
+function allIds(index: NameIndex, values: readonly string[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    if (!index.hasId(values[i]!)) return false;
+    for (let j = 0; j < i; j++) if (values[j] === values[i]) return false;
+  }
+  return true;
+}
+
 export function resolveReferences(records: RecordSet, known: { organizations: NamedEntity[]; chains: NamedEntity[] }): ReferenceResolution {
   const problems: Message[] = [];
   const notes = new Map<string, Message>();
@@ -104,12 +113,19 @@ export function resolveReferences(records: RecordSet, known: { organizations: Na
     return value;
   };
   // A name used on many rows is noted once, where it is first used, with how many more rows use it.
-  const uses = new Map<string, number>();
-  const otherUses = (value: string) => Math.max((uses.get(value) ?? 0) - 1, 0);
-  const count = (values: string[]) => values.forEach((v) => uses.set(v, (uses.get(v) ?? 0) + 1));
-  records.agreements.forEach((r) => count(r.parties));
-  records.alliances.forEach((r) => count(r.members));
-  records.enterprises.forEach((r) => count(r.segments));
+  // The uses are counted when the first name is resolved: a load by ids never counts them.
+  let uses: Map<string, number> | undefined;
+  const otherUses = (value: string) => {
+    if (!uses) {
+      const counts = new Map<string, number>();
+      const count = (values: string[]) => values.forEach((v) => counts.set(v, (counts.get(v) ?? 0) + 1));
+      records.agreements.forEach((r) => count(r.parties));
+      records.alliances.forEach((r) => count(r.members));
+      records.enterprises.forEach((r) => count(r.segments));
+      uses = counts;
+    }
+    return Math.max((uses.get(value) ?? 0) - 1, 0);
+  };
 
   const isChain = (e: NamedEntity) => e.label === "IndustryChain";
   const chainOf = (value: string | undefined, at: Origin) => (value ? resolve(chains, value, at, "chain", isChain) : undefined);
@@ -129,11 +145,17 @@ export function resolveReferences(records: RecordSet, known: { organizations: Na
       }),
     };
   });
-  const agreements = records.agreements.map((r) => ({
-    ...r,
-    parties: [...new Set(r.parties.map((p) => resolve(organizations, p, r.at, "parties")))],
-    serves: r.serves.map((s) => resolve(chains, s, r.at, "serves")),
-  }));
+  // A record whose references are all distinct ids already (every row of a national load by id)
+  // is kept as it is: copying a million agreements was most of this step's time and garbage.
+  const agreements = records.agreements.map((r) =>
+    allIds(organizations, r.parties) && allIds(chains, r.serves)
+      ? r
+      : {
+          ...r,
+          parties: [...new Set(r.parties.map((p) => resolve(organizations, p, r.at, "parties")))],
+          serves: r.serves.map((s) => resolve(chains, s, r.at, "serves")),
+        },
+  );
   const alliances = records.alliances.map((r) => ({
     ...r,
     members: [...new Set(r.members.map((m) => resolve(organizations, m, r.at, "members")))],

@@ -28,23 +28,34 @@ export interface Table {
  * Every record of a CSV text. Line endings are made "\n" first: csv-parse counts lines one too
  * many after "\r\n" records, and Windows files are common. Each row's line is where it starts, so
  * a quoted field over several lines is found.
+ *
+ * The lines are counted here rather than asked of csv-parse (`info`): its per-record info object
+ * was a fifth of reading a national file and most of its garbage. With empty lines kept as
+ * records, a record starts one line after the previous one plus the line breaks inside its cells.
  */
 export function csvTable(file: string, text: string): Table {
-  let parsed: { record: string[]; info: { lines: number } }[];
+  let parsed: string[][];
   try {
-    parsed = parse(text.replace(/\r\n?/g, "\n"), { bom: true, relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as typeof parsed;
+    parsed = parse(text.replace(/\r\n?/g, "\n"), { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
   } catch (error) {
     const e = error as Error & { lines?: number; code?: string };
     const what = e.code === "CSV_QUOTE_NOT_CLOSED" ? "csv.quoteNotClosed" : /QUOTE/.test(e.code ?? "") ? "csv.misplacedQuote" : "csv.unreadable";
     throw new RecordFileError({ file, line: e.lines ?? 1 }, fragment(what, { detail: e.message }));
   }
   const rows: TableRow[] = [];
-  let previousEnd = 0;
-  for (const { record, info } of parsed) {
-    const start = previousEnd + 1;
-    previousEnd = info.lines;
-    const cells = record.map((cell) => cell.trim());
-    if (cells.some((cell) => cell !== "")) rows.push({ at: { file, line: start }, cells });
+  let line = 1;
+  for (const record of parsed) {
+    const start = line;
+    line += 1;
+    let filled = false;
+    for (let i = 0; i < record.length; i++) {
+      const cell = record[i]!;
+      for (let at = cell.indexOf("\n"); at !== -1; at = cell.indexOf("\n", at + 1)) line++;
+      const trimmed = cell.trim();
+      record[i] = trimmed;
+      if (trimmed !== "") filled = true;
+    }
+    if (filled) rows.push({ at: { file, line: start }, cells: record });
   }
   return { file, rows };
 }
