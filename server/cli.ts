@@ -28,9 +28,12 @@ const usage = `usage: npm run -s atlas -- <command>
   extract [--format json|evidence] <article>
                                  print the facts found in a press release (.txt, .md, .html)
   eval-extract [--details]       precision, recall and F1 of extract on the annotated sets in eval/
-  eval-extract --corpus DIR      the same on the real articles of eval/corpus (texts in DIR); writes eval/results.json
-  train-confidence --corpus DIR  fit the agreements' confidence on the corpus' dev split; writes
+  eval-extract --corpus DIR [--allow-missing]
+                                 the same on the real articles of eval/corpus (texts in DIR); writes eval/results.json
+  train-confidence --corpus DIR [--allow-missing]
+                                 fit the agreements' confidence on the corpus' dev split; writes
                                  server/extract/agreement-confidence-model.ts
+                                 (--allow-missing: leave out, and name, articles whose texts are not in DIR)
   generate --scale province|national --seed N --out DIR [--province CODE]
                                  write a synthetic dataset in the record format
   export --format graphml|gexf|csv --out FILE [--table links|nodes] [filter…]

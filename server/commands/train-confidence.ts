@@ -8,10 +8,11 @@ import { readCorpus } from "./read-corpus.ts";
  * `train-confidence --corpus DIR`: fits the agreement confidence model on the dev split of the
  * real-article corpus (texts in DIR), prints what it is worth on publishers it was not fitted on
  * against the rules' own score, and writes server/extract/agreement-confidence-model.ts.
+ * `--allow-missing` fits on the articles whose texts are in DIR, naming those left out.
  */
 export async function trainConfidenceCommand(args: string[]): Promise<number> {
   const corpusAt = args.indexOf("--corpus");
-  const corpus = readCorpus(corpusAt === -1 ? undefined : args[corpusAt + 1], "train-confidence");
+  const corpus = readCorpus(corpusAt === -1 ? undefined : args[corpusAt + 1], "train-confidence", { allowMissing: args.includes("--allow-missing") });
   if (!corpus) return 2;
   const examples = confidenceExamples(corpus.entries, (entry) => extractByRules(corpus.article(entry)));
   const dev = corpus.entries.filter((e) => e.split === "dev");

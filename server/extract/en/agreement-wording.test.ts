@@ -22,6 +22,12 @@ describe("findAgreementTypes", () => {
   it("reads a base and its agreement as one mention", () => {
     expect(types("signed employment base agreements with two firms")).toEqual(["internship_base"]);
   });
+  it("reads memoranda, MoUs and letters of intent as several agreements", () => {
+    const plural = (text: string) => findAgreementTypes(text).map((t) => t.plural);
+    expect(plural("signed memoranda of understanding with two firms")).toEqual([true]);
+    expect(plural("signed MoUs with two firms")).toEqual([true]);
+    expect(plural("signed a memorandum of understanding with two firms")).toEqual([false]);
+  });
   it("needs an agreement or a signing for talent training", () => {
     expect(types("committed to talent training")).toEqual([]);
   });

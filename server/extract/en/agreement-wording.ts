@@ -65,6 +65,11 @@ const withAgreementWord: [AgreementType, RegExp][] = typeWordings.map(([type, wo
 /** Types that only count with the word "agreement" or a signing in the sentence. */
 const needsAgreementWord = new Set<AgreementType>(["talent_training"]);
 
+/** "internship bases", "cooperation agreements", "memoranda of understanding", "MoUs": several agreements, not one. */
+function isPluralMention(text: string): boolean {
+  return /(?:bases|agreements|classes|colleges|workstations|laboratories|labs|centers|centres|contracts)$/i.test(text) || /\b(?:memoranda|memorandums|MoUs|MOUs|MoAs|MOAs|letters\s+of\s+intent)\b/i.test(text);
+}
+
 /**
  * The types a sentence names, in order. A bare "cooperation agreement" is kept beside a specific
  * type: it may be a second agreement with another party; where it only wraps the specific one,
@@ -79,7 +84,7 @@ export function findAgreementTypes(text: string): TypeMention[] {
       const index = m.index;
       const end = index + m[0].length;
       if (found.some((f) => index < f.end && end > f.index)) continue;
-      found.push({ type, index, end, text: m[0], plural: /(?:bases|agreements|classes|colleges|workstations|laboratories|labs|centers|centres)$/i.test(m[0]) });
+      found.push({ type, index, end, text: m[0], plural: isPluralMention(m[0]) });
     }
   }
   return found.sort((a, b) => a.index - b.index);

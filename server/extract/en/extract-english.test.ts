@@ -24,6 +24,13 @@ describe("extractEnglish", () => {
     expect(agreement!.evidence.quote).toMatch(/^On April 8/);
   });
 
+  it("reads memoranda signed with two companies as one agreement with each", () => {
+    expect(agreements("IPOH, 3 March 2025: Politeknik Lembah Kinta signed memoranda of understanding with Tanjung Gear Sdn. Bhd. and Kinta Food Sdn. Bhd. on staff training.")).toEqual([
+      "other 2025-03-03 [Politeknik Lembah Kinta + Tanjung Gear Sdn. Bhd.]",
+      "other 2025-03-03 [Kinta Food Sdn. Bhd. + Politeknik Lembah Kinta]",
+    ]);
+  });
+
   it("finds no agreement in a visit, a symposium or a hope", () => {
     const text = [
       "On the morning of April 11, a delegation of Hebei Lanxi University of Technology visited Baiyun Steel Group Co., Ltd. for a school-enterprise symposium.",

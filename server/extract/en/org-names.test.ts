@@ -23,6 +23,14 @@ describe("findOrganizationNames", () => {
     expect(names("a delegation of Luhe University of Posts and Telemetry came")).toEqual(["institution: Luhe University of Posts and Telemetry"]);
   });
 
+  it("reads a school, faculty or department of a named institution as the institution", () => {
+    expect(names("Tanjong Polytechnic School of Electrical and Electronic Engineering signed with Koala Pty. Ltd.")).toEqual([
+      "institution: Tanjong Polytechnic",
+      "enterprise: Koala Pty. Ltd.",
+    ]);
+    expect(names("Hanbei University Faculty of Law and Hanbei University College of Arts")).toEqual(["institution: Hanbei University", "institution: Hanbei University"]);
+  });
+
   it("reads governments, and a title of a person does not join the name", () => {
     expect(names("Chen Tao, Magistrate of the People's Government of Ziyang County, and the Ankang Municipal Bureau of Education")).toEqual([
       "government: People's Government of Ziyang County",

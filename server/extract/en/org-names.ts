@@ -133,6 +133,19 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
     if (covered[h] || !isHead(items[h]) || items[h]!.kind === "suffix") continue;
     let last = h;
     while (last + 1 < items.length && !covered[last + 1] && isHead(items[last + 1]) && items[last + 1]!.kind !== "suffix") last++;
+    // "Singapore Polytechnic School of Electrical and Electronic Engineering": a school, faculty or
+    // department of a named institution is part of it; the institution is the name.
+    if (last > h && subUnitHeads.has(items[last]!.text) && items[last + 1]?.text === "of" && ownerHeads.has(items[last - 1]!.text)) {
+      const unitEnd = tailEnd(items, last, covered);
+      const owner = last - 1;
+      const start = modifiersStart(items, h, covered, "institution");
+      if (owner > start || items[owner]!.text !== "University") {
+        found.push(candidate(norm, items, start, h, owner, owner, "institution", false));
+        for (let k = start; k <= unitEnd; k++) covered[k] = true;
+        h = unitEnd;
+        continue;
+      }
+    }
     const role = headRole(items[last]!.text)!;
     const start = modifiersStart(items, h, covered, role);
     const end = cutAtAgreement(norm, items, last, tailEnd(items, last, covered));
@@ -330,6 +343,9 @@ function cutAtAgreement(norm: string, items: Token[], last: number, end: number)
   }
   return end;
 }
+
+/** Heads an institution's name ends with, before one of its own units. */
+const ownerHeads = new Set(["University", "Universiti", "Universitas", "Polytechnic", "Politeknik", "Academy", "Institute"]);
 
 function candidate(norm: string, items: Token[], start: number, head: number, lastHead: number, end: number, role: OrganizationRole, legalSuffix: boolean): NameCandidate {
   const words = items.slice(start, end + 1);

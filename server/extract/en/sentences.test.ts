@@ -21,6 +21,11 @@ describe("splitSentences", () => {
     expect(texts).toEqual(["Lanxi Pump Co., Ltd. and Mr. Wang met on Nov. 8 at No. 3 Road, worth 2.5 million yuan.", "J. Smith came."]);
   });
 
+  it("does not split inside a two-part legal form (Sdn. Bhd., Pte. Ltd., Pty. Ltd.)", () => {
+    const texts = splitSentences("The polytechnic signed with Lembah Gear Sdn. Bhd. and Marlin Pte. Ltd. and Koala Pty. Ltd. today. Talks followed.").map((s) => s.text);
+    expect(texts).toEqual(["The polytechnic signed with Lembah Gear Sdn. Bhd. and Marlin Pte. Ltd. and Koala Pty. Ltd. today.", "Talks followed."]);
+  });
+
   it("marks header, navigation and footer lines", () => {
     const kinds = splitSentences(
       ["Location: HOME >> Rolling News", "A headline without a stop", " time:2025-05-06 View:1698", "Body text goes here.", "Copyright 2025 Some Site. All rights reserved.", "TAG:"].join("\n"),

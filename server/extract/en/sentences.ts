@@ -15,9 +15,12 @@ export interface Sentence {
   kind: SentenceKind;
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
+/**
+ * Abbreviations after which a full stop does not end a sentence. "Sdn.", "Pte." and "Pty." are the
+ * first halves of legal forms ("Sdn. Bhd.", "Pte. Ltd.", "Pty. Ltd."): a name never ends on them.
+ */
 const noBreakAfter = new Set(
-  "co no nos mr mrs ms dr prof st jr sr vs etc jan feb mar apr jun jul aug sep sept oct nov dec approx dept univ govt corp e.g i.e".split(" "),
+  "co no nos mr mrs ms dr prof st jr sr vs etc jan feb mar apr jun jul aug sep sept oct nov dec approx dept univ govt corp sdn pte pty e.g i.e".split(" "),
 );
 
 /**

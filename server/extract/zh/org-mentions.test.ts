@@ -16,6 +16,16 @@ describe("organisation names and their roles", () => {
     expect(mentions("包头工业大学化工学院院长白杰来访")).toEqual(["institution:包头工业大学"]);
   });
 
+  it("reads a school named for a discipline in 学 (药学院, 临床医学院) as part of its college", () => {
+    expect(mentions("滨州医学院药学院与临床医学院")).toEqual(["institution:滨州医学院"]);
+    // 滨州医学院 itself is a college: its stem has a place, not a discipline.
+    expect(mentions("滨州医学院")).toEqual(["institution:滨州医学院"]);
+  });
+
+  it("keeps the second name of two merged institutions in brackets", () => {
+    expect(mentions("东昌府区人民政府与齐鲁工业大学（山东省科学院）")).toEqual(["government:东昌府区人民政府", "institution:齐鲁工业大学（山东省科学院）"]);
+  });
+
   it("drops schools of a university named alone and agreement objects ending in 学院", () => {
     expect(mentions("我校机械工程学院与未来技术学院共建人工智能现代产业学院")).toEqual([]);
   });

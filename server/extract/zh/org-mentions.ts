@@ -2,7 +2,7 @@ import type { OrganizationRole } from "../types.ts";
 import { nameStart } from "./name-boundary.ts";
 import { ministries, suffixEndingAt, type OrgSuffix } from "./org-suffixes.ts";
 import { leadingRegionRun, regionNameAt } from "./region-names.ts";
-import { isDisciplineStem } from "./subunits.ts";
+import { isUnitName } from "./subunits.ts";
 
 /** One place in the text where an organisation is named by a name with a type suffix. */
 export interface OrgMention {
@@ -60,10 +60,16 @@ export function findOrgMentions(text: string, from: number, to: number): OrgMent
   return mentions;
 }
 
-/** 中国石油大学（华东）: a university's campus in brackets belongs to its name. Returns its length. */
+/**
+ * 中国石油大学（华东）: a university's campus in brackets belongs to its name; so does the second
+ * name of two merged institutions, 齐鲁工业大学（山东省科学院）, one body with one name. Returns its length.
+ */
 function campusQualifier(text: string, end: number, to: number, suffix: OrgSuffix): number {
   if (suffix.role !== "institution") return 0;
-  const match = /^[（(]([\p{Script=Han}]{2,4})[）)]/u.exec(text.slice(end, to));
+  const after = text.slice(end, to);
+  const merged = /^[（(][\p{Script=Han}]{2,12}(科学院|研究院|大学|学院)[）)]/u.exec(after);
+  if (merged) return merged[0].length;
+  const match = /^[（(]([\p{Script=Han}]{2,4})[）)]/u.exec(after);
   if (!match) return 0;
   const inner = match[1]!;
   const isCampus = /^(华东|华北|华南|华中|西南|西北|东北|本部)$/.test(inner) || regionNameAt(inner, 0)?.name === inner;
@@ -94,7 +100,7 @@ function resolveNesting(text: string, candidates: Candidate[]): Candidate[] {
     for (const next of group.slice(1)) {
       const tail = text.slice(current.end, next.end);
       const tailStem = tail.slice(0, tail.length - next.suffix.text.length);
-      const isOwnSchool = current.suffix.role === "institution" && next.suffix.role === "institution" && isDisciplineStem(tailStem);
+      const isOwnSchool = current.suffix.role === "institution" && next.suffix.role === "institution" && isUnitName(tailStem, next.suffix.text);
       // 胜利油田技术服务公司钻井技术研究所: a company's own institute (研究院有限公司 would be read on to its legal suffix).
       const isCompanyUnit = current.suffix.role === "enterprise" && next.suffix.role === "institution";
       if (isOwnSchool || isCompanyUnit) continue;
@@ -141,7 +147,7 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
     if (/(共建|合作共建|共同建设|联合共建|建办|合办|共办|联办)[“"「]?$/.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return undefined;
     // 光伏产业技术研究院 built by a school and a company is what they set up; 江苏省产业技术研究院, named after its region, is an institute.
     if (prefix === "" && suffix.text === "研究院" && /产业(技术)?$/.test(stem)) return undefined;
-    if (prefix === "" && isDisciplineStem(stem)) return undefined;
+    if (prefix === "" && isUnitName(stem, suffix.text)) return undefined;
     return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: "full", suffix };
   }
   // Enterprises: 金川集团股份有限公司 is a name; 集团公司, 上市公司, 子公司 are kinds.

@@ -24,3 +24,12 @@ export function isDisciplineStem(stem: string): boolean {
   }
   return reachable[stem.length]!;
 }
+
+/**
+ * True when a name of this stem and suffix is a school or institute inside a university: its stem
+ * is discipline words, or, before 学院, a discipline ending in 学 whose 学 the suffix took (药学院 is
+ * 药学 + 院, 临床医学院 is 临床医学 + 院).
+ */
+export function isUnitName(stem: string, suffix: string): boolean {
+  return isDisciplineStem(stem) || (suffix === "学院" && stem !== "" && isDisciplineStem(`${stem}学`));
+}
