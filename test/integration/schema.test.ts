@@ -3,6 +3,7 @@ import neo4j from "neo4j-driver";
 import { applySchema } from "../../server/db/apply-schema.ts";
 import { namedQuery } from "../../server/db/cypher-files.ts";
 import type { Database } from "../../server/db/database.ts";
+import { withSearchText } from "../../server/ingest/importer-files.ts";
 import { connectTestDatabase, resetDatabase } from "../support/test-database.ts";
 
 describe("cypher/schema.cypher on a real Neo4j", () => {
@@ -49,6 +50,19 @@ describe("cypher/schema.cypher on a real Neo4j", () => {
       { name: "industry_chain_search_text", type: "TEXT", state: "ONLINE" },
       { name: "organization_search_text", type: "TEXT", state: "ONLINE" },
     ]);
+  });
+
+  it("writes the same searchText as the importer's files (withSearchText), whatever the script or case", async () => {
+    const names = [
+      { id: "st-1", name: "Xi'an Jiaotong-Liverpool University", nameZh: "西交利物浦大学", aliases: ["XJTLU", "Ｘｉ’ａｎ　ＪＬＵ"] },
+      { id: "st-2", name: "İZMİR ÇELİK Sanayi A.Ş.", code: "91310000MA1FL4XQ0X", aliases: [] },
+      { id: "st-3", name: "Ærø Straße GmbH & Co. KG", nameZh: "中国石化（集团）有限公司·燕山分公司" },
+      { id: "st-4", name: "ǅemal – № 3 Αθήνα Ωμέγα 👩‍🔬 Lab", aliases: ["  ", "x_y-z"] },
+    ];
+    await database.write("UNWIND $names AS row CREATE (n:Organization:Enterprise {id: row.id}) SET n += row", { names });
+    await applySchema(database);
+    const stored = await database.read("MATCH (n:Organization) WHERE n.id STARTS WITH 'st-' RETURN n.id AS id, n.searchText AS text ORDER BY id");
+    expect(stored.records.map((r) => r.get("text"))).toEqual(names.map((n) => withSearchText(n).searchText));
   });
 
   it("looks organisations up through the text index: EXPLAIN shows a contains scan of it in every organisation branch", async () => {
