@@ -31,6 +31,14 @@ describe("findOrganizationNames", () => {
     expect(names("Hanbei University Faculty of Law and Hanbei University College of Arts")).toEqual(["institution: Hanbei University", "institution: Hanbei University"]);
   });
 
+  it("reads a department named by its work alone as a unit, one with a place or a level as a government's", () => {
+    expect(names("Wang Li of the Career Development Department and Zhou Ming of the Production and Technology Department came.")).toEqual([]);
+    expect(names("The Shaanxi Provincial Education Department and the Yulin Municipal Finance Department sent officials.")).toEqual([
+      "government: Shaanxi Provincial Education Department",
+      "government: Yulin Municipal Finance Department",
+    ]);
+  });
+
   it("reads governments, and a title of a person does not join the name", () => {
     expect(names("Chen Tao, Magistrate of the People's Government of Ziyang County, and the Ankang Municipal Bureau of Education")).toEqual([
       "government: People's Government of Ziyang County",

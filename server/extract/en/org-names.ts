@@ -158,6 +158,14 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
       h = end;
       continue;
     }
+    // "Career Development Department", "Production and Technology Department": a department named by
+    // its work alone is a unit of whatever body it serves. A government's department names its place
+    // ("Shaanxi Provincial Education Department") or its field after "of".
+    if (role === "government" && items[last]!.text === "Department" && end === last && !items.slice(start, last).some((t) => isPlaceName(t.text) || governmentLevelWords.has(t.text))) {
+      for (let k = start; k <= end; k++) covered[k] = true;
+      h = end;
+      continue;
+    }
     // "Chemical Engineering Department of SPA": a department of an institution is its unit, not a government body.
     if (role === "government" && items[last]!.text === "Department" && items.slice(last + 1, end + 1).some((t) => institutionHeads.has(t.text) || /^[A-Z]{2,6}$/.test(t.text))) {
       found.push({ ...name, role: "institution", subUnit: true, distinctive: false });
@@ -343,6 +351,9 @@ function cutAtAgreement(norm: string, items: Token[], last: number, end: number)
   }
   return end;
 }
+
+/** Words that make a department a government's without naming a place ("Provincial Education Department"). */
+const governmentLevelWords = new Set(["Provincial", "Municipal", "County", "City", "District", "Prefectural", "National", "State", "Federal", "Regional", "Central"]);
 
 /** Heads an institution's name ends with, before one of its own units. */
 const ownerHeads = new Set(["University", "Universiti", "Universitas", "Polytechnic", "Politeknik", "Academy", "Institute"]);

@@ -22,6 +22,14 @@ describe("organisation names and their roles", () => {
     expect(mentions("滨州医学院")).toEqual(["institution:滨州医学院"]);
   });
 
+  it("reads a zone's management committee as a government body, the zone being its place", () => {
+    expect(mentions("江西科技师范大学与赣江新区管委会、苏州工业园区管理委员会")).toEqual([
+      "institution:江西科技师范大学",
+      "government:赣江新区管委会",
+      "government:苏州工业园区管理委员会",
+    ]);
+  });
+
   it("keeps the second name of two merged institutions in brackets", () => {
     expect(mentions("东昌府区人民政府与齐鲁工业大学（山东省科学院）")).toEqual(["government:东昌府区人民政府", "institution:齐鲁工业大学（山东省科学院）"]);
   });

@@ -132,8 +132,10 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   // 省教育厅, 市人社局: a department of the province or city the article is about, named by its level alone.
   const ofItsLevel = role === "government" && /^[省市县区][\p{Script=Han}]{2,8}(厅|局)$/u.test(name) && !/^市场/.test(name);
   if (ofItsLevel) return { name, start: candidate.start, end: candidate.end, role, regionPrefix: "", kind: "short", suffix };
+  // 赣江新区管委会, 苏州工业园区管理委员会: a zone's management committee is named after the zone, a place of its own.
+  const zoneCommittee = role === "government" && /(管委会|管理委员会)$/.test(suffix.text) && /^[\p{Script=Han}]{2,8}(新区|开发区|高新区|园区|示范区|保税区|自贸区|试验区|合作区)$/u.test(stem);
   if (suffix.strength === "weak" || role === "government") {
-    if (prefix === "" && !national && !ministries.includes(name)) return undefined;
+    if (prefix === "" && !national && !ministries.includes(name) && !zoneCommittee) return undefined;
     if (/党|团委|政协|人大|纪委/.test(stem)) return undefined;
     const needs = suffix.text === "厂" ? 2 : suffix.text.endsWith("政府") || suffix.text.length >= 3 ? 0 : 1;
     if (countHan(afterRegion) < needs) return undefined;
