@@ -8,7 +8,7 @@ import type { OrganizationRole } from "../types.ts";
 export const institutionHeads = new Set(["University", "Universiti", "Universitas", "College", "Polytechnic", "Politeknik", "Institute", "Academy", "School", "Conservatory", "Hospital"]);
 /** Industry associations and chambers of commerce speak for enterprises: they take the enterprise role. */
 export const enterpriseHeads = new Set(["Group", "Company", "Corporation", "Association", "Federation", "Chamber", "Club", "Foundation"]);
-export const governmentHeads = new Set(["Government", "Bureau", "Commission", "Department", "Ministry", "Administration", "Committee"]);
+export const governmentHeads = new Set(["Government", "Bureau", "Commission", "Department", "Ministry", "Administration", "Committee", "Council"]);
 /** Plural heads that name several bodies at once: "Provincial Departments of Education and of …". */
 export const pluralGovernmentHeads = new Map([
   ["Departments", "Department"],

@@ -39,6 +39,15 @@ describe("findOrganizationNames", () => {
     ]);
   });
 
+  it("reads a council as a government body, and a council of an institution as its unit", () => {
+    expect(names("The Lanxi Islamic Religious Council and the State Council")).toEqual(["government: Lanxi Islamic Religious Council", "government: State Council"]);
+    expect(names("A delegation led by LXPU's Council Chair Zhang Wei and the Hanbei University Council came.")).toEqual([]);
+  });
+
+  it("leaves where a body is based out of its name", () => {
+    expect(names("Da Nang-based Dong A University signed with Hanbei-based Lanxi Pump Co., Ltd.")).toEqual(["institution: Dong A University", "enterprise: Lanxi Pump Co., Ltd."]);
+  });
+
   it("reads governments, and a title of a person does not join the name", () => {
     expect(names("Chen Tao, Magistrate of the People's Government of Ziyang County, and the Ankang Municipal Bureau of Education")).toEqual([
       "government: People's Government of Ziyang County",

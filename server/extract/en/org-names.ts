@@ -166,8 +166,13 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
       h = end;
       continue;
     }
-    // "Chemical Engineering Department of SPA": a department of an institution is its unit, not a government body.
-    if (role === "government" && items[last]!.text === "Department" && items.slice(last + 1, end + 1).some((t) => institutionHeads.has(t.text) || /^[A-Z]{2,6}$/.test(t.text))) {
+    // "Chemical Engineering Department of SPA", "XJTU Council", "Dong A University Council": a
+    // department or council of an institution is its unit, not a government body.
+    const ofInstitution = (t: Token) => institutionHeads.has(t.text.replace(/['’]s$/, "")) || /^[A-Z]{2,6}(?:['’]s)?$/.test(t.text);
+    if (
+      role === "government" &&
+      ((items[last]!.text === "Department" && items.slice(last + 1, end + 1).some(ofInstitution)) || (items[last]!.text === "Council" && items.slice(start, last).some(ofInstitution)))
+    ) {
       found.push({ ...name, role: "institution", subUnit: true, distinctive: false });
       for (let k = start; k <= end; k++) covered[k] = true;
       h = end;
@@ -262,7 +267,8 @@ function modifiersStart(items: Token[], head: number, covered: boolean[], role: 
     }
     // "General Manager" is a title; "General Technology Group" a name.
     const title = personTitles.has(t.text) && !(t.text === "General" && !personTitles.has(items[s]!.text));
-    if (headlineVerbs.has(t.text) || title) break;
+    // "Da Nang-based Dong A University": where a body is based describes it, it is not its name.
+    if (headlineVerbs.has(t.text) || title || /-based$/i.test(t.text)) break;
     if (role !== "enterprise" && facilityWords.has(t.text)) break;
     s--;
   }
