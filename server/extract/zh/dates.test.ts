@@ -21,6 +21,11 @@ describe("dates", () => {
     expect(dates("3月20日上午")).toEqual([]);
   });
 
+  it("reads eight digits run together before 日, and no other run of digits", () => {
+    expect(dates("于20131127日上午举行")).toEqual(["2013-11-27"]);
+    expect(dates("编号20131127，电话13912345678")).toEqual([]);
+  });
+
   it("does not read ranges or cohorts as dates", () => {
     expect(dates("（2024-2035年）纲要，2024级学生", "2025-01-01")).toEqual([]);
   });
@@ -29,6 +34,11 @@ describe("dates", () => {
     const text = "标题\n3月20日，双方签约。随后，双方揭牌。\n近日，学校又与某公司签约。会上还签订了协议。";
     const sentences = splitSentences(text, textLines(text));
     expect(eventDates(sentences, "2025-03-22")).toEqual([undefined, "2025-03-20", "2025-03-20", undefined, undefined]);
+  });
+
+  it("takes a sentence's own date over a news dateline (日讯, 日电) before it", () => {
+    const text = "标题\n7月11日讯 7月9日下午，双方签订合作协议。\n新华社7月12日电 学校与企业签约。";
+    expect(eventDates(splitSentences(text, textLines(text)), "2025-07-12")).toEqual([undefined, "2025-07-09", "2025-07-12"]);
   });
 
   it("takes the year of a month-day date from a full date in the text when there is no dateline", () => {

@@ -1,5 +1,5 @@
 /**
- * Dates in Chinese text: 2025年3月20日, 2025-05-06 (also / and .), 二〇二五年三月二十日, and a
+ * Dates in Chinese text: 2025年3月20日, 2025-05-06 (also / and .), 20250506日, 二〇二五年三月二十日, and a
  * month and day alone (3月20日), whose year comes from the dateline: the same year, or the year
  * before when the day would fall after the article was published.
  */
@@ -41,6 +41,8 @@ const valid = (y: number, m: number, d: number) => y >= 1900 && y <= 2100 && m >
 const num = "[0-9０-９〇零一二三四五六七八九十两]";
 const fullPattern = new RegExp(`(${num}{4})\\s*年\\s*(${num}{1,2})\\s*月\\s*(${num}{1,3})\\s*[日号]`, "g");
 const isoPattern = /(?<![\d])(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])/g;
+/** 20131127日: eight digits run together before 日, as pages typed in a hurry have it. */
+const compactPattern = /(?<![\d])(\d{4})(\d{2})(\d{2})(?=日)/g;
 const monthDayPattern = new RegExp(`(?<![0-9０-９〇零一二三四五六七八九十年])(${num}{1,2})\\s*月\\s*(${num}{1,3})\\s*[日号]`, "g");
 
 /**
@@ -51,7 +53,7 @@ export function findDates(text: string, dateline?: string, fallbackYear?: number
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   const overlaps = (index: number, length: number) => taken.some(([s, e]) => index < e && index + length > s);
-  for (const pattern of [fullPattern, isoPattern]) {
+  for (const pattern of [fullPattern, isoPattern, compactPattern]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const [y, mo, d] = [chineseNumber(m[1]!), chineseNumber(m[2]!), chineseNumber(m[3]!)];

@@ -28,7 +28,10 @@ export function eventDates(sentences: Sentence[], dateline: string | undefined):
   let current: string | undefined;
   return sentences.map((sentence) => {
     const dates = findDates(sentence.text, dateline, fallbackYear ? Number(fallbackYear) : undefined);
-    if (dates[0]) current = dates[0].date;
+    // "7月11日讯 …，7月9日下午，…签订": a news dateline (日讯, 日电) says when it was reported; a
+    // date of the sentence's own is when it happened.
+    const own = dates.find((d) => !/^[讯电]/.test(sentence.text.slice(d.index + d.length))) ?? dates[0];
+    if (own) current = own.date;
     else if (vagueTime.test(sentence.text)) current = undefined;
     return current;
   });
