@@ -18,6 +18,8 @@ describe("findAgreementTypes", () => {
     expect(types("signed talent training agreements")).toEqual(["talent_training"]);
     expect(types("the Western Hydrogen Industry-Education Alliance")).toEqual(["alliance"]);
     expect(types("signed a school-enterprise cooperation agreement")).toEqual(["other"]);
+    expect(types("held a school-enterprise cooperation signing ceremony")).toEqual(["other"]);
+    expect(types("held a signing ceremony for the new gym")).toEqual([]);
   });
   it("reads a base and its agreement as one mention", () => {
     expect(types("signed employment base agreements with two firms")).toEqual(["internship_base"]);

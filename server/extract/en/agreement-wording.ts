@@ -52,7 +52,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   ["alliance", /\b(?:alliances?|consortium|consortia|industry-education\s+(?:integration\s+)?communit(?:y|ies)|innovation\s+communit(?:y|ies)|vocational\s+education\s+groups?)\b/gi],
   [
     "other",
-    /\b(?:school-enterprise|university-enterprise|school-local|university-local|university-government|school-government|government-school|cooperation|cooperative|framework|partnership|collaboration|joint\s+construction|co-construction)\s+agreements?\b|\b(?:cooperative|cooperation|partnership|collaboration)\s+deals?\b|\bmemorand(?:um|a)\s+of\s+(?:understanding|agreement|cooperation|collaboration)\b|\bMoUs?\b|\bMoAs?\b|\bcertificates?\s+of\s+(?:collaboration|cooperation|partnership)\b|\b(?:signed|signing|sign)\s+(?:of\s+)?(?:an?\s+|the\s+)?agreements?\b|\bagreements?\s+(?:on|with|between)\b/gi,
+    /\b(?:school-enterprise|university-enterprise|school-local|university-local|university-government|school-government|government-school|cooperation|cooperative|framework|partnership|collaboration|joint\s+construction|co-construction)\s+agreements?\b|\b(?:school-enterprise|university-enterprise|school-local|university-local|university-government|school-government|government-school|cooperation|cooperative|partnership|collaboration)\s+(?:agreement\s+)?signing\s+ceremon(?:y|ies)\b|\b(?:cooperative|cooperation|partnership|collaboration)\s+deals?\b|\bmemorand(?:um|a)\s+of\s+(?:understanding|agreement|cooperation|collaboration)\b|\bMoUs?\b|\bMoAs?\b|\bcertificates?\s+of\s+(?:collaboration|cooperation|partnership)\b|\b(?:signed|signing|sign)\s+(?:of\s+)?(?:an?\s+|the\s+)?agreements?\b|\bagreements?\s+(?:on|with|between)\b/gi,
   ],
 ];
 
