@@ -30,6 +30,10 @@ describe("organisation names and their roles", () => {
     ]);
   });
 
+  it("knows a vocational college's schools by their trades (轨道交通学院, 物流学院, 学前教育学院)", () => {
+    expect(mentions("安徽城市管理职业学院轨道交通学院与物流学院、学前教育学院")).toEqual(["institution:安徽城市管理职业学院"]);
+  });
+
   it("keeps the second name of two merged institutions in brackets", () => {
     expect(mentions("东昌府区人民政府与齐鲁工业大学（山东省科学院）")).toEqual(["government:东昌府区人民政府", "institution:齐鲁工业大学（山东省科学院）"]);
   });
