@@ -34,6 +34,10 @@ describe("organisation names and their roles", () => {
     expect(mentions("安徽城市管理职业学院轨道交通学院与物流学院、学前教育学院")).toEqual(["institution:安徽城市管理职业学院"]);
   });
 
+  it("reads secondary schools: a vocational one by its suffix, any other after a place", () => {
+    expect(mentions("湖北理工学院与洪洞县职业中学、临汾市第一中学签约，在中学阶段")).toEqual(["institution:湖北理工学院", "institution:洪洞县职业中学", "institution:临汾市第一中学"]);
+  });
+
   it("keeps the second name of two merged institutions in brackets", () => {
     expect(mentions("东昌府区人民政府与齐鲁工业大学（山东省科学院）")).toEqual(["government:东昌府区人民政府", "institution:齐鲁工业大学（山东省科学院）"]);
   });
