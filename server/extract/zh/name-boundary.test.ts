@@ -9,6 +9,11 @@ describe("left boundaries of Chinese names", () => {
     expect(names("学校与陕西某某科技有限公司签订校企合作协议")).toEqual(["陕西某某科技有限公司"]);
   });
 
+  it("cuts after 融合 and 给予 (专业，融合X的资源; 长期以来给予X的支持)", () => {
+    expect(names("药学等专业，融合烟台荣昌控股集团有限公司的资源")).toEqual(["烟台荣昌控股集团有限公司"]);
+    expect(names("学校长期以来给予国家能源集团的支持")).toEqual(["国家能源集团"]);
+  });
+
   it("reads both sides of X与Y签署", () => {
     expect(names("渭城理工学院与陕西秦越智能装备有限公司签署协议")).toEqual(["渭城理工学院", "陕西秦越智能装备有限公司"]);
   });
@@ -20,7 +25,7 @@ describe("left boundaries of Chinese names", () => {
   });
 
   it("cuts after the copula 系, but keeps 系统 and 体系 inside a name", () => {
-    expect(names("该中心系滁州某某职业教育集团的成员")).toEqual(["滁州某某职业教育集团"]);
+    expect(names("该中心系滁州某某电子集团的成员")).toEqual(["滁州某某电子集团"]);
     expect(names("与南京某某信息系统有限公司签约")).toEqual(["南京某某信息系统有限公司"]);
     expect(names("北京某某体系认证研究院出席")).toEqual(["北京某某体系认证研究院"]);
   });

@@ -38,6 +38,14 @@ describe("organisation names and their roles", () => {
     expect(mentions("湖北理工学院与洪洞县职业中学、临汾市第一中学签约，在中学阶段")).toEqual(["institution:湖北理工学院", "institution:洪洞县职业中学", "institution:临汾市第一中学"]);
   });
 
+  it("reads schools after a place (萍乡市工业学校), federations of industry and commerce, and no vocational education group", () => {
+    expect(mentions("萍乡市工业学校、番禺区新造职业技术学校与萍乡市工商联加入江苏商贸职业教育集团、滁州职教集团")).toEqual([
+      "institution:萍乡市工业学校",
+      "institution:番禺区新造职业技术学校",
+      "enterprise:萍乡市工商联",
+    ]);
+  });
+
   it("keeps the second name of two merged institutions in brackets", () => {
     expect(mentions("东昌府区人民政府与齐鲁工业大学（山东省科学院）")).toEqual(["government:东昌府区人民政府", "institution:齐鲁工业大学（山东省科学院）"]);
   });

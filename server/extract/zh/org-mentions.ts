@@ -152,6 +152,8 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
     if (prefix === "" && isUnitName(stem, suffix.text)) return undefined;
     return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: "full", suffix };
   }
+  // 江苏商贸职业教育集团, 滁州职教集团: a vocational education group is an alliance its members set up, not a company.
+  if (suffix.text === "集团" && /(职业教育|职教|职业)$/.test(stem)) return undefined;
   // Enterprises: 金川集团股份有限公司 is a name; 集团公司, 上市公司, 子公司 are kinds.
   // 兴城市投资集团, 常州城建集团: after a place, even a generic word names the place's own group.
   if (afterRegion === "" || (suffix.strength !== "legal" && genericCompanyStems.has(afterRegion) && !(prefix !== "" && suffix.text === "集团"))) return undefined;
