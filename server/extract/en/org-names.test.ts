@@ -44,6 +44,15 @@ describe("findOrganizationNames", () => {
     expect(names("A delegation led by LXPU's Council Chair Zhang Wei and the Hanbei University Council came.")).toEqual([]);
   });
 
+  it("reads a government body's field even when it holds head words (Department of Polytechnic and Community College Education)", () => {
+    expect(names("Officials of the Department of Polytechnic and Community College Education and the Ministry of Labor and Vocational Training came.")).toEqual([
+      "government: Department of Polytechnic and Community College Education",
+      "government: Ministry of Labor and Vocational Training",
+    ]);
+    expect(names("The Party Committee of Lanxi University met.")).toEqual(["institution: Lanxi University"]);
+    expect(names("Lanxi Motor Corporation Berhad and the college signed.")).toEqual(["enterprise: Lanxi Motor Corporation Berhad"]);
+  });
+
   it("leaves where a body is based out of its name", () => {
     expect(names("Da Nang-based Dong A University signed with Hanbei-based Lanxi Pump Co., Ltd.")).toEqual(["institution: Dong A University", "enterprise: Lanxi Pump Co., Ltd."]);
   });

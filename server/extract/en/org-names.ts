@@ -171,7 +171,7 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
     const ofInstitution = (t: Token) => institutionHeads.has(t.text.replace(/['’]s$/, "")) || /^[A-Z]{2,6}(?:['’]s)?$/.test(t.text);
     if (
       role === "government" &&
-      ((items[last]!.text === "Department" && items.slice(last + 1, end + 1).some(ofInstitution)) || (items[last]!.text === "Council" && items.slice(start, last).some(ofInstitution)))
+      ((items[last]!.text === "Department" && end > last && ofInstitution(items[end]!)) || (items[last]!.text === "Council" && items.slice(start, last).some(ofInstitution)))
     ) {
       found.push({ ...name, role: "institution", subUnit: true, distinctive: false });
       for (let k = start; k <= end; k++) covered[k] = true;
@@ -296,6 +296,22 @@ function withoutTrailingPerson(items: Token[], last: number, end: number): numbe
   return end;
 }
 
+/**
+ * Where a field's name ends when the head word at `k`, inside an "of" tail, begins one rather than
+ * an organisation's: the capitalised run from it ("Polytechnic and Community College Education")
+ * ends on a word that is no head. Undefined when the run names an organisation ("of Xi'an University").
+ */
+function fieldRunEnd(items: Token[], k: number, covered: boolean[]): number | undefined {
+  let lastWord: number | undefined;
+  for (let i = k; i < items.length && !covered[i]; i++) {
+    const t = items[i]!;
+    if (t.text === "and" || t.text === "&") continue;
+    if (!isCapitalised(t) || headlineVerbs.has(t.text)) break;
+    lastWord = i;
+  }
+  return lastWord !== undefined && lastWord > k && !isHead(items[lastWord]) ? lastWord : undefined;
+}
+
 function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
   if (headFirst.has(items[last]!.text)) {
     let k = last;
@@ -322,9 +338,18 @@ function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
       }
       break;
     }
-    // "Party Committee of Xi'an University": the "of" introduces another organisation.
-    if (isHead(t)) return last;
-    if (headlineVerbs.has(t.text) || facilityWords.has(t.text) || personTitles.has(t.text)) break;
+    // "Party Committee of Xi'an University": the "of" introduces another organisation; but in
+    // "Department of Polytechnic and Community College Education" the heads name the field.
+    if (isHead(t)) {
+      const fieldEnd = headRole(items[last]!.text) === "government" ? fieldRunEnd(items, k, covered) : undefined;
+      if (fieldEnd === undefined) return last;
+      end = fieldEnd;
+      k = fieldEnd + 1;
+      continue;
+    }
+    // "Ministry of Labor and Vocational Training of Cambodia": training as a field, not a training base.
+    const field = t.text === "Training" && !isCapitalised(items[k + 1]) ;
+    if (headlineVerbs.has(t.text) || (facilityWords.has(t.text) && !field) || personTitles.has(t.text)) break;
     end = k;
     k++;
     if (placeSuffixWords.has(t.text) && end > last + 2) break;
