@@ -53,6 +53,14 @@ describe("findOrganizationNames", () => {
     expect(names("Lanxi Motor Corporation Berhad and the college signed.")).toEqual(["enterprise: Lanxi Motor Corporation Berhad"]);
   });
 
+  it("keeps 'Open' in a name (Open University, Open Source) but not as a headline verb", () => {
+    expect(names("Lanxi Gandhi Open University and Hanbei Open Source Chip Research Institute met.")).toEqual([
+      "institution: Lanxi Gandhi Open University",
+      "institution: Hanbei Open Source Chip Research Institute",
+    ]);
+    expect(names("Lanxi Group Opens Hanbei Polytechnic Training Centre")).toEqual(["enterprise: Lanxi Group", "institution: Hanbei Polytechnic"]);
+  });
+
   it("leaves where a body is based out of its name", () => {
     expect(names("Da Nang-based Dong A University signed with Hanbei-based Lanxi Pump Co., Ltd.")).toEqual(["institution: Dong A University", "enterprise: Lanxi Pump Co., Ltd."]);
   });

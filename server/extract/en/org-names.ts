@@ -268,7 +268,9 @@ function modifiersStart(items: Token[], head: number, covered: boolean[], role: 
     // "General Manager" is a title; "General Technology Group" a name.
     const title = personTitles.has(t.text) && !(t.text === "General" && !personTitles.has(items[s]!.text));
     // "Da Nang-based Dong A University": where a body is based describes it, it is not its name.
-    if (headlineVerbs.has(t.text) || title || /-based$/i.test(t.text)) break;
+    // "Indira Gandhi Open University", "Beijing Open Source Chip Research Institute": "Open" names, not opens.
+    const openInName = t.text === "Open" && /^(?:University|Universiti|Universitas|Polytechnic|College|Source)$/.test(items[s]!.text);
+    if ((headlineVerbs.has(t.text) && !openInName) || title || /-based$/i.test(t.text)) break;
     if (role !== "enterprise" && facilityWords.has(t.text)) break;
     s--;
   }
