@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { normaliseEnglish } from "./normalise.ts";
 
 describe("normaliseEnglish", () => {
+  it("capitalises a place's government written small (Lanxi City government)", () => {
+    expect(normaliseEnglish("officials of the Lanxi City government and the Macao SAR government; the local government")).toBe(
+      "officials of the Lanxi City Government and the Macao SAR Government; the local government",
+    );
+  });
+
   it("joins spaced hyphens", () => {
     expect(normaliseEnglish("an Off - Campus base for high - level talent")).toBe("an Off-Campus base for high-level talent");
   });

@@ -17,6 +17,8 @@ export function normaliseEnglish(text: string): string {
     .replace(/(?<=\p{L}) ?- ?(?=\p{L})|(?<=\p{N})-(?=[\p{L}\p{N}])|(?<=\p{L})-(?=\p{N})/gu, "-")
     // "People' Government": a translation's dropped s, in the one possessive Chinese bodies' names are made with.
     .replace(/\bPeople' (?=Government|Congress|Hospital|Court|Procuratorate|Bank)/g, "People's ")
+    // "Zhangqiu City government", "Macao SAR government": a place's government, its head word written small.
+    .replace(/\b(City|Province|County|District|Prefecture|SAR|Municipal|Provincial) government\b/g, "$1 Government")
     // Pages copied without their markup glue a small word to the name after it ("with theGeneral Technology Group").
     .replace(/\b(the|with|and|of|for|from|to|by|at|in|on)(?=[A-Z][a-z])/g, "$1 ")
     .replace(/ {2,}/g, " ")
