@@ -1,3 +1,5 @@
+import { storedSearchKey } from "../text/index.ts";
+
 /**
  * What a search looks for, built from what a user typed. Names are stored with a `searchText`
  * (cypher/search-text.cypher): each of a node's names, Chinese name, aliases and code as a key —
@@ -16,9 +18,9 @@ export const maxSearchTerms = 16;
 /** Nodes each text-index lookup of a search takes at most: the best of a text most names hold are found among these. */
 export const searchCandidateCap = 500;
 
-/** One name as its key: NFKC, lower case, letters and digits only (as search-text.cypher does in Cypher). */
+/** What was typed as a key: width folded (NFKC), then as a stored key is made (server/text/search-text.ts). */
 export function searchKey(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return storedSearchKey(text.normalize("NFKC"));
 }
 
 export interface SearchKeys {

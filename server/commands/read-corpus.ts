@@ -27,9 +27,9 @@ export function readCorpus(dir: string | undefined, command: string, options: { 
   }
   try {
     const listed = readCorpusManifest(path.join(projectRoot, "eval", "corpus", "articles.json"));
-    const present = (entry: CorpusEntry) => !options.allowMissing || existsSync(corpusTextFile(dir, entry));
-    const entries = listed.filter(present);
-    const missing = listed.filter((entry) => !present(entry));
+    const entries: CorpusEntry[] = [];
+    const missing: CorpusEntry[] = [];
+    for (const entry of listed) (!options.allowMissing || existsSync(corpusTextFile(dir, entry)) ? entries : missing).push(entry);
     if (missing.length > 0) process.stderr.write(`${command}: ${missing.length} of ${listed.length} articles left out, their texts missing from ${dir}: ${missing.map((e) => e.id).join(", ")}\n`);
     const texts = new Map(entries.map((entry) => [entry.id, readCorpusText(dir, entry)]));
     return {

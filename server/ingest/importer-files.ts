@@ -7,6 +7,7 @@ import { touchedNodes } from "./changeset-recording.ts";
 import type { NewChangeset } from "./changeset-recording.ts";
 import { regionRow } from "./load-regions.ts";
 import { isoDay } from "./iso-day.ts";
+import { searchTextOf } from "../text/index.ts";
 import { loadSteps, newCollaborations } from "./load-records.ts";
 
 /**
@@ -160,15 +161,10 @@ function columnsOf(rows: Iterable<Record<string, unknown>>): { key: string; kind
 /** The labels fill-search-text.cypher gives a searchText. */
 const searchableLabels = new Set(["Organization", "Alliance", "IndustryChain"]);
 
-/**
- * A node's properties with the searchText the Cypher of every query that writes a name gives it
- * (cypher/queries/fill-search-text.cypher): each of name, Chinese name, code and aliases in lower
- * case with all but letters and digits taken out, between "|" marks. importer-load.test.ts holds
- * the two to the same dump.
- */
+/** A node's properties with the searchText the Cypher of every query that writes a name gives it (server/text/search-text.ts). */
 export function withSearchText(props: Record<string, unknown>): Record<string, unknown> {
-  const keys = [props.name, props.nameZh, props.code, ...((props.aliases as string[] | undefined) ?? [])].filter((key): key is string => key !== undefined && key !== null);
-  return { ...props, searchText: `|${keys.map((key) => key.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")).join("|")}|` };
+  const names = [props.name, props.nameZh, props.code, ...((props.aliases as string[] | undefined) ?? [])] as (string | undefined)[];
+  return { ...props, searchText: searchTextOf(names) };
 }
 
 const header = (columns: { key: string; kind: Kind }[]) => columns.map((c) => `${c.key}:${c.kind}`);
