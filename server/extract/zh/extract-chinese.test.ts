@@ -86,6 +86,13 @@ describe("extractChinese", () => {
     expect(agreements(text, { publishedOn: "2025-05-08" })).toEqual(["order_class:宝鸡职业技术学院+陕西秦越智能装备有限公司@2025-05-06"]);
   });
 
+  it("places 市政府 in the one city the article's names hold, and folds 区政府 into 区人民政府", () => {
+    expect(orgs("为落实市委市政府部署，宝鸡市教育局与宝鸡市技师学院签署协议。")).toContain("government:宝鸡市政府");
+    // Two cities: 市政府 stays as written.
+    expect(orgs("市政府与宝鸡市技师学院、汉中市技师学院签约。")).toContain("government:市政府");
+    expect(orgs("金台区人民政府与宝鸡文理学院签约，金台区委、区政府表示祝贺。").filter((o) => o.startsWith("government"))).toEqual(["government:金台区人民政府"]);
+  });
+
   it("gives organisations their province from their names", () => {
     const result = extractChinese(zh("内蒙古瑞达化工集团有限公司与宝鸡市人力资源和社会保障局参加。"));
     expect(result.organizations.map((o) => [o.name, o.province, o.regionCode])).toEqual([

@@ -66,6 +66,34 @@ describe("organisation names and their roles", () => {
     expect(mentions("伊川县人力资源和社会保障局和洛阳伊滨轴承厂")).toEqual(["government:伊川县人力资源和社会保障局", "enterprise:洛阳伊滨轴承厂"]);
   });
 
+  it("reads a government after its place's Party committee as that place's, and 市政府 alone by its level", () => {
+    expect(mentions("宝鸡市委、市政府高度重视，汉中市委市政府也出席；市政府与西北工业大学签约")).toEqual([
+      "government:宝鸡市政府",
+      "government:汉中市政府",
+      "government:市政府",
+      "institution:西北工业大学",
+    ]);
+    expect(findOrgMentions("宝鸡市委、市政府", 0, 8)[0]).toMatchObject({ kind: "full", regionPrefix: "宝鸡市", start: 5, end: 8 });
+    expect(findOrgMentions("市政府", 0, 3)[0]).toMatchObject({ kind: "short", regionPrefix: "" });
+  });
+
+  it("reads a government's office (政府办公室, 人民政府办公厅) as a government body", () => {
+    expect(mentions("宝鸡市政府办公室副主任和陕西省人民政府办公厅的同志")).toEqual(["government:宝鸡市政府办公室", "government:陕西省人民政府办公厅"]);
+  });
+
+  it("spreads a place over the departments listed after one named with it", () => {
+    expect(mentions("陕西省教育厅、科技厅和工信厅负责人，县教育局、农业农村局、卫健委")).toEqual([
+      "government:陕西省教育厅",
+      "government:陕西省科技厅",
+      "government:陕西省工信厅",
+      "government:县教育局",
+      "government:县农业农村局",
+      "government:县卫健委",
+    ]);
+    // Only directly after a department with its place: a list of other words gains nothing.
+    expect(mentions("参观了展厅、大厅和食堂")).toEqual([]);
+  });
+
   it("marks a bare brand with 公司/集团 as short", () => {
     const [m] = findOrgMentions("王建华介绍了秦越公司的情况", 0, 14);
     expect(m).toMatchObject({ name: "秦越公司", kind: "short" });

@@ -54,10 +54,26 @@ export function findOrgMentions(text: string, from: number, to: number): OrgMent
   const chosen = resolveNesting(text, candidates);
   const mentions: OrgMention[] = [];
   for (const candidate of chosen) {
-    const mention = validate(text, candidate);
+    const mention = validate(text, candidate) ?? sharedPlace(text, candidate, mentions.at(-1));
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+/**
+ * 陕西省教育厅、科技厅 and 县教育局、农业农村局: departments listed after one named with its place
+ * (or level) share that place. Only a department, only directly after the one before.
+ */
+function sharedPlace(text: string, candidate: Candidate, before: OrgMention | undefined): OrgMention | undefined {
+  if (!before || before.role !== "government" || candidate.suffix.role !== "government") return undefined;
+  if (candidate.start !== before.end + 1 || !"、和及".includes(text[before.end]!)) return undefined;
+  if (!/^(厅|局|委员会|卫健委|发改委|经信委|工信委|教委|科委)$/.test(candidate.suffix.text)) return undefined;
+  const department = text.slice(candidate.start, candidate.end);
+  if (leadingRegionRun(department).prefix !== "" || countHan(department) < 3 || /党|团委|政协|人大|纪委/.test(department)) return undefined;
+  const place = before.regionPrefix || (before.kind === "short" ? /^[省市县区]/.exec(before.name)?.[0] : undefined);
+  if (!place) return undefined;
+  const name = place + department;
+  return { name, start: candidate.start, end: candidate.end, role: "government", regionPrefix: before.regionPrefix, kind: before.regionPrefix ? "full" : "short", suffix: candidate.suffix };
 }
 
 /**
@@ -132,6 +148,10 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   // 省教育厅, 市人社局: a department of the province or city the article is about, named by its level alone.
   const ofItsLevel = role === "government" && /^[省市县区][\p{Script=Han}]{2,8}(厅|局)$/u.test(name) && !/^市场/.test(name);
   if (ofItsLevel) return { name, start: candidate.start, end: candidate.end, role, regionPrefix: "", kind: "short", suffix };
+  if (role === "government") {
+    const level = levelGovernment(text, candidate, name);
+    if (level) return { ...level, start: candidate.start, end: candidate.end, role, suffix };
+  }
   // 赣江新区管委会, 苏州工业园区管理委员会: a zone's management committee is named after the zone, a place of its own.
   const zoneCommittee = role === "government" && /(管委会|管理委员会)$/.test(suffix.text) && /^[\p{Script=Han}]{2,8}(新区|开发区|高新区|园区|示范区|保税区|自贸区|试验区|合作区)$/u.test(stem);
   if (suffix.strength === "weak" || role === "government") {
@@ -159,4 +179,38 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   if (afterRegion === "" || (suffix.strength !== "legal" && genericCompanyStems.has(afterRegion) && !(prefix !== "" && suffix.text === "集团"))) return undefined;
   const short = suffix.strength !== "legal" && prefix === "" && countHan(stem) <= 4;
   return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: short ? "short" : "full", suffix };
+}
+
+const byLevelAlone = /^([省市县区])(人民)?政府$/u;
+const committeeThenGovernment = /^(.*?)([省市县区])委([省市县区])(人民)?政府$/u;
+const committeeBefore = /([\p{Script=Han}]{2,12}[省市县区])委、$/u;
+
+/** True when the whole of `run` is place names (驻马店市, 四川省南充市). */
+const isPlaceRun = (run: string) => run !== "" && leadingRegionRun(`${run}政府`).prefix === run;
+
+/**
+ * 市政府 is the government of the place the article is about, named by its level; written after
+ * that place's Party committee (驻马店市委、市政府, 潍坊市委市政府) it is that place's government.
+ * The committee itself is not an organisation.
+ */
+function levelGovernment(text: string, candidate: Candidate, name: string): Pick<OrgMention, "name" | "regionPrefix" | "kind"> | undefined {
+  const together = committeeThenGovernment.exec(name);
+  if (together && together[2] === together[3]) {
+    const place = together[1]! + together[2]!;
+    const government = name.slice(name.lastIndexOf(together[3]!) + 1);
+    if (isPlaceRun(place)) return { name: place + government, regionPrefix: place, kind: "full" };
+    if (together[1] === "") return { name: together[3]! + government, regionPrefix: "", kind: "short" };
+    return undefined;
+  }
+  const alone = byLevelAlone.exec(name);
+  if (!alone) return undefined;
+  const committee = committeeBefore.exec(text.slice(Math.max(0, candidate.start - 14), candidate.start));
+  if (committee) {
+    const run = committee[1]!;
+    for (let i = 0; i < run.length - 1; i++) {
+      const place = run.slice(i);
+      if (place.endsWith(alone[1]!) && isPlaceRun(place)) return { name: place + name.slice(1), regionPrefix: place, kind: "full" };
+    }
+  }
+  return { name, regionPrefix: "", kind: "short" };
 }

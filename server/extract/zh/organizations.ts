@@ -43,6 +43,8 @@ function sameOrganization(name: string, other: string): boolean {
   if (name === other || nameKey(name) === nameKey(other)) return true;
   // 秦岭铝业股份有限公司 written once with its province and once without.
   if (other.endsWith(name) && leadingRegionRun(other).prefix === other.slice(0, other.length - name.length)) return true;
+  // 东昌府区政府 for 东昌府区人民政府.
+  if (name.endsWith("政府") && other.endsWith("人民政府") && name.slice(0, -2) === other.slice(0, -4)) return true;
   return false;
 }
 
@@ -62,7 +64,7 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
   const ordered = [...names.values()].sort((a, b) => b.name.length - a.name.length || Number(a.kind === "short") - Number(b.kind === "short"));
   for (const mention of ordered) {
     const home =
-      entities.find((e) => sameOrganization(mention.name, e.name)) ?? entities.find((e) => isShortFormOf(mention.name, e.name)) ?? entities.find((e) => isLevelFormOf(mention.name, e.name));
+      entities.find((e) => sameOrganization(mention.name, e.name)) ?? entities.find((e) => isShortFormOf(mention.name, e.name)) ?? onlyOne(entities.filter((e) => isLevelFormOf(mention.name, e.name)));
     if (home) {
       if (mention.name !== home.name) home.aliases.add(mention.name);
       entityOf.set(mention.name, home);
@@ -72,6 +74,7 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
     entities.push(entity);
     entityOf.set(mention.name, entity);
   }
+  placeLevelGovernments(entities, entityOf, [...names.values()]);
   foldUnits(entities, entityOf, writer);
   // 驻马店市黄淮学院 is the writer 黄淮学院 with its city written before it: the writer's own name stands.
   if (writer) {
@@ -135,6 +138,34 @@ function dropBuiltColleges(text: string, raw: Map<Sentence, OrgMention[]>): void
   const isBuilt = (name: string) => built.has(name) || [...built].some((b) => isShortFormOf(name, b));
   for (const [sentence, list] of raw) raw.set(sentence, list.filter((m) => m.role !== "institution" || !isBuilt(m.name)));
 }
+
+/**
+ * 市政府 in an article whose names hold one city (聊城市技师学院, 聊城市教育局) is that city's
+ * government; with no city, or two, it stays as written.
+ */
+function placeLevelGovernments(entities: OrgEntity[], entityOf: Map<string, OrgEntity>, mentions: OrgMention[]): void {
+  for (const entity of [...entities]) {
+    const level = /^([省市县区])(?:人民)?政府$/u.exec(entity.name)?.[1];
+    if (entity.kind !== "short" || !level) continue;
+    const places = new Set(mentions.flatMap((m) => leadingRegionRun(m.name).parts.map((p) => p.name)).filter((place) => place.length > 1 && place.endsWith(level)));
+    const place = onlyOne([...places]);
+    if (!place) continue;
+    const full = place + entity.name.slice(1);
+    const existing = entities.find((e) => e !== entity && sameOrganization(full, e.name));
+    if (existing) {
+      existing.aliases.add(entity.name);
+      for (const [name, e] of entityOf) if (e === entity) entityOf.set(name, existing);
+      entities.splice(entities.indexOf(entity), 1);
+    } else {
+      entity.aliases.add(entity.name);
+      entity.name = full;
+      entity.kind = "full";
+    }
+  }
+}
+
+/** 市政府 in an article naming two cities' governments is neither of them. */
+const onlyOne = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 const departmentShortNames: [string, string][] = [
   ["人社局", "人力资源和社会保障局"],
