@@ -37,6 +37,10 @@ describe("settle", () => {
     expect(settle([draft("joint_lab", [college])])).toEqual([]);
     expect(settle([draft("talent_training", [college], { figures: { enterprises: 36 } })])).toHaveLength(1);
   });
+  it("keeps MoUs with a counted group although a one-party lab the article mentions is dropped", () => {
+    const mous = draft("other", [college], { figures: { enterprises: 12 } });
+    expect(settle([mous, draft("joint_lab", [college])]).map((d) => d.type)).toEqual(["other"]);
+  });
 });
 
 describe("splitBilateral", () => {

@@ -82,7 +82,6 @@ export function settle(drafts: AgreementDraft[]): AgreementDraft[] {
     }
     out.push(draft);
   }
-  return out
-    .filter((d) => d.type !== "other" || !out.some((o) => o.type !== "other" && d.parties.every((p) => o.parties.includes(p))))
-    .filter((d) => d.parties.length >= 2 || (d.parties.length === 1 && (d.type === "alliance" || d.figures.enterprises !== undefined)));
+  const kept = out.filter((d) => d.parties.length >= 2 || (d.parties.length === 1 && (d.type === "alliance" || d.figures.enterprises !== undefined)));
+  return kept.filter((d) => d.type !== "other" || !kept.some((o) => o.type !== "other" && d.parties.every((p) => o.parties.includes(p))));
 }
