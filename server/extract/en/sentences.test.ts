@@ -26,6 +26,11 @@ describe("splitSentences", () => {
     expect(texts).toEqual(["The polytechnic signed with Lembah Gear Sdn. Bhd. and Marlin Pte. Ltd. and Koala Pty. Ltd. today.", "Talks followed."]);
   });
 
+  it("does not split before a short form defined after a name's final stop", () => {
+    const texts = splitSentences("Lembah Gear Sdn. Bhd. (LGSB) and Marlin Inc. (MI) signed an MoU. (Photo) Talks followed.").map((s) => s.text);
+    expect(texts).toEqual(["Lembah Gear Sdn. Bhd. (LGSB) and Marlin Inc. (MI) signed an MoU.", "(Photo) Talks followed."]);
+  });
+
   it("marks header, navigation and footer lines", () => {
     const kinds = splitSentences(
       ["Location: HOME >> Rolling News", "A headline without a stop", " time:2025-05-06 View:1698", "Body text goes here.", "Copyright 2025 Some Site. All rights reserved.", "TAG:"].join("\n"),

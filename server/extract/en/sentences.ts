@@ -92,6 +92,8 @@ function splitLine(line: string): [number, number][] {
   for (let match = boundary.exec(line); match; match = boundary.exec(line)) {
     const end = match.index + match[0].length;
     if (match[0] === "." && !endsSentence(line, match.index)) continue;
+    // "… Sdn. Bhd. (PROTON) have …": a short form defined after a name's final stop goes on with its sentence.
+    if (match[0] === "." && /^\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,15}\)/u.test(line.slice(end))) continue;
     // Closing quote after the stop belongs to this sentence.
     let cut = end;
     while (cut < line.length && /["”’']/.test(line[cut]!)) cut++;
