@@ -153,6 +153,19 @@ describe("one ceremony, several agreements: members listed after a count", () =>
     ]);
   });
 
+  it("en: 'The two partner colleges are …' lists a group counted with two words before its noun", () => {
+    const text = [
+      "Dessie Polytechnic College signed memoranda of understanding with two partner colleges in April 2023.",
+      "The two partner colleges are Woldia Polytechnic College and Hayk Polytechnic College.",
+    ].join(" ");
+    expect(agreementsOf(text)).toEqual(["other: Dessie Polytechnic College + Woldia Polytechnic College", "other: Dessie Polytechnic College + Hayk Polytechnic College"].sort());
+  });
+
+  it("en: a short form defined after a legal form's final stop keeps its sentence whole", () => {
+    const text = "KUALA LUMPUR, 3 May 2024 - Universiti Teknologi Sempadan (UTS) and Lembah Motor Sdn. Bhd. (LEMBAH) have established a cooperation through a memorandum of understanding (MoU).";
+    expect(agreementsOf(text)).toEqual(["other: Lembah Motor Sdn. Bhd. + Universiti Teknologi Sempadan"]);
+  });
+
   it("en: a count with a colon and a bulleted list under it is one agreement with each item", () => {
     const text = [
       "Songkhla Rajabhat Institute of Technology Signs MOUs with Local Firms",
@@ -213,6 +226,17 @@ describe("one ceremony, several agreements: members listed after a count", () =>
   it("zh: 专项班 built with a group are order classes", () => {
     const text = "6月2日，南京旅游职业学院与万豪集团签署酒店数字化专项班共建协议。";
     expect(agreementsOf(text)).toEqual(["order_class: 万豪集团 + 南京旅游职业学院"]);
+  });
+});
+
+describe("the government of a place named by its level", () => {
+  it("zh: 市委、市政府 after a city is that city's government, and departments listed after one share its place", () => {
+    expect(organisationsOf("安康市委、市政府高度重视。陕西省教育厅、科技厅负责人出席了安康学院与安康市人民政府的签约仪式。")).toEqual([
+      "government 安康市人民政府",
+      "government 陕西省教育厅",
+      "government 陕西省科技厅",
+      "institution 安康学院",
+    ]);
   });
 });
 

@@ -23,7 +23,7 @@ const countedGroup = new RegExp(
 const listStart = /:\s*|\b(?:including|such\s+as|namely|among\s+them|which\s+(?:are|were|include|included))\b[:,]?\s*/i;
 /** A sentence that opens a list of the group just counted: "The companies are …", "They include …". */
 const listSentence = new RegExp(
-  String.raw`^(?:the\s+(?:\w+\s+)?${groupNouns}|they|these|those|the\s+(?:signatories|partners|parties))\s+(?:are|were|include|included|comprise|comprised|being)\b|^(?:they|these|the\s+\w+)\s+(?:\w+\s+)?(?:such\s+as|including|include)\b|^(?:including|such\s+as|namely|among\s+them)\b|\b${groupNouns}\s+(?:such\s+as|including|like|include|includes|included)\b`,
+  String.raw`^(?:the\s+(?:[\w-]+\s+){0,2}${groupNouns}|they|these|those|the\s+(?:signatories|partners|parties))\s+(?:are|were|include|included|comprise|comprised|being)\b|^(?:they|these|the\s+\w+)\s+(?:\w+\s+)?(?:such\s+as|including|include)\b|^(?:including|such\s+as|namely|among\s+them)\b|\b${groupNouns}\s+(?:such\s+as|including|like|include|includes|included)\b`,
   "i",
 );
 const bullet = /^\s*(?:[•·▪●◦■□◆►✓*–—-]|\(?\d{1,2}[.)、]|\(?[a-z][.)])\s+/u;
