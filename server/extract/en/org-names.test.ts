@@ -23,6 +23,13 @@ describe("findOrganizationNames", () => {
     expect(names("a delegation of Luhe University of Posts and Telemetry came")).toEqual(["institution: Luhe University of Posts and Telemetry"]);
   });
 
+  it("keeps an ampersand inside a body's field and ends a name at an institution's possessive", () => {
+    expect(names("The Ministry of Water Resources & Irrigation signed")).toEqual(["government: Ministry of Water Resources & Irrigation"]);
+    expect(names("said the director of Kelantan Polytechnic's School of Mechanical Engineering.")).toEqual(["institution: Kelantan Polytechnic"]);
+    // A place's possessive is not an organisation's: the name reads on through it.
+    expect(names("Shaanxi's Provincial Department of Education said")).toEqual(["government: Shaanxi Provincial Department of Education"]);
+  });
+
   it("reads a school, faculty or department of a named institution as the institution", () => {
     expect(names("Tanjong Polytechnic School of Electrical and Electronic Engineering signed with Koala Pty. Ltd.")).toEqual([
       "institution: Tanjong Polytechnic",

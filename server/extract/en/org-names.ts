@@ -61,6 +61,12 @@ export function capitalisedSpans(tokens: Token[]): Span[] {
     while (j < tokens.length) {
       const t = tokens[j]!;
       const next = tokens[j + 1];
+      // "Kelantan Polytechnic's School of Mechanical Engineering": the name ends at its possessive; what follows is its own.
+      if (isCapitalised(t) && /'s$/.test(t.text) && !keptPossessives.has(t.text) && headRole(bare(t.text)) !== undefined) {
+        span.push({ ...t, text: bare(t.text), end: t.end - 2 });
+        j++;
+        break;
+      }
       if (isCapitalised(t) || t.kind === "suffix") {
         span.push(t);
         j++;
@@ -325,7 +331,7 @@ function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
   let end = last;
   while (k < items.length && !covered[k]) {
     const t = items[k]!;
-    if (t.kind !== "word") break;
+    if (t.kind !== "word" && t.text !== "&") break;
     if (t.text === "of" || t.text === "for") {
       // "Department of Education of Hunan Province": a second "of" may place the body.
       const place = placeAfter(items, k + 1);
@@ -334,7 +340,9 @@ function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
     }
     if (t.text === "and" || t.text === "&") {
       const next = items[k + 1];
-      if (next && !isHead(next) && !facilityWords.has(next.text) && !headlineVerbs.has(next.text) && (isGenericWord(next) || isCommonNoun(next, items[k + 2]))) {
+      // "Ministry of Skill Development & Entrepreneurship": prose joins two bodies with "and"; "&" is inside a name.
+      const ampersand = t.text === "&" && isCapitalised(next);
+      if (next && !isHead(next) && !facilityWords.has(next.text) && !headlineVerbs.has(next.text) && (ampersand || isGenericWord(next) || isCommonNoun(next, items[k + 2]))) {
         k++;
         continue;
       }
