@@ -12,6 +12,12 @@ describe("abbreviates", () => {
     expect(abbreviates("ujs", "江苏大学")).toBe(true);
   });
 
+  it("reads a stem of two words or more without its ending, as a college's site may write it", () => {
+    expect(abbreviates("sxjd", "陕西机电职业技术学院")).toBe(true);
+    // One word is too little to stand for a school: nb alone is not 宁波大学.
+    expect(abbreviates("nb", "宁波大学")).toBe(false);
+  });
+
   it("reads company sites by their first words, in Chinese or English", () => {
     expect(abbreviates("hndafang", "湖南大方农化股份有限公司")).toBe(true);
     expect(abbreviates("fjkj", "Fujian Kaijing Greentech Material Co., Ltd.")).toBe(true);

@@ -77,9 +77,11 @@ function chineseParts(name: string): string[] | undefined {
     const whole = readings(stem);
     // huanghuai.edu.cn (黄淮学院): the stem in full pinyin may stand alone.
     const alone = whole ? `|${escape(whole.syllables.join(""))}` : "";
+    // hndq.edu.cn (湖南电气职业技术学院): a stem of two words or more may stand without its ending.
+    const stemAlone = parts.length >= 2 ? `|${parts.join("")}` : "";
     // "University of Jiangsu": ujs.edu.cn writes the ending first.
     const first = ending.zh === "大学" && parts.length === 1 ? `|u${parts[0]}` : "";
-    return [`(?:${parts.join("")}${group(ending.letters)}${first}${alone})`];
+    return [`(?:${parts.join("")}${group(ending.letters)}${first}${alone}${stemAlone})`];
   }
   if (company) {
     // A company's site names it by its first words (hndafang.cn: 湖南大方农化股份有限公司); the rest may be left out.
