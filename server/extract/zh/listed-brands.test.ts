@@ -10,6 +10,14 @@ describe("findListedBrands", () => {
     expect(brandsIn("出席活动,飞鹰航空、宿城精测等10家行业领军企业代表参加。")).toEqual(["enterprise 飞鹰航空", "enterprise 宿城精测"]);
   });
 
+  it("reads a list before 等 and a leading firm's kind without a count, after a verb that leads into it", () => {
+    expect(brandsIn("联盟汇聚飞鹰航空、宿城精测等产业链领军企业共同发起。")).toEqual(["enterprise 飞鹰航空", "enterprise 宿城精测"]);
+    expect(brandsIn("考察团先后到飞鹰航空、洋河数控等宿迁重点企业调研。")).toEqual(["enterprise 飞鹰航空", "enterprise 洋河数控"]);
+    expect(brandsIn("与飞鹰航空、宿城精测等百余家企业签约。")).toEqual(["enterprise 飞鹰航空", "enterprise 宿城精测"]);
+    // Topics listed before 等 are no firms: 等方面的企业 names no kind of firm.
+    expect(brandsIn("了解生产工艺、市场前景等方面的企业需求。")).toEqual([]);
+  });
+
   it("reads a list counted as schools as institutions", () => {
     expect(brandsIn("联盟由宿迁职院、淮安技师等5所院校发起。")).toEqual(["institution 宿迁职院", "institution 淮安技师"]);
   });

@@ -9,12 +9,15 @@ import { regionNameAt } from "./region-names.ts";
  * left to those.
  */
 
-const counted = /等\s*(\d{1,3}|[一二两三四五六七八九十百]{1,3})\s*(?:家|所|个)[^，,。；;：:、]{0,14}?(企业|公司|单位|机构|院校|学校|高校|医院)/gu;
+// 等10家企业, 等百余家企业, and without a count 等产业链领军企业, 等鲁西新区重点企业: the noun after 等
+// says what the items are. Without a count only a leading firm's kind will do: 等方面的企业 lists topics.
+const counted =
+  /等\s*(?:(?:(?:\d{1,3}|[一二两三四五六七八九十百千]{1,3})[余多]?\s*(?:家|所|个))[^，,。；;：:、]{0,14}?|[\p{Script=Han}]{0,6}?(?:产业链|行业|产业)?(?:领军|龙头|骨干|重点|知名|头部|大型))(企业|公司|单位|机构|院校|学校|高校|医院)/gu;
 /** Words that end the text before a list: the first item starts after them. */
-const leadIn = /^(?:[^，,。；;：:（(“"《\s]*?(?:与|和|同|及|跟|向|为|由|对|将|包括|其中|如|邀请|联合|携手|以及|分别与|共同与))?/u;
+const leadIn = /^(?:[^，,。；;：:（(“"《\s]*?(?:与|和|同|及|跟|向|为|由|对|将|包括|其中|如|邀请|联合|携手|以及|分别与|共同与|到|赴|走访|参观|汇聚|吸纳|吸引|涵盖|覆盖))?/u;
 const itemShape = /^[\p{Script=Han}A-Za-z0-9·&]{2,12}$/u;
 /** An item that is a phrase, not a brand: a count, a title, a generic kind. */
-const notABrand = /^(?:相关|有关|其他|其它|多家|部分|知名|重点|骨干|龙头|优质|合作|各类|行业|领军|新兴)|(?:企业|单位|公司|集团|部门|领导|代表|负责人|专家|老师|学生)$/u;
+const notABrand = /^(?:相关|有关|其他|其它|多家|部分|知名|重点|骨干|龙头|优质|合作|各类|行业|领军|新兴)|(?:企业|单位|公司|集团|部门|领导|代表|负责人|专家|老师|学生)$|^(?:学校|学院|大学|高校|院校|政府|机构|社会|市场|园区|基地|平台)$/u;
 
 function roleOf(noun: string): OrganizationRole {
   return /院校|学校|高校/.test(noun) ? "institution" : "enterprise";
@@ -40,7 +43,7 @@ export function findListedBrands(text: string, from: number, to: number, named: 
       items.push({ name: part, start: at });
       at += part.length + 1;
     }
-    const role = roleOf(m[2]!);
+    const role = roleOf(m[1]!);
     const brands = items.filter(({ name, start }) => {
       if (!itemShape.test(name) || notABrand.test(name)) return false;
       if (named.some((n) => start < n.end && start + name.length > n.start)) return false;
