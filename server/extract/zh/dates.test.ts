@@ -33,12 +33,19 @@ describe("dates", () => {
   it("carries the event date to later sentences and forgets it at 近日", () => {
     const text = "标题\n3月20日，双方签约。随后，双方揭牌。\n近日，学校又与某公司签约。会上还签订了协议。";
     const sentences = splitSentences(text, textLines(text));
-    expect(eventDates(sentences, "2025-03-22")).toEqual([undefined, "2025-03-20", "2025-03-20", undefined, undefined]);
+    // The title above takes the body's first day.
+    expect(eventDates(sentences, "2025-03-22")).toEqual(["2025-03-20", "2025-03-20", "2025-03-20", undefined, undefined]);
   });
 
   it("takes a sentence's own date over a news dateline (日讯, 日电) before it", () => {
     const text = "标题\n7月11日讯 7月9日下午，双方签订合作协议。\n新华社7月12日电 学校与企业签约。";
-    expect(eventDates(splitSentences(text, textLines(text)), "2025-07-12")).toEqual([undefined, "2025-07-09", "2025-07-12"]);
+    expect(eventDates(splitSentences(text, textLines(text)), "2025-07-12")).toEqual(["2025-07-09", "2025-07-09", "2025-07-12"]);
+  });
+
+  it("gives a title the body's first day, unless the body says 近日 first or the line reads as a sentence", () => {
+    const dated = (text: string) => eventDates(splitSentences(text, textLines(text)), "2025-03-22");
+    expect(dated("学校与某公司签约\n近日，双方座谈。3月20日，双方揭牌。")).toEqual([undefined, undefined, "2025-03-20"]);
+    expect(dated("学校与某公司签约。\n3月20日，双方揭牌。")).toEqual([undefined, "2025-03-20"]);
   });
 
   it("takes the year of a month-day date from a full date in the text when there is no dateline", () => {

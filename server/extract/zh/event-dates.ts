@@ -26,7 +26,7 @@ export function eventDates(sentences: Sentence[], dateline: string | undefined):
     ? undefined
     : sentences.map((s) => findDates(s.text).find((d) => d.full)).find((d) => d !== undefined)?.date.slice(0, 4);
   let current: string | undefined;
-  return sentences.map((sentence) => {
+  const dated = sentences.map((sentence) => {
     const dates = findDates(sentence.text, dateline, fallbackYear ? Number(fallbackYear) : undefined);
     // "7月11日讯 …，7月9日下午，…签订": a news dateline (日讯, 日电) says when it was reported; a
     // date of the sentence's own is when it happened.
@@ -35,4 +35,16 @@ export function eventDates(sentences: Sentence[], dateline: string | undefined):
     else if (vagueTime.test(sentence.text)) current = undefined;
     return current;
   });
+  // A headline reports the article's event: it happened on the first day the body gives, unless
+  // the body says only 近日 or 日前 before that day.
+  const first = dated.findIndex((date) => date !== undefined);
+  if (first > 0 && !sentences.slice(0, first).some((s) => vagueTime.test(s.text))) {
+    for (let i = 0; i < first && isHeadline(sentences[i]!, sentences); i++) dated[i] = dated[first];
+  }
+  return dated;
+}
+
+/** A line of its own that does not end as a sentence does: the article's title above the body. */
+function isHeadline(sentence: Sentence, sentences: Sentence[]): boolean {
+  return sentences.filter((s) => s.paragraph === sentence.paragraph).length === 1 && !/[。！？!?；;]$/.test(sentence.text) && sentence.text.length <= 60;
 }

@@ -21,6 +21,16 @@ describe("extractChinese", () => {
     expect(agreement!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("dates a headline by the body's first day, reads 学校 as a school before a hospital, and a teaching hospital as a practice base", () => {
+    const text = [
+      "学校与汉中市中心医院举行教学医院签约揭牌仪式",
+      "9月1日，校长带队赴汉中市中心医院调研。汉中市中心医院院长致辞，介绍了陕西理工大学与医院的交流历史。",
+      "汉中市中心医院将成为“陕西理工大学教学医院”。",
+    ].join("\n");
+    expect(agreements(text, { publishedOn: "2025-09-04" })).toEqual(["practice_base:陕西理工大学+汉中市中心医院@2025-09-01"]);
+    expect(orgs(text, { publishedOn: "2025-09-04" }).sort()).toEqual(["institution:汉中市中心医院", "institution:陕西理工大学"].sort());
+  });
+
   it("resolves 我校 to the writer and 该公司 to the company just named", () => {
     const text = "近日，我校与陕西秦越智能装备有限公司签订实习基地协议。该公司总经理出席。";
     const result = extractChinese(zh(text, { writer: { name: "渭城理工学院", role: "institution" } }));

@@ -119,7 +119,9 @@ function resolveNesting(text: string, candidates: Candidate[]): Candidate[] {
       const isOwnSchool = current.suffix.role === "institution" && next.suffix.role === "institution" && isUnitName(tailStem, next.suffix.text);
       // 胜利油田技术服务公司钻井技术研究所: a company's own institute (研究院有限公司 would be read on to its legal suffix).
       const isCompanyUnit = current.suffix.role === "enterprise" && next.suffix.role === "institution";
-      if (isOwnSchool || isCompanyUnit) continue;
+      // 杭州医学院教学医院: a hospital named the school's teaching hospital is what they agreed, not the school's name.
+      const isDesignation = current.suffix.role === "institution" && /^(临床)?(教学|实习)医院$/.test(tail);
+      if (isOwnSchool || isCompanyUnit || isDesignation) continue;
       current = next;
     }
     chosen.push(current);

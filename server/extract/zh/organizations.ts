@@ -222,7 +222,10 @@ function foldUnits(entities: OrgEntity[], entityOf: Map<string, OrgEntity>, writ
 
 function resolveReferences(text: string, sentences: Sentence[], entities: OrgEntity[], mentions: PlacedMention[], writer: { name: string; role: OrganizationRole } | undefined) {
   const named = [...mentions];
-  const firstOfRole = (role: OrganizationRole) => named.find((m) => m.entity.role === role)?.entity;
+  // 我校 and 学校 mean a school: a hospital or institute named before it is not the one (丽水市中心医院, then 杭州医学院).
+  const isSchool = (e: OrgEntity) => /(大学|学院|学校)$/.test(e.name);
+  const firstOfRole = (role: OrganizationRole) =>
+    (role === "institution" ? named.find((m) => m.entity.role === role && isSchool(m.entity)) : undefined)?.entity ?? named.find((m) => m.entity.role === role)?.entity;
   const lastOfRoleBefore = (role: OrganizationRole, position: number) => named.filter((m) => m.entity.role === role && m.end <= position).at(-1)?.entity;
 
   let writerEntity: OrgEntity | undefined;
