@@ -14,6 +14,8 @@ describe("organisation names and their roles", () => {
 
   it("takes the university, not its school (包头工业大学化工学院)", () => {
     expect(mentions("包头工业大学化工学院院长白杰来访")).toEqual(["institution:包头工业大学"]);
+    // 材科学院 ends like 科学院 but is a school (材科 + 学院); 选择 before a name is a verb, not part of it.
+    expect(mentions("企业选择包头工业大学材科学院开展合作")).toEqual(["institution:包头工业大学"]);
   });
 
   it("reads a school named for a discipline in 学 (药学院, 临床医学院) as part of its college", () => {

@@ -116,7 +116,9 @@ function resolveNesting(text: string, candidates: Candidate[]): Candidate[] {
     for (const next of group.slice(1)) {
       const tail = text.slice(current.end, next.end);
       const tailStem = tail.slice(0, tail.length - next.suffix.text.length);
-      const isOwnSchool = current.suffix.role === "institution" && next.suffix.role === "institution" && isUnitName(tailStem, next.suffix.text);
+      // 材科学院 ends in 科学院 but is 材科 + 学院, a school of materials science.
+      const asSchool = next.suffix.text === "科学院" ? isUnitName(tail.slice(0, -2), "学院") : false;
+      const isOwnSchool = current.suffix.role === "institution" && next.suffix.role === "institution" && (isUnitName(tailStem, next.suffix.text) || asSchool);
       // 胜利油田技术服务公司钻井技术研究所: a company's own institute (研究院有限公司 would be read on to its legal suffix).
       const isCompanyUnit = current.suffix.role === "enterprise" && next.suffix.role === "institution";
       // 杭州医学院教学医院: a hospital named the school's teaching hospital is what they agreed, not the school's name.
