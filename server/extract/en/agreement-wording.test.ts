@@ -12,6 +12,8 @@ describe("findAgreementTypes", () => {
     expect(types("the Lanxi College Professor Workstation")).toEqual(["professor_workstation"]);
     expect(types('the "Lanxi Titanium Order Class" and a "Beifang Class"')).toEqual(["order_class", "order_class"]);
     expect(types("a targeted class")).toEqual(["order_class"]);
+    expect(types("to attend the opening ceremony of class training in 2021")).toEqual(["order_class"]);
+    expect(types("the opening ceremony of the new term")).toEqual([]);
     expect(types("the Advanced Materials Joint Laboratory")).toEqual(["joint_lab"]);
     expect(types("a joint R&D center")).toEqual(["joint_lab"]);
     expect(types("signed a strategic cooperation framework agreement")).toEqual(["strategic_cooperation"]);

@@ -34,7 +34,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   ],
   [
     "order_class",
-    /\b(?:order(?:-based|-oriented)?|targeted|customi[sz]ed|apprenticeship|directional|co-op|cooperative)\s+(?:training\s+|pilot\s+)?class(?:es)?\b|\border(?:-based)?\s+training\b|\border\s+(?:training\s+)?agreements?\b|"[^"]{2,60}\bClass(?:es)?"/gi,
+    /\b(?:order(?:-based|-oriented)?|targeted|customi[sz]ed|apprenticeship|directional|co-op|cooperative)\s+(?:training\s+|pilot\s+)?class(?:es)?\b|\bopening\s+ceremony\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:class\s+training|training\s+class)\b|\border(?:-based)?\s+training\b|\border\s+(?:training\s+)?agreements?\b|"[^"]{2,60}\bClass(?:es)?"/gi,
   ],
   [
     "internship_base",

@@ -14,6 +14,11 @@ describe("findDates", () => {
   it("puts a month and day after the publication date in the year before", () => {
     expect(dates("held on 28 December", "2025-01-03")).toEqual(["2024-12-28"]);
   });
+  it("gives a month and day the year the sentence names when no publication date is known", () => {
+    expect(dates("On March 25, the company came to attend the opening ceremony in 2021.")).toEqual(["2021-03-25"]);
+    // The publication date comes first.
+    expect(dates("On March 25, the ceremony of the class started in 2021.", "2024-04-01")).toEqual(["2024-03-25"]);
+  });
   it("leaves the year open without a publication date", () => {
     expect(dates("On November 8, the college met")).toEqual(["?-11-8"]);
     expect(findDates("On November 8", { fallbackYear: 2023 })[0]!.date).toBe("2023-11-08");

@@ -63,7 +63,9 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
         found.push({ date: `${y}-${pad(mo)}-${pad(d)}`, month: mo, day: d, year: y, index: start, full: true });
       } else {
         if (!validDate(2000, mo, d)) continue;
-        const y = yearFor(mo, d, context);
+        // "On March 25, … the opening ceremony … in 2021": with no publication date, the year the sentence names.
+        const own = context.publishedOn || context.filedBy ? undefined : /\bin\s+((?:19|20)\d{2})\b/.exec(text)?.[1];
+        const y = own ? Number(own) : yearFor(mo, d, context);
         found.push({ ...(y ? { date: `${y}-${pad(mo)}-${pad(d)}`, year: y } : {}), month: mo, day: d, index: start, full: false });
       }
       taken.push([start, end]);
