@@ -51,8 +51,9 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     // In a signing sentence, a counted list first: its items may be names the lexicon does not know, added here.
     const { members, count } = signing ? countedMembers(ctx, i, asserted) : { members: [], count: undefined };
     const allMentions = signing ? findMentions(asserted, ctx.orgs) : [];
-    // "Yunnan Light Industry College" names a school, not an industry college.
-    const types = wordings.filter((t) => !allMentions.some((m) => t.index >= m.index && t.end <= m.end));
+    // "Yunnan Light Industry College" names a school, not an industry college; "Director of the Key
+    // Laboratory of …" is a person's title, not a lab set up.
+    const types = wordings.filter((t) => !allMentions.some((m) => t.index >= m.index && t.end <= m.end) && !inPersonsTitle(asserted, t.index));
     const found: AgreementDraft[] = [];
     if (signing && types.length > 0) {
       const mentions = partiesOnly(asserted, allMentions);
@@ -176,6 +177,13 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     .find(Boolean);
   for (const draft of drafts) if (draft.evidence.kind === "title" && !draft.date && firstBodyDate) draft.date = firstBodyDate;
   return settle(drafts);
+}
+
+const titleBefore = /\b(?:Director|Deputy Director|Dean|Head|Chair(?:man|woman)?|President|Secretary|Manager|Chief|Leader|Coordinator)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$/;
+
+/** Whether the agreement word at `index` is inside a person's title ("Director of the Key Laboratory of …"). */
+function inPersonsTitle(text: string, index: number): boolean {
+  return titleBefore.test(text.slice(Math.max(0, index - 80), index));
 }
 
 /** Figures in the sentences that follow an agreement in its paragraph ("Under the agreement, … 50 students"). */

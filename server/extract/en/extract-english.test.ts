@@ -41,6 +41,11 @@ describe("extractEnglish", () => {
     expect(names(text)).toEqual(["institution: Hebei Lanxi University of Technology", "enterprise: Baiyun Steel Group Co., Ltd."]);
   });
 
+  it("reads no lab in a person's title", () => {
+    const text = "On May 6, Wang Li, Director of the Key Laboratory of Smart Welding of the Ministry of Education, went to Baiyun Steel Group Co., Ltd. with Lanxi University to attend the signing ceremony.";
+    expect(agreements(text).filter((a) => a.startsWith("joint_lab"))).toEqual([]);
+  });
+
   it("never takes an organisation from boilerplate", () => {
     const text = [
       "Lanxi College signed a training base agreement with Baiyun Valve Co., Ltd. on 3 May 2025.",
