@@ -103,6 +103,10 @@ describe("extractChinese", () => {
     expect(orgs("金台区人民政府与宝鸡文理学院签约，金台区委、区政府表示祝贺。").filter((o) => o.startsWith("government"))).toEqual(["government:金台区人民政府"]);
   });
 
+  it("does not take an institute the parties set up (建立…研究院) for a party", () => {
+    expect(orgs("宝鸡文理学院将在宝鸡市职业中学建立土壤修复研究院。")).toEqual(["institution:宝鸡文理学院", "institution:宝鸡市职业中学"]);
+  });
+
   it("gives organisations their province from their names", () => {
     const result = extractChinese(zh("内蒙古瑞达化工集团有限公司与宝鸡市人力资源和社会保障局参加。"));
     expect(result.organizations.map((o) => [o.name, o.province, o.regionCode])).toEqual([

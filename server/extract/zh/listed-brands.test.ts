@@ -14,6 +14,8 @@ describe("findListedBrands", () => {
     expect(brandsIn("联盟汇聚飞鹰航空、宿城精测等产业链领军企业共同发起。")).toEqual(["enterprise 飞鹰航空", "enterprise 宿城精测"]);
     expect(brandsIn("考察团先后到飞鹰航空、洋河数控等宿迁重点企业调研。")).toEqual(["enterprise 飞鹰航空", "enterprise 洋河数控"]);
     expect(brandsIn("与飞鹰航空、宿城精测等百余家企业签约。")).toEqual(["enterprise 飞鹰航空", "enterprise 宿城精测"]);
+    // A count of the school's own departments is not one of the firms they sign with later in the sentence.
+    expect(brandsIn("学院智能制造系、汽车工程系等2个系部负责人分别与对应企业签约。")).toEqual([]);
     // Topics listed before 等 are no firms: 等方面的企业 names no kind of firm.
     expect(brandsIn("了解生产工艺、市场前景等方面的企业需求。")).toEqual([]);
   });

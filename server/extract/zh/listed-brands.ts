@@ -12,7 +12,7 @@ import { regionNameAt } from "./region-names.ts";
 // 等10家企业, 等百余家企业, and without a count 等产业链领军企业, 等鲁西新区重点企业: the noun after 等
 // says what the items are. Without a count only a leading firm's kind will do: 等方面的企业 lists topics.
 const counted =
-  /等\s*(?:(?:(?:\d{1,3}|[一二两三四五六七八九十百千]{1,3})[余多]?\s*(?:家|所|个))[^，,。；;：:、]{0,14}?|[\p{Script=Han}]{0,6}?(?:产业链|行业|产业)?(?:领军|龙头|骨干|重点|知名|头部|大型))(企业|公司|单位|机构|院校|学校|高校|医院)/gu;
+  /等\s*(?:(?:(?:\d{1,3}|[一二两三四五六七八九十百千]{1,3})[余多]?\s*(?:家|所|个))[^，,。；;：:、与和同]{0,10}?|[\p{Script=Han}]{0,6}?(?:产业链|行业|产业)?(?:领军|龙头|骨干|重点|知名|头部|大型))(企业|公司|单位|机构|院校|学校|高校|医院)/gu;
 /** Words that end the text before a list: the first item starts after them. */
 const leadIn = /^(?:[^，,。；;：:（(“"《\s]*?(?:与|和|同|及|跟|向|为|由|对|将|包括|其中|如|邀请|联合|携手|以及|分别与|共同与|到|赴|走访|参观|汇聚|吸纳|吸引|涵盖|覆盖))?/u;
 const itemShape = /^[\p{Script=Han}A-Za-z0-9·&]{2,12}$/u;
