@@ -71,7 +71,7 @@ export const sentenceOpeners = new Set(
     "Also Both And Moreover Furthermore Then Today Yesterday Following Under According Through With By From For To As It " +
     "Guided Looking Moving Speaking Since When While Although However Therefore Thus Currently Previously Earlier Later Next " +
     "Besides Firstly Secondly Lastly Some Many All Each Every Such Other Another Several Only Here There " +
-    "Subsequently Afterwards Overall Regarding Via Among Between Upon Over Across Within Around Last Mr Ms Officials Leaders"
+    "Subsequently Afterwards Overall Regarding Via Among Between Upon Over Across Within Around Last Mr Ms Officials Leaders More Most Fewer One Two Three Four Five"
   ).split(" "),
 );
 
@@ -100,7 +100,7 @@ export const genericNameWords = new Set(
     "internship construction building architecture architectural urban rural planning vehicle vehicles automotive auto " +
     "equipment manufacturing machinery machine machines precision instruments instrument optics optical photonics " +
     "semiconductor integrated circuit circuits chip chips hydrogen nuclear solar wind battery batteries metallurgy " +
-    "metallurgical steel iron nonferrous metals metal polymer clothing garment fashion dance drama opera undergraduate " +
+    "metallurgical steel iron nonferrous metals metal polymer clothing garment fashion dance drama opera undergraduate high middle senior junior primary secondary " +
     "graduate school college university institute academy department bureau commission government ministry " +
     "administration committee group company corporation center centre development services service trade commerce " +
     "commercial investment holding holdings logistics supply chain electric gas oil petrochemical coal natural " +

@@ -23,6 +23,12 @@ describe("findOrganizationNames", () => {
     expect(names("a delegation of Luhe University of Posts and Telemetry came")).toEqual(["institution: Luhe University of Posts and Telemetry"]);
   });
 
+  it("reads no name from a count or a comparative before a head, nor from generic school words alone", () => {
+    expect(names("More High School Students to Seal Deals with Area Employers")).toEqual([]);
+    expect(names("the programmes of One College Student Per Village")).toEqual([]);
+    expect(names("students of a Senior High School came")).toEqual([]);
+  });
+
   it("keeps an ampersand inside a body's field and ends a name at an institution's possessive", () => {
     expect(names("The Ministry of Water Resources & Irrigation signed")).toEqual(["government: Ministry of Water Resources & Irrigation"]);
     expect(names("said the director of Kelantan Polytechnic's School of Mechanical Engineering.")).toEqual(["institution: Kelantan Polytechnic"]);
