@@ -41,6 +41,15 @@ describe("extractEnglish", () => {
     expect(names(text)).toEqual(["institution: Hebei Lanxi University of Technology", "enterprise: Baiyun Steel Group Co., Ltd."]);
   });
 
+  it("reads a defined short form before a department or school as its owner, not a word of its name", () => {
+    const text = [
+      "Lanxi Motors and the Ministry of Vocational Training (MOVT) signed an agreement with Lanxi University of Technology (LUT) on May 6, 2025.",
+      "The programme runs under MOVT's Department of Polytechnic Colleges and the LUT School of Mechanical Engineering.",
+    ].join("\n");
+    expect(names(text)).toContain("government: Department of Polytechnic Colleges");
+    expect(names(text).some((n) => /MOVT Department|LUT School/.test(n))).toBe(false);
+  });
+
   it("reads no lab in a person's title", () => {
     const text = "On May 6, Wang Li, Director of the Key Laboratory of Smart Welding of the Ministry of Education, went to Baiyun Steel Group Co., Ltd. with Lanxi University to attend the signing ceremony.";
     expect(agreements(text).filter((a) => a.startsWith("joint_lab"))).toEqual([]);

@@ -45,6 +45,7 @@ export function collectOrganizations(sentences: Sentence[]): { orgs: OrgEntry[];
   const weak: WeakName[] = [];
   const candidates: NameCandidate[][] = [];
   const levelPlaces: string[] = [];
+  const acronyms = definedAcronyms(sentences);
   sentences.forEach((sentence, index) => {
     if (sentence.kind !== "body" && sentence.kind !== "title") {
       candidates.push([]);
@@ -53,7 +54,7 @@ export function collectOrganizations(sentences: Sentence[]): { orgs: OrgEntry[];
     const found: NameCandidate[] = [];
     candidates.push(found);
     for (const written of findOrganizationNames(sentence.norm)) {
-      const c = completeGovernmentName(written, levelPlaces);
+      const c = completeGovernmentName(withoutOwnerAcronym(written, acronyms), levelPlaces);
       found.push(c);
       if (c.role === "government" && c.distinctive) rememberLevelPlace(c.name, levelPlaces);
       if (c.bareHead || c.subUnit || !c.distinctive) {
@@ -85,6 +86,34 @@ export function collectOrganizations(sentences: Sentence[]): { orgs: OrgEntry[];
     }
   });
   return { orgs: [...byKey.values()], weak, candidates };
+}
+
+/**
+ * Short forms the article defines in brackets after a name ("Ministry of Higher Education (MOHE)"),
+ * each with whether the name it stands for is a government body's.
+ */
+function definedAcronyms(sentences: Sentence[]): Map<string, { government: boolean }> {
+  const found = new Map<string, { government: boolean }>();
+  for (const s of sentences) {
+    for (const m of s.norm.matchAll(/([^()]{0,80})\(([A-Z]{2,6})\)/g)) {
+      if (!found.has(m[2]!)) found.set(m[2]!, { government: /\b(?:Ministry|Department|Bureau|Government|Commission|Agency|Administration)\b[^,;]*$/.test(m[1]!) });
+    }
+  }
+  return found;
+}
+
+/**
+ * "MOHE Department of Polytechnic and Community Colleges", "GCUT School of Electronics": an
+ * organisation's defined short form before a department or school says whose it is; it is not a
+ * word of the unit's name.
+ */
+function withoutOwnerAcronym(c: NameCandidate, acronyms: ReadonlyMap<string, { government: boolean }>): NameCandidate {
+  const lead = /^([A-Z]{2,6})\s+((?:Department|Bureau|Office|Division|School|College|Faculty)\s+of\s+.+)$/.exec(c.name);
+  const owner = lead ? acronyms.get(lead[1]!) : undefined;
+  if (!lead || !owner) return c;
+  const unit = { ...c, name: lead[2]!, start: c.start + lead[1]!.length + 1 };
+  // A ministry's department is a government body of its own; a university's school is its unit.
+  return owner.government ? { ...unit, role: "government", distinctive: true, subUnit: false } : { ...unit, distinctive: false, subUnit: true };
 }
 
 const levelWord = /\b(Prefecture|Prefectural|Provincial|Province|Municipal|City|County|District)\b/;
