@@ -48,6 +48,8 @@ describe("extractEnglish", () => {
     ].join("\n");
     expect(names(text)).toContain("government: Department of Polytechnic Colleges");
     expect(names(text).some((n) => /MOVT Department|LUT School/.test(n))).toBe(false);
+    // The agency a body answers to, joined by a hyphen, is not part of its name.
+    expect(names("Students trained at the DOST-Lanxi Textile Research Institute in May.")).toEqual(["institution: Lanxi Textile Research Institute"]);
   });
 
   it("reads no lab in a person's title", () => {

@@ -108,6 +108,9 @@ function definedAcronyms(sentences: Sentence[]): Map<string, { government: boole
  * word of the unit's name.
  */
 function withoutOwnerAcronym(c: NameCandidate, acronyms: ReadonlyMap<string, { government: boolean }>): NameCandidate {
+  // "DOST-Philippine Textile Research Institute": the agency it answers to, joined by a hyphen.
+  const agency = /^([A-Z]{2,6})-([A-Z][a-z]+(?:\s+\S+)+)$/.exec(c.name);
+  if (agency) return { ...c, name: agency[2]!, start: c.start + agency[1]!.length + 1 };
   const lead = /^([A-Z]{2,6})\s+((?:Department|Bureau|Office|Division|School|College|Faculty)\s+of\s+.+)$/.exec(c.name);
   const owner = lead ? acronyms.get(lead[1]!) : undefined;
   if (!lead || !owner) return c;
