@@ -29,6 +29,11 @@ describe("findOrganizationNames", () => {
     expect(names("students of a Senior High School came")).toEqual([]);
   });
 
+  it("keeps a centre named after its place at the end of an institute's tail, and leaves other centres out", () => {
+    expect(names("the Energy Research Institute of Lanzhou Comprehensive Science Center signed")).toEqual(["institution: Energy Research Institute of Lanzhou Comprehensive Science Center"]);
+    expect(names("the Lanzhou Institute of Welding Training Center opened")).toEqual(["institution: Lanzhou Institute of Welding"]);
+  });
+
   it("keeps an ampersand inside a body's field and ends a name at an institution's possessive", () => {
     expect(names("The Ministry of Water Resources & Irrigation signed")).toEqual(["government: Ministry of Water Resources & Irrigation"]);
     expect(names("said the director of Kelantan Polytechnic's School of Mechanical Engineering.")).toEqual(["institution: Kelantan Polytechnic"]);

@@ -359,6 +359,10 @@ function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
     }
     // "Ministry of Labor and Vocational Training of Cambodia": training as a field, not a training base.
     const field = t.text === "Training" && !isCapitalised(items[k + 1]) ;
+    // "Energy Research Institute of Hefei Comprehensive National Science Center": a centre named
+    // after its place, closing the tail, is the body the institute belongs to.
+    const placedCentre = /^(?:Center|Centre)$/.test(t.text) && !isCapitalised(items[k + 1]) && items.slice(last + 2, k).some((w) => isPlaceName(w.text));
+    if (placedCentre) return k;
     if (headlineVerbs.has(t.text) || (facilityWords.has(t.text) && !field) || personTitles.has(t.text)) break;
     end = k;
     k++;
