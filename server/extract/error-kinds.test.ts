@@ -260,6 +260,11 @@ describe("people and bodies that attend or witness are not parties", () => {
     expect(organisationsOf(text)).toContain("government 漳州市教育局");
   });
 
+  it("zh: the company whose site hosts the ceremony (签约仪式在X隆重举行) is the venue, not a party", () => {
+    const text = "2025年3月8日，漳州卫生职业学院与漳州片仔癀集团战略合作协议签约仪式在漳州片仔癀药业股份有限公司隆重举行。";
+    expect(agreementsOf(text)).toEqual(["strategic_cooperation: 漳州卫生职业学院 + 漳州片仔癀集团"]);
+  });
+
   it("zh: a bureau given a plaque in another clause of the signing sentence is not a party to the signing", () => {
     const text = "会上，永济市人民政府与山西师范大学签订了全面战略合作协议，副校长王云为永济市教育局代表授牌。";
     expect(agreementsOf(text)).toEqual(["strategic_cooperation: 山西师范大学 + 永济市人民政府"]);

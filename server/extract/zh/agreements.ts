@@ -55,7 +55,9 @@ function partiesOf(sentence: Sentence, own: PlacedMention[], maskedText: string)
     const [clauseStart, clauseEnd] = clauseAround(maskedText, at);
     const after = maskedText.slice(end, clauseEnd);
     const before = maskedText.slice(clauseStart, at);
-    return witnessAfter.test(after) || guestUnveils.test(after) || (hostBefore.test(before) && hostAfter.test(maskedText.slice(end)));
+    // "签约仪式在X隆重举行": where the ceremony was held, not who signed.
+    const venue = /在$/.test(before) && /^(隆重|正式|顺利|成功)?(举行|举办|召开|进行)/.test(after);
+    return witnessAfter.test(after) || guestUnveils.test(after) || venue || (hostBefore.test(before) && hostAfter.test(maskedText.slice(end)));
   };
   const unique = (list: PlacedMention[]) => [...new Set(list.map((m) => m.entity))];
   // Witnesses are left out while at least two acting parties remain ("X、Y领导出席签约仪式" has only them).
