@@ -103,6 +103,12 @@ describe("extractChinese", () => {
     expect(orgs("金台区人民政府与宝鸡文理学院签约，金台区委、区政府表示祝贺。").filter((o) => o.startsWith("government"))).toEqual(["government:金台区人民政府"]);
   });
 
+  it("reads an R&D centre or lab the two build together (揭牌共建…研发中心) as a joint lab", () => {
+    expect(agreements("2025年3月8日，宝鸡文理学院与宝鸡钛业股份有限公司签订合作协议并揭牌共建钛合金智能制造研发中心。")).toEqual([
+      "joint_lab:宝鸡文理学院+宝鸡钛业股份有限公司@2025-03-08",
+    ]);
+  });
+
   it("does not take an institute the parties set up (建立…研究院) for a party", () => {
     expect(orgs("宝鸡文理学院将在宝鸡市职业中学建立土壤修复研究院。")).toEqual(["institution:宝鸡文理学院", "institution:宝鸡市职业中学"]);
   });
