@@ -153,6 +153,21 @@ describe("one ceremony, several agreements: members listed after a count", () =>
     ]);
   });
 
+  it("en: students 'will train' with a counted group 'following the signing of' internship memoranda: the signing is done, one base with each, the school's college being the school", () => {
+    const text = [
+      "In the coming term, students from the Lanxi Tech (LXT) College of Engineering (COE) will train with three partner companies, following the ceremonial signing of internship memoranda of agreement on May 16, 2025.",
+      "The three partner companies are Baiyun Steel Works Inc., Qinling Valve Corporation and Hanbei Data Systems Inc.",
+    ].join("\n");
+    const named = ["Lanxi Technological University signs internship agreements", "", text].join("\n");
+    expect(agreementsOf(named)).toEqual([
+      "internship_base: Baiyun Steel Works Inc. + Lanxi Technological University",
+      "internship_base: Hanbei Data Systems Inc. + Lanxi Technological University",
+      "internship_base: Lanxi Technological University + Qinling Valve Corporation",
+    ]);
+    // What will happen with no signing behind it is no agreement.
+    expect(agreementsOf("Students from Lanxi Technological University will sign internship agreements with three companies.")).toEqual([]);
+  });
+
   it("en: 'The two partner colleges are …' lists a group counted with two words before its noun", () => {
     const text = [
       "Dessie Polytechnic College signed memoranda of understanding with two partner colleges in April 2023.",

@@ -110,5 +110,8 @@ export function assertedPart(text: string): string {
   const purpose = /^(?:with\s+(?:an?\s+|the\s+)?(?:aim|view|goal|purpose)\s+(?:to|of)\b|in\s+order\s+to\b|to\s+(?:further\s+)?[a-z]+\b|aiming\s+to\b|so\s+as\s+to\b)[^,]{0,160},\s*/i.exec(text);
   if (purpose) return text.slice(0, purpose[0].length) + assertedPart(text.slice(purpose[0].length));
   const m = blocker.exec(text);
+  // "Students will train with 15 companies, following the signing of internship memoranda on May 16":
+  // what will happen follows a signing that has happened, and the sentence names who signed.
+  if (m && /,\s*following\s+the\s+(?:\w+\s+)?signing\s+of\b/i.test(text.slice(m.index))) return text;
   return m ? text.slice(0, m.index) : text;
 }

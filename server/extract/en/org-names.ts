@@ -152,6 +152,15 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
         continue;
       }
     }
+    // "UP Diliman (UPD) College of Engineering": a school written after a body's short form in
+    // brackets is that body's unit, whatever the words before the brackets are.
+    if (h === last && subUnitHeads.has(items[h]!.text) && items[h + 1]?.text === "of" && items[h - 1]?.text === ")" && items[h - 3]?.text === "(" && /^[A-Z]{2,6}$/.test(items[h - 2]!.text)) {
+      const unitEnd = tailEnd(items, h, covered);
+      for (let k = modifiersStart(items, h - 3, covered, "institution"); k <= unitEnd; k++) covered[k] = true;
+      found.push({ ...candidate(norm, items, h, h, h, unitEnd, "institution", false), subUnit: true, distinctive: false });
+      h = unitEnd;
+      continue;
+    }
     const role = headRole(items[last]!.text)!;
     const start = modifiersStart(items, h, covered, role);
     const end = cutAtAgreement(norm, items, last, tailEnd(items, last, covered));
