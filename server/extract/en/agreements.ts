@@ -61,7 +61,7 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
       const partners = partnerMentions(asserted, mentions, ctx, sentence);
       const references = findReferences(asserted).filter((r) => !allMentions.some((m) => r.index < m.end && r.end > m.index));
       const units = ctx.units.filter((u) => u.sentence === i && u.end <= asserted.length && !mentions.some((m) => u.start < m.end && u.end > m.index));
-      const ownDate = findDates(asserted, ctx)[0];
+      const ownDate = sentenceDate(asserted, ctx);
       const date = ownDate ? ownDate.date : /\brecently\b/i.test(sentence.norm) ? undefined : eventDate;
       const subject = (x: { index: number }) => x.index < types[0]!.index;
       const stretches = types.map((t, k): [number, number] => [t.index, types[k + 1]?.index ?? asserted.length]);
@@ -177,6 +177,20 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     .find(Boolean);
   for (const draft of drafts) if (draft.evidence.kind === "title" && !draft.date && firstBodyDate) draft.date = firstBodyDate;
   return settle(drafts);
+}
+
+/**
+ * The day a sentence says something happened. "ALOR SETAR, 20 June 2025 - … signed on June 18":
+ * a news dateline opening the sentence says when it was filed; a later date of its own wins.
+ */
+const datelinePrefix = /^[A-Z][A-Za-z .'-]{1,40},\s*([^-–—]{4,30}?)\s*[-–—]\s/;
+
+function sentenceDate(text: string, ctx: AgreementContext) {
+  const dates = findDates(text, ctx);
+  const dateline = datelinePrefix.exec(text);
+  // The first date stands inside the dateline (between the place and the dash) when it starts there.
+  const inDateline = dateline !== null && dates[0] !== undefined && dates[0].index < dateline[0].length;
+  return inDateline ? (dates[1] ?? dates[0]) : dates[0];
 }
 
 const titleBefore = /\b(?:Director|Deputy Director|Dean|Head|Chair(?:man|woman)?|President|Secretary|Manager|Chief|Leader|Coordinator)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}$/;

@@ -52,6 +52,15 @@ describe("extractEnglish", () => {
     expect(names("Students trained at the DOST-Lanxi Textile Research Institute in May.")).toEqual(["institution: Lanxi Textile Research Institute"]);
   });
 
+  it("dates a signing by its own day, not by the news dateline that opens its sentence", () => {
+    const text = "ALOR SETAR, 20 June 2025 - Lanxi Polytechnic signed an internship agreement with Baiyun Steel Works Sdn. Bhd. on June 18, 2025.";
+    expect(agreements(text)).toEqual(["other 2025-06-18 [Baiyun Steel Works Sdn. Bhd. + Lanxi Polytechnic]"]);
+    // With no date of its own, the dateline's day stands.
+    expect(agreements("ALOR SETAR, 20 June 2025 - Lanxi Polytechnic signed an internship agreement with Baiyun Steel Works Sdn. Bhd.")).toEqual([
+      "other 2025-06-20 [Baiyun Steel Works Sdn. Bhd. + Lanxi Polytechnic]",
+    ]);
+  });
+
   it("reads no lab in a person's title", () => {
     const text = "On May 6, Wang Li, Director of the Key Laboratory of Smart Welding of the Ministry of Education, went to Baiyun Steel Group Co., Ltd. with Lanxi University to attend the signing ceremony.";
     expect(agreements(text).filter((a) => a.startsWith("joint_lab"))).toEqual([]);
