@@ -28,7 +28,7 @@ const witnessAfter = /(出席|见证|列席|观摩|陪同|莅临|主持|致辞|�
 const guestUnveils = /^[^，,；;]{0,15}?(?<!共同)为[^，,；;]{0,25}(揭牌|授牌)/;
 const hostBefore = /(在|由)$/;
 const hostAfter = /^[^，,；;]*?(主办|承办|协办|指导|支持)/;
-const bothSides = /(双方|三方|两方|多方|各方|二者|两家|校企双方|校地双方|政校双方)/;
+const bothSides = /(双方|三方|两方|多方|各方|二者|两家|校企双方|校地双方|政校双方|共同为|共同签署|共同签订|共同揭牌)/;
 const accordingTo = /^(根据|按照|依据|依照)(协议|约定|合作协议|框架协议)/;
 
 interface SentenceParties {

@@ -103,6 +103,11 @@ describe("extractChinese", () => {
     expect(orgs("金台区人民政府与宝鸡文理学院签约，金台区委、区政府表示祝贺。").filter((o) => o.startsWith("government"))).toEqual(["government:金台区人民政府"]);
   });
 
+  it("takes the pair just named for people who unveil together (A、B共同为…揭牌)", () => {
+    const text = "10月25日，宝鸡市民政局、宝鸡职业技术学院共建养老服务专业签约仪式举行。宝鸡职院副书记王芳，宝鸡市民政局副局长李华出席。王芳、李华共同为“宝鸡市养老服务培训基地”揭牌。";
+    expect(agreements(text, { publishedOn: "2025-10-26" })).toContain("practice_base:宝鸡市民政局+宝鸡职业技术学院@2025-10-25");
+  });
+
   it("reads an R&D centre or lab the two build together (揭牌共建…研发中心) as a joint lab", () => {
     expect(agreements("2025年3月8日，宝鸡文理学院与宝鸡钛业股份有限公司签订合作协议并揭牌共建钛合金智能制造研发中心。")).toEqual([
       "joint_lab:宝鸡文理学院+宝鸡钛业股份有限公司@2025-03-08",
