@@ -275,6 +275,15 @@ describe("people and bodies that attend or witness are not parties", () => {
     expect(organisationsOf(text)).toContain("government 漳州市教育局");
   });
 
+  it("zh: a bureau whose head attended the signing ceremony (参加了…签约揭牌仪式) is no party; a ceremony that names its parties is a signing", () => {
+    const text = [
+      "签约仪式上，宝鸡文理学院医学院院长与宝鸡市中心医院院长共同签署了教学医院协议。",
+      "宝鸡文理学院有关领导及宝鸡市卫生健康委员会主任等参加了教学医院签约揭牌仪式。",
+    ].join("");
+    expect(agreementsOf(text)).toEqual(["practice_base: 宝鸡市中心医院 + 宝鸡文理学院"]);
+    expect(agreementsOf("校长出席宝鸡文理学院与宝鸡钛业股份有限公司战略合作签约仪式。")).toEqual(["strategic_cooperation: 宝鸡文理学院 + 宝鸡钛业股份有限公司"]);
+  });
+
   it("zh: the company whose site hosts the ceremony (签约仪式在X隆重举行) is the venue, not a party", () => {
     const text = "2025年3月8日，漳州卫生职业学院与漳州片仔癀集团战略合作协议签约仪式在漳州片仔癀药业股份有限公司隆重举行。";
     expect(agreementsOf(text)).toEqual(["strategic_cooperation: 漳州卫生职业学院 + 漳州片仔癀集团"]);

@@ -26,6 +26,7 @@ export interface AgreementContext {
 const witnessAfter = /(出席|见证|列席|观摩|陪同|莅临|主持|致辞|讲话|指导|支持下|应邀参加)/;
 // "常州市人民政府副市长刘宁为共同体揭牌": a guest unveils, unless the parties do it together (共同为…揭牌).
 const guestUnveils = /^[^，,；;]{0,15}?(?<!共同)为[^，,；;]{0,25}(揭牌|授牌)/;
+const attendedCeremony = /(出席|参加|参与|见证|观摩)了?[^，,。；;]{0,24}?(仪式|活动|大会)/g;
 const hostBefore = /(在|由)$/;
 const hostAfter = /^[^，,；;]*?(主办|承办|协办|指导|支持)/;
 const bothSides = /(双方|三方|两方|多方|各方|二者|两家|校企双方|校地双方|政校双方|共同为|共同签署|共同签订|共同揭牌)/;
@@ -90,6 +91,11 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     const maskedText = maskedOf.get(sentence)!;
     const marks = findMarks(maskedText).filter((m) => m.realised);
     if (marks.length === 0) return;
+    // "…局长宋志红等参加了教学医院签约揭牌仪式": a sentence whose only signing is the ceremony people
+    // attended reports who came, not who signed; the sentence that reports the signing names the parties.
+    // (出席我校与X战略合作签约仪式 names the parties in the ceremony's own name: that one counts.)
+    const attended = [...maskedText.matchAll(attendedCeremony)].filter((m) => !/[与和同]/.test(m[0])).map((m): [number, number] => [m.index, m.index + m[0].length]);
+    if (attended.length > 0 && marks.every((m) => attended.some(([from, to]) => m.index >= from && m.index < to))) return;
     const agreed = findAgreementWords(maskedText).filter((w) => isAgreedWordAt(maskedText, w.index, w.text.length));
     // What the parties agreed now (签约订单班) before what they will do under it (双方将联合培养…).
     const now = agreed.filter((w) => !isFutureAt(maskedText, w.index));
