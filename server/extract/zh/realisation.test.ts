@@ -18,6 +18,11 @@ describe("agreements made versus planned", () => {
     expect(realised("签约仪式将于下月举行。")).toEqual([]);
   });
 
+  it("reads no mark inside quotation marks: a slogan or a name is not a thing done", () => {
+    expect(realised("双方携手打造“课程共定、师资共建、成果共享”的育人共同体。")).toEqual([]);
+    expect(realised("双方为“校企共建实训基地”揭牌。")).toEqual(["揭牌"]);
+  });
+
   it("keeps a signing after a visit to negotiate", () => {
     expect(realised("总经理一行来我院洽谈合作，双方在会议室签订校企合作协议。")).toEqual(["签订"]);
   });

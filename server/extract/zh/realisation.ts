@@ -67,6 +67,10 @@ export function findMarks(sentence: string): Mark[] {
     marks.push({ text: mark.text, index: at, strong: mark.strong, signing: signing.has(mark.text), realised: !isUnrealisedAt(sentence, at, mark.text.length) });
     at += mark.text.length;
   }
+  // “课程共定、师资共建”: a word inside quotation marks is part of a slogan or a name, not a thing done.
+  for (const quoted of sentence.matchAll(/[“"「『][^”"」』]{1,40}[”"」』]/g)) {
+    for (const mark of marks) if (mark.index > quoted.index && mark.index < quoted.index + quoted[0].length) mark.realised = false;
+  }
   // A hope or plan governs the marks of its own clause and of the clause after it.
   governingHope.lastIndex = 0;
   for (let m = governingHope.exec(sentence); m; m = governingHope.exec(sentence)) {
