@@ -34,6 +34,11 @@ describe("findOrganizationNames", () => {
     expect(names("the Lanzhou Institute of Welding Training Center opened")).toEqual(["institution: Lanzhou Institute of Welding"]);
   });
 
+  it("reads '&' between two names' own words as two organisations, and inside common words as one name", () => {
+    expect(names("Lanxi & Hanbei National University signed")).toEqual(["institution: Hanbei National University"]);
+    expect(names("the Lanxi Science & Technology University signed")).toEqual(["institution: Lanxi Science & Technology University"]);
+  });
+
   it("keeps an ampersand inside a body's field and ends a name at an institution's possessive", () => {
     expect(names("The Ministry of Water Resources & Irrigation signed")).toEqual(["government: Ministry of Water Resources & Irrigation"]);
     expect(names("said the director of Kelantan Polytechnic's School of Mechanical Engineering.")).toEqual(["institution: Kelantan Polytechnic"]);

@@ -265,6 +265,9 @@ function modifiersStart(items: Token[], head: number, covered: boolean[], role: 
       const after = items[s];
       // "Ria Academy & Consultancy Sdn Bhd": before a legal form, "&" joins a head word into the name.
       if (!before || covered[s - 2] || (isHead(before) && !(throughHeads && t.text === "&"))) break;
+      // "Samsung & Vietnam National University": without a legal form, "&" between two names' own
+      // words joins two organisations, not the words of one.
+      if (t.text === "&" && !throughHeads && isDistinctiveWord(before.text) && isDistinctiveWord(after!.text) && !isGenericWord(before) && !isGenericWord(after)) break;
       if (t.text === "&") {
         s--;
         continue;
