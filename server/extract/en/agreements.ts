@@ -179,12 +179,12 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
   return settle(drafts);
 }
 
+const datelinePrefix = /^[A-Z][A-Za-z .'-]{1,40},\s*([^-–—]{4,30}?)\s*[-–—]\s/;
+
 /**
  * The day a sentence says something happened. "ALOR SETAR, 20 June 2025 - … signed on June 18":
  * a news dateline opening the sentence says when it was filed; a later date of its own wins.
  */
-const datelinePrefix = /^[A-Z][A-Za-z .'-]{1,40},\s*([^-–—]{4,30}?)\s*[-–—]\s/;
-
 function sentenceDate(text: string, ctx: AgreementContext) {
   const dates = findDates(text, ctx);
   const dateline = datelinePrefix.exec(text);

@@ -1,7 +1,7 @@
 import { nameKey } from "../../text/index.ts";
 import type { OrganizationRole } from "../types.ts";
 import { findOrganizationNames, type NameCandidate } from "./org-names.ts";
-import { regionLevelWords } from "./org-lexicon.ts";
+import { governmentHeads, regionLevelWords } from "./org-lexicon.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** An organisation of one article, as the extractor builds it up. */
@@ -96,7 +96,9 @@ function definedAcronyms(sentences: Sentence[]): Map<string, { government: boole
   const found = new Map<string, { government: boolean }>();
   for (const s of sentences) {
     for (const m of s.norm.matchAll(/([^()]{0,80})\(([A-Z]{2,6})\)/g)) {
-      if (!found.has(m[2]!)) found.set(m[2]!, { government: /\b(?:Ministry|Department|Bureau|Government|Commission|Agency|Administration)\b[^,;]*$/.test(m[1]!) });
+      // The name it follows, from the last comma: a government body's when a word of it is a government head.
+      const defined = m[1]!.split(/[,;]/).at(-1)!.split(/\s+/);
+      if (!found.has(m[2]!)) found.set(m[2]!, { government: defined.some((word) => governmentHeads.has(word)) });
     }
   }
   return found;

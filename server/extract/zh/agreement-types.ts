@@ -93,12 +93,14 @@ export interface AgreementWord {
 /** Agreement words in `text` (names already masked), not overlapping, in order. */
 // 共建“德丰建筑学院”, 校企共建“健康管理学院”: a college a school and a company build together is an industry college;
 // 共建中国传统医学研究院、东昌府智慧文旅联合创新研究院, 共建…研发中心: research institutes, centres and labs they build are joint labs.
-const jointlyBuilt = /(?:共建|合作共建|共同建设|联合共建|建办|合办)[“"「]?([^”"」，。、；]{2,18}?(?:学院|研究院|研究中心|研发中心|创新中心|技术中心|工程中心|实验室))[”"」]?((?:[、和及与][“"「]?[^”"」，。、；]{2,18}?(?:学院|研究院|研究中心|研发中心|创新中心|技术中心|工程中心|实验室)[”"」]?)*)/g;
+const builtThing = String.raw`[^”"」，。、；]{2,18}?(?:学院|研究院|研究中心|研发中心|创新中心|技术中心|工程中心|实验室)`;
+const jointlyBuilt = new RegExp(String.raw`(?:共建|合作共建|共同建设|联合共建|建办|合办)[“"「]?(${builtThing})[”"」]?((?:[、和及与][“"「]?${builtThing}[”"」]?)*)`, "g");
+const listedBuilt = new RegExp(String.raw`[、和及与][“"「]?(${builtThing})`, "g");
 
 function builtObjects(text: string): AgreementWord[] {
   const found: AgreementWord[] = [];
   for (const m of text.matchAll(jointlyBuilt)) {
-    const names = [m[1]!, ...[...(m[2] ?? "").matchAll(/[、和及与][“"「]?([^”"」，。、；]{2,18}?(?:学院|研究院|研究中心|研发中心|创新中心|技术中心|工程中心|实验室))/g)].map((x) => x[1]!)];
+    const names = [m[1]!, ...[...(m[2] ?? "").matchAll(listedBuilt)].map((x) => x[1]!)];
     for (const name of names) {
       if (agreementWords.some((w) => name.endsWith(w.text))) continue;
       const type: AgreementType = name.endsWith("学院") || /产业(技术)?研究院$/.test(name) ? "industry_college" : "joint_lab";

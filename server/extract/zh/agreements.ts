@@ -2,7 +2,7 @@ import type { AgreementType, ExtractedAgreement } from "../types.ts";
 import { findAgreementWords, genericAgreement } from "./agreement-types.ts";
 import { findFigures, type Figures } from "./figures.ts";
 import { nameStart } from "./name-boundary.ts";
-import type { OrgEntity, PlacedMention } from "./organizations.ts";
+import { isSchoolName, type OrgEntity, type PlacedMention } from "./organizations.ts";
 import { clauseAround, findMarks, isAgreedWordAt, isFutureAt } from "./realisation.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -150,7 +150,7 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     // where no party of the writer's kind acts, the writer is the one.
     const writer = context.writer;
     // (A hospital or research institute is an institution but not a school: 医学院在X医院举行实习医院签约仪式 is the writer's.)
-    const ofWritersKind = (e: OrgEntity) => e.role === writer?.role && (writer.role !== "institution" || /(大学|学院|学校)$/.test(e.name));
+    const ofWritersKind = (e: OrgEntity) => e.role === writer?.role && (writer.role !== "institution" || isSchoolName(e.name));
     if (writer && entities.length >= 1 && !entities.includes(writer) && !entities.some(ofWritersKind)) {
       entities = [writer, ...entities];
       fromContext = true;
@@ -178,7 +178,7 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
         // Industry–education agreements: companies (or offices) among themselves are out of scope, and
         // 双方 read from the context as two schools is more likely a visiting school and the host.
         const roles = new Set(group.map((e) => e.role));
-        const schools = group.filter((e) => /(大学|学院|学校)$/.test(e.name)).length;
+        const schools = group.filter((e) => isSchoolName(e.name)).length;
         if (type !== "alliance" && roles.size === 1 && (!roles.has("institution") || (fromContext && schools === group.length))) continue;
         const word = words.find((w) => w.type === type);
         const title = word ? titleFor(sentence, text, word.index, word.text) : undefined;

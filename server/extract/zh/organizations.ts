@@ -43,8 +43,6 @@ function sameOrganization(name: string, other: string): boolean {
   if (name === other || nameKey(name) === nameKey(other)) return true;
   // 秦岭铝业股份有限公司 written once with its province and once without.
   if (other.endsWith(name) && leadingRegionRun(other).prefix === other.slice(0, other.length - name.length)) return true;
-  // 东昌府区政府 for 东昌府区人民政府.
-  if (name.endsWith("政府") && other.endsWith("人民政府") && name.slice(0, -2) === other.slice(0, -4)) return true;
   return false;
 }
 
@@ -151,7 +149,8 @@ function placeLevelGovernments(entities: OrgEntity[], entityOf: Map<string, OrgE
     const place = onlyOne([...places]);
     if (!place) continue;
     const full = place + entity.name.slice(1);
-    const existing = entities.find((e) => e !== entity && sameOrganization(full, e.name));
+    // 金台区政府 for 金台区人民政府 is a short form (isShortFormOf).
+    const existing = entities.find((e) => e !== entity && (sameOrganization(full, e.name) || isShortFormOf(full, e.name)));
     if (existing) {
       existing.aliases.add(entity.name);
       for (const [name, e] of entityOf) if (e === entity) entityOf.set(name, existing);
@@ -163,6 +162,9 @@ function placeLevelGovernments(entities: OrgEntity[], entityOf: Map<string, OrgE
     }
   }
 }
+
+/** A school (大学, 学院, 学校), as against the hospitals and institutes that are institutions too. */
+export const isSchoolName = (name: string): boolean => /(大学|学院|学校)$/.test(name);
 
 /** 市政府 in an article naming two cities' governments is neither of them. */
 const onlyOne = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
@@ -223,9 +225,8 @@ function foldUnits(entities: OrgEntity[], entityOf: Map<string, OrgEntity>, writ
 function resolveReferences(text: string, sentences: Sentence[], entities: OrgEntity[], mentions: PlacedMention[], writer: { name: string; role: OrganizationRole } | undefined) {
   const named = [...mentions];
   // 我校 and 学校 mean a school: a hospital or institute named before it is not the one (丽水市中心医院, then 杭州医学院).
-  const isSchool = (e: OrgEntity) => /(大学|学院|学校)$/.test(e.name);
   const firstOfRole = (role: OrganizationRole) =>
-    (role === "institution" ? named.find((m) => m.entity.role === role && isSchool(m.entity)) : undefined)?.entity ?? named.find((m) => m.entity.role === role)?.entity;
+    (role === "institution" ? named.find((m) => m.entity.role === role && isSchoolName(m.entity.name)) : undefined)?.entity ?? named.find((m) => m.entity.role === role)?.entity;
   const lastOfRoleBefore = (role: OrganizationRole, position: number) => named.filter((m) => m.entity.role === role && m.end <= position).at(-1)?.entity;
 
   let writerEntity: OrgEntity | undefined;
