@@ -57,7 +57,8 @@ function partiesOf(sentence: Sentence, own: PlacedMention[], maskedText: string)
     const after = maskedText.slice(end, clauseEnd);
     const before = maskedText.slice(clauseStart, at);
     // "签约仪式在X隆重举行": where the ceremony was held, not who signed.
-    const venue = /在$/.test(before) && /^(隆重|正式|顺利|成功)?(举行|举办|召开|进行)/.test(after);
+    // So is a room of it: 揭牌仪式在青县人民政府会议室举行.
+    const venue = /在$/.test(before) && /^([^，,。；;]{0,6}?(会议室|报告厅|礼堂|会堂|大厅|会议中心|多功能厅|会客厅|接待室))?(隆重|正式|顺利|成功)?(举行|举办|召开|进行)/.test(after);
     return witnessAfter.test(after) || guestUnveils.test(after) || venue || (hostBefore.test(before) && hostAfter.test(maskedText.slice(end)));
   };
   const unique = (list: PlacedMention[]) => [...new Set(list.map((m) => m.entity))];

@@ -3,6 +3,7 @@ import type { OrganizationRole } from "../types.ts";
 import { findListedBrands } from "./listed-brands.ts";
 import { findOrgMentions, type OrgMention } from "./org-mentions.ts";
 import { findReferences } from "./references.ts";
+import { findSigningPlaces } from "./signing-places.ts";
 import { leadingRegionRun } from "./region-names.ts";
 import type { Sentence } from "./sentences.ts";
 import { findShortForms, isShortFormOf } from "./short-forms.ts";
@@ -50,7 +51,9 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
   const raw = new Map<Sentence, OrgMention[]>();
   for (const sentence of sentences) {
     const named = findOrgMentions(text, sentence.start, sentence.end);
-    raw.set(sentence, [...named, ...findListedBrands(text, sentence.start, sentence.end, named)].sort((a, b) => a.start - b.start));
+    const brands = findListedBrands(text, sentence.start, sentence.end, named);
+    const places = findSigningPlaces(text, sentence.start, sentence.end, [...named, ...brands]);
+    raw.set(sentence, [...named, ...brands, ...places].sort((a, b) => a.start - b.start));
   }
   dropBuiltColleges(text, raw);
 
