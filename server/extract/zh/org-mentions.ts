@@ -1,4 +1,5 @@
 import type { OrganizationRole } from "../types.ts";
+import { definedShortForms, startHoldingShortForm } from "./defined-short-forms.ts";
 import { nameStart } from "./name-boundary.ts";
 import { ministries, suffixEndingAt, type OrgSuffix } from "./org-suffixes.ts";
 import { leadingRegionRun, regionNameAt } from "./region-names.ts";
@@ -47,9 +48,11 @@ export function findOrgMentions(text: string, from: number, to: number): OrgMent
   for (let end = from + 2; end <= to; end++) {
     const suffix = suffixEndingAt(text, end) ?? ministrySuffix(text, end);
     if (!suffix || end - suffix.text.length < from) continue;
-    const start = nameStart(text, end - suffix.text.length, end, from);
-    if (start === undefined) continue;
-    candidates.push({ start, end: end + campusQualifier(text, end, to, suffix), suffix });
+    const read = nameStart(text, end - suffix.text.length, end, from);
+    if (read === undefined) continue;
+    const nameEnd = end + campusQualifier(text, end, to, suffix);
+    const start = Math.min(read, ...definedShortForms(text).map((short) => startHoldingShortForm(text, read, nameEnd, short, from)));
+    candidates.push({ start, end: nameEnd, suffix });
   }
   const chosen = resolveNesting(text, candidates);
   const mentions: OrgMention[] = [];
