@@ -42,6 +42,12 @@ describe("dates", () => {
     expect(eventDates(splitSentences(text, textLines(text)), "2025-07-12")).toEqual(["2025-07-09", "2025-07-09", "2025-07-12"]);
   });
 
+  it("reads a date with its clock time (2020-07-17 08:26) as the page's stamp, so a title takes the event's day after it", () => {
+    const text = "东昌府区与学校举行签约仪式\n东昌时讯 2025-07-17 08:26\n7月16日，双方签订合作协议。";
+    const [title, , body] = eventDates(splitSentences(text, textLines(text)), "2025-07-17");
+    expect([title, body]).toEqual(["2025-07-16", "2025-07-16"]);
+  });
+
   it("gives a title the body's first day, unless the body says 近日 first or the line reads as a sentence", () => {
     const dated = (text: string) => eventDates(splitSentences(text, textLines(text)), "2025-03-22");
     expect(dated("学校与某公司签约\n近日，双方座谈。3月20日，双方揭牌。")).toEqual([undefined, undefined, "2025-03-20"]);

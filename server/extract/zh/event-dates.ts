@@ -27,7 +27,8 @@ export function eventDates(sentences: Sentence[], dateline: string | undefined):
     : sentences.map((s) => findDates(s.text).find((d) => d.full)).find((d) => d !== undefined)?.date.slice(0, 4);
   let current: string | undefined;
   const dated = sentences.map((sentence) => {
-    const dates = findDates(sentence.text, dateline, fallbackYear ? Number(fallbackYear) : undefined);
+    // "2020-07-17 08:26": a date with its clock time stamps the page's publication, not an event.
+    const dates = findDates(sentence.text, dateline, fallbackYear ? Number(fallbackYear) : undefined).filter((d) => !/^\s*\d{1,2}:\d{2}/.test(sentence.text.slice(d.index + d.length)));
     // "7月11日讯 …，7月9日下午，…签订": a news dateline (日讯, 日电) says when it was reported; a
     // date of the sentence's own is when it happened.
     const own = dates.find((d) => !/^[讯电]/.test(sentence.text.slice(d.index + d.length))) ?? dates[0];

@@ -60,6 +60,15 @@ describe("left boundaries of Chinese names", () => {
     expect(names("学校与安必信（四川）石油设备科技有限公司签约")).toEqual(["安必信（四川）石油设备科技有限公司"]);
   });
 
+  it("reads a company's brand that holds a verb of coming or going (蔚来, 至远) from the place before it", () => {
+    expect(names("学校与上海蔚来汽车有限公司签约")).toEqual(["上海蔚来汽车有限公司"]);
+    expect(names("我校与宝鸡至远电子有限公司签约")).toEqual(["宝鸡至远电子有限公司"]);
+    // A conjunction stays a boundary, and a place one comes from or goes to starts no brand.
+    expect(names("西安交大与远光科技有限公司签约")).toEqual(["远光科技有限公司"]);
+    expect(names("学生从宝鸡到达电子有限公司实习")).toEqual(["达电子有限公司"]);
+    expect(names("一行赴聊城到中通汽车工业集团调研")).not.toContain("聊城到中通汽车工业集团");
+  });
+
   it("skips people's titles and names around the organisation", () => {
     expect(names("鄂尔多斯恒泰煤化集团有限公司副总经理胡东辉主持会议")).toEqual(["鄂尔多斯恒泰煤化集团有限公司"]);
   });

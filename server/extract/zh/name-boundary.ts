@@ -1,5 +1,5 @@
 import { boundaryWordSet, longestBoundaryWord, nameFriendlyBoundaries, protectedPhrases } from "./boundary-words.ts";
-import { allRegionNames } from "./region-names.ts";
+import { allRegionNames, leadingRegionRun, regionNameAt } from "./region-names.ts";
 
 /**
  * Where a Chinese name starts, read leftwards from its last word: "与西安理工大学签约" gives
@@ -125,10 +125,41 @@ export function nameStart(text: string, suffixStart: number, end: number, limit 
       if (province && (before - province.length === limit || !isNameCharacter(text[before - province.length - 1]) || boundaryWordEndingAt(text, before - province.length, limit))) {
         return before - province.length;
       }
+      const brand = readThroughStops ? brandAroundStop(text, stop, before, position, suffixStart, end, limit) : undefined;
+      if (brand !== undefined) return brand;
       break;
     }
     position--;
     if (end - position > maxNameLength) return undefined;
   }
   return position;
+}
+
+// Verbs of coming and going that companies' brands hold: 蔚来, 至远, 随锐, 往来.
+const brandVerbs = new Set(["来", "去", "到", "至", "往", "随", "赴"]);
+const companySuffix = /(有限公司|有限责任公司|股份公司|集团)$/;
+
+/**
+ * 上海蔚来汽车有限公司, 宝鸡至远电子有限公司: a verb of coming or going with a place and at most two
+ * characters before it, and after it words that name no place, is inside a company's brand; the
+ * name starts at the place. Returns that start, or undefined. Conjunctions and prepositions (与,
+ * 在) stay boundaries: 西安交大与远光科技有限公司 is two names.
+ */
+function brandAroundStop(text: string, stop: string, before: number, position: number, suffixStart: number, end: number, limit: number): number | undefined {
+  if (!brandVerbs.has(stop) || !companySuffix.test(text.slice(suffixStart, end))) return undefined;
+  if (leadingRegionRun(`${text.slice(position, suffixStart)}公司`).prefix !== "") return undefined;
+  for (let own = 0; own <= 2; own++) {
+    const placeEnd = before - own;
+    const brandStart = text.slice(placeEnd, before);
+    if (placeEnd <= limit || !/^[\p{Script=Han}]*$/u.test(brandStart) || [...brandStart].some((ch) => boundaryWordSet.has(ch))) continue;
+    for (let length = 6; length >= 2; length--) {
+      const placeStart = placeEnd - length;
+      const place = text.slice(placeStart, placeEnd);
+      if (placeStart < limit || regionNameAt(place, 0)?.name !== place) continue;
+      // 从西安到华为技术有限公司, 赴聊城到中通汽车工业集团: a place one comes from or goes to is no brand's start.
+      if (/(从|自|由|离开|赴|到|去|来|前往|抵达)$/.test(text.slice(Math.max(limit, placeStart - 2), placeStart))) return undefined;
+      if (placeStart === limit || !isNameCharacter(text[placeStart - 1]) || boundaryWordEndingAt(text, placeStart, limit)) return placeStart;
+    }
+  }
+  return undefined;
 }
