@@ -116,6 +116,18 @@ describe("organisation names and their roles", () => {
     expect(mentions("根据协议，公司每年为学院提供实习岗位")).toEqual([]);
   });
 
+  it("reads a group written before its company, the company's name opening with its place, as two", () => {
+    expect(mentions("平安集团陕西平安物流有限公司总经理来校")).toEqual(["enterprise:平安集团", "enterprise:陕西平安物流有限公司"]);
+    // Not when the place is the company's whole name before its legal form, nor in the group's own legal name.
+    expect(mentions("学校与中国建筑集团北京有限公司签约")).toEqual(["enterprise:中国建筑集团北京有限公司"]);
+    expect(mentions("陕西建工集团有限公司")).toEqual(["enterprise:陕西建工集团有限公司"]);
+  });
+
+  it("reads a place named like an everyday word (长安, 平安) alone before 集团 as the group's brand", () => {
+    expect(mentions("长安集团向我院捐赠实训车辆")).toEqual(["enterprise:长安集团"]);
+    expect(mentions("宝鸡集团向我院捐赠实训车辆")).toEqual([]);
+  });
+
   it("ignores counts and kinds of companies", () => {
     expect(mentions("与36家企业和两家公司、上市公司及子公司合作")).toEqual([]);
   });

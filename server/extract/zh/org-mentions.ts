@@ -2,7 +2,7 @@ import type { OrganizationRole } from "../types.ts";
 import { definedShortForms, startHoldingShortForm } from "./defined-short-forms.ts";
 import { nameStart } from "./name-boundary.ts";
 import { ministries, suffixEndingAt, type OrgSuffix } from "./org-suffixes.ts";
-import { leadingRegionRun, regionNameAt } from "./region-names.ts";
+import { isCommonWordName, leadingRegionRun, regionNameAt } from "./region-names.ts";
 import { isUnitName } from "./subunits.ts";
 
 /** One place in the text where an organisation is named by a name with a type suffix. */
@@ -54,7 +54,7 @@ export function findOrgMentions(text: string, from: number, to: number): OrgMent
     const start = Math.min(read, ...definedShortForms(text).map((short) => startHoldingShortForm(text, read, nameEnd, short, from)));
     candidates.push({ start, end: nameEnd, suffix });
   }
-  const chosen = resolveNesting(text, candidates);
+  const chosen = resolveNesting(text, candidates).flatMap((candidate) => groupBeforeCompany(text, candidate));
   const mentions: OrgMention[] = [];
   for (const candidate of chosen) {
     const mention = validate(text, candidate) ?? sharedPlace(text, candidate, mentions.at(-1));
@@ -77,6 +77,29 @@ function sharedPlace(text: string, candidate: Candidate, before: OrgMention | un
   if (!place) return undefined;
   const name = place + department;
   return { name, start: candidate.start, end: candidate.end, role: "government", regionPrefix: before.regionPrefix, kind: before.regionPrefix ? "full" : "short", suffix: candidate.suffix };
+}
+
+/**
+ * 长安集团河北长安汽车有限公司: a group written before its company, the company's name opening with
+ * its place, is two organisations: the group and the company. Only a company with a legal form
+ * and words of its own after the place.
+ */
+function groupBeforeCompany(text: string, candidate: Candidate): Candidate[] {
+  if (candidate.suffix.role !== "enterprise" || candidate.suffix.strength !== "legal") return [candidate];
+  const name = text.slice(candidate.start, candidate.end);
+  const stemEnd = name.length - candidate.suffix.text.length;
+  for (let at = name.indexOf("集团"); at >= 2; at = name.indexOf("集团", at + 1)) {
+    const company = name.slice(at + 2);
+    const { prefix } = leadingRegionRun(company);
+    if (prefix === "" || countHan(name.slice(at + 2 + prefix.length, stemEnd)) < 2) continue;
+    const group = suffixEndingAt(text, candidate.start + at + 2);
+    if (!group || group.role !== "enterprise") continue;
+    return [
+      { start: candidate.start, end: candidate.start + at + 2, suffix: group },
+      { start: candidate.start + at + 2, end: candidate.end, suffix: candidate.suffix },
+    ];
+  }
+  return [candidate];
 }
 
 /**
@@ -181,6 +204,8 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   }
   // 江苏商贸职业教育集团, 滁州职教集团: a vocational education group is an alliance its members set up, not a company.
   if (suffix.text === "集团" && /(职业教育|职教|职业)$/.test(stem)) return undefined;
+  // 长安集团, 平安集团: a place whose name is an everyday word, alone before 集团, is the group's brand.
+  if (afterRegion === "" && suffix.text === "集团" && isCommonWordName(prefix)) return { name, start: candidate.start, end: candidate.end, role, regionPrefix: "", kind: "short", suffix };
   // Enterprises: 金川集团股份有限公司 is a name; 集团公司, 上市公司, 子公司 are kinds.
   // 兴城市投资集团, 常州城建集团: after a place, even a generic word names the place's own group.
   if (afterRegion === "" || (suffix.strength !== "legal" && genericCompanyStems.has(afterRegion) && !(prefix !== "" && suffix.text === "集团"))) return undefined;
