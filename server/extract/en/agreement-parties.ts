@@ -14,13 +14,16 @@ import type { Sentence } from "./sentences.ts";
 
 const witnessPhrase = /\b(?:witnessed\s+by|in\s+the\s+presence\s+of|under\s+the\s+witness\s+of|attended\s+by|under\s+the\s+guidance\s+of|guided\s+by|supervised\s+by|overseen\s+by)\b/gi;
 const guidingRole = /^\s+as\s+(?:its|the|their)\s+(?:guiding|supervising|directing|competent|supporting)\s+(?:unit|department|body|authority)\b/i;
-const buildsObject = /\b(?:build|builds|built|construct|constructs|constructed|establish|establishes|established|set\s+up|found|upgrade|co-build|co-builds)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const buildsObject = /\b(?:build|builds|built|construct|constructs|constructed|establish|establishes|established|set\s+up|found|upgrade|co-build|co-builds|launch|launches|launched|inaugurate|inaugurates|inaugurated|unveil|unveils|unveiled)\s+(?:the\s+|a\s+|an\s+|(?:its|their)\s+(?:new\s+)?)?$/i;
+// "the Norland Academy, an industry college jointly established with …": a name the words after it say was set up.
+const setUpApposition = /^,\s+(?:an?|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,4}?(?:college|academy|institute|school|laboratory|lab|centre|center|base|workstation)\s+(?:jointly\s+|newly\s+)?(?:established|built|set\s+up|founded|launched|co-founded|co-built|created)\b/i;
 
 /**
  * Organisations a signing sentence names that are not its parties: those that witness or guide
  * it ("Witnessed by …, the Henan Provincial Department of Education, A and B signed …") and an
  * institution the agreement builds ("signed an agreement to jointly build Kunming Southwest
- * Forestry University").
+ * Forestry University", "launched the Norland Academy", "the Norland Academy, an industry college
+ * jointly established with …").
  */
 export function partiesOnly(text: string, mentions: Mention[]): Mention[] {
   const excluded = new Set<Mention>();
@@ -38,7 +41,7 @@ export function partiesOnly(text: string, mentions: Mention[]): Mention[] {
     }
   }
   for (const x of mentions) {
-    if (x.org.role === "institution" && buildsObject.test(text.slice(0, x.index))) excluded.add(x);
+    if (x.org.role === "institution" && (buildsObject.test(text.slice(0, x.index)) || setUpApposition.test(text.slice(x.end)))) excluded.add(x);
     // "with the Provincial Big Data Development Administration as its guiding unit"
     if (guidingRole.test(text.slice(x.end))) excluded.add(x);
   }

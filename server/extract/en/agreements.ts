@@ -169,6 +169,7 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     }
   });
   addFollowingFigures(drafts, ctx.sentences, agreementSentences);
+  dateFromFollowingSigning(drafts, ctx);
   // A headline reports the article's event: it happened on the first day the body gives.
   // (A dateline left in the body, "2020-05-09 | BROWSE TIMES:", is when it was published, not when it happened.)
   const firstBodyDate = ctx.sentences
@@ -177,6 +178,25 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     .find(Boolean);
   for (const draft of drafts) if (draft.evidence.kind === "title" && !draft.date && firstBodyDate) draft.date = firstBodyDate;
   return settle(drafts);
+}
+
+// "The agreement was signed on May 3 by …", "The signing ceremony was held on 4 April": a sentence about the signing just reported.
+const signingBack =
+  /^(?:The|This|That|Both)\s+(?:[\w-]+\s+){0,3}?(?:agreements?|MoUs?|MoAs?|memorand(?:um|a)(?:\s+of\s+\w+)?|deals?|partnerships?|pacts?|signing(?:\s+ceremony)?|ceremony)\s+(?:was|were|took\s+place)\s*(?:officially\s+|formally\s+|jointly\s+)?(?:signed|inked|sealed|concluded|held|on|at|in)\b/i;
+
+/**
+ * "X and Y have inked an agreement to build a lab. The agreement was signed on May 3 by …": an
+ * agreement its sentence does not date takes the day of the next sentence, when that sentence is
+ * about its signing.
+ */
+function dateFromFollowingSigning(drafts: AgreementDraft[], ctx: AgreementContext): void {
+  for (const draft of drafts) {
+    if (draft.date || draft.evidence.kind !== "body") continue;
+    const next = ctx.sentences[draft.sentence + 1];
+    if (!next || next.kind !== "body" || !signingBack.test(next.norm)) continue;
+    const own = sentenceDate(next.norm, ctx);
+    if (own) draft.date = own.date;
+  }
 }
 
 const datelinePrefix = /^[A-Z][A-Za-z .'-]{1,40},\s*([^-–—]{4,30}?)\s*[-–—]\s/;

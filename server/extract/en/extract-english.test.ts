@@ -24,6 +24,29 @@ describe("extractEnglish", () => {
     expect(agreement!.evidence.quote).toMatch(/^On April 8/);
   });
 
+  it("reads partnerships sealed, forged or entered into as agreements", () => {
+    expect(agreements("Lakeshore State University (LSU) and Pacific Grid Inc. sealed a partnership on 4 April 2025.", { publishedOn: "2025-04-06" })).toEqual([
+      "other 2025-04-04 [Lakeshore State University + Pacific Grid Inc.]",
+    ]);
+    expect(agreements("On 4 April 2025, Harbour Polytechnic entered into an agreement with Coral Ship Repair Sdn. Bhd. on staff exchange.")).toEqual([
+      "other 2025-04-04 [Coral Ship Repair Sdn. Bhd. + Harbour Polytechnic]",
+    ]);
+    // A hope to seal one is not one.
+    expect(agreements("Lakeshore State University hopes to seal a partnership with Pacific Grid Inc. next year.")).toEqual([]);
+  });
+
+  it("dates an agreement by the next sentence when it tells of that signing", () => {
+    const text = "Westbridge University and Norland Electric Corporation have inked an agreement to establish a joint laboratory on battery materials. The agreement was signed on May 3, 2025 by the university's vice-chancellor and the company's chief executive.";
+    expect(agreements(text, { publishedOn: "2025-05-06" })).toEqual(["joint_lab 2025-05-03 [Norland Electric Corporation + Westbridge University]"]);
+  });
+
+  it("does not take the college a signing launches for a party, also when named before what it is", () => {
+    const launched = "On 8 July 2025, Eastfield Polytechnic and Norland Electric Corporation launched the Norland Industry Academy, an industry college for power engineering.";
+    expect(agreements(launched)).toEqual(["industry_college 2025-07-08 [Eastfield Polytechnic + Norland Electric Corporation]"]);
+    const apposition = "On 8 July 2025, Eastfield Polytechnic opened the Norland Academy, an industry college jointly established with Norland Electric Corporation.";
+    expect(agreements(apposition)).toEqual(["industry_college 2025-07-08 [Eastfield Polytechnic + Norland Electric Corporation]"]);
+  });
+
   it("reads memoranda signed with two companies as one agreement with each", () => {
     expect(agreements("IPOH, 3 March 2025: Politeknik Lembah Kinta signed memoranda of understanding with Tanjung Gear Sdn. Bhd. and Kinta Food Sdn. Bhd. on staff training.")).toEqual([
       "other 2025-03-03 [Politeknik Lembah Kinta + Tanjung Gear Sdn. Bhd.]",
