@@ -60,7 +60,8 @@ export const personTitles = new Set(
   (
     "President Vice Dean Associate Secretary Director Chairman Chairwoman Chair Manager General Deputy Professor Head Mayor " +
     "Magistrate Governor Party Officials Leaders Representatives Representative Principal Member Members Minister Commissioner " +
-    "Mr Mrs Ms Dr Engineer Teacher Student Students Chief Executive Officer CEO Assistant Counselor Researcher"
+    "Mr Mrs Ms Dr Engineer Teacher Student Students Chief Executive Officer CEO Assistant Counselor Researcher " +
+    "Chancellor Vice-Chancellor Pro-Chancellor Deputy-Vice-Chancellor Rector Vice-Rector Vice-President Prof Provost Registrar Chairperson Managing Datuk Dato Datin"
   ).split(" "),
 );
 

@@ -14,6 +14,22 @@ describe("findOrganizationNames", () => {
     expect(names("Xiaoqing Rail Parts Co.,Ltd and Jinhe Machinery Company Limited")).toEqual(["enterprise: Xiaoqing Rail Parts Co.,Ltd", "enterprise: Jinhe Machinery Company Limited"]);
   });
 
+  it("reads the legal forms of Indian, British and Vietnamese companies", () => {
+    expect(names("The institute signed with Kaveri Steel Limited and Deccan Foods Private Limited.")).toEqual(["enterprise: Kaveri Steel Limited", "enterprise: Deccan Foods Private Limited"]);
+    expect(names("The school welcomed Saigon Electronics Joint Stock Company.")).toEqual(["enterprise: Saigon Electronics Joint Stock Company"]);
+    // The adjective is no legal form.
+    expect(names("Limited places were offered.")).toEqual([]);
+  });
+
+  it("ends a name that puts its head first at a person's title", () => {
+    expect(names("It was signed by Universiti Teknologi Perdana Vice-Chancellor Prof. Azman Ali.")).toEqual(["institution: Universiti Teknologi Perdana"]);
+  });
+
+  it("keeps the country a ministry or department is of", () => {
+    expect(names("Officials of the Ministry of Labour and Vocational Training of Cambodia came.")).toEqual(["government: Ministry of Labour and Vocational Training of Cambodia"]);
+    expect(names("It was signed between the Ministry of Labour of Laos and Westbridge Polytechnic.")).toEqual(["government: Ministry of Labour of Laos", "institution: Westbridge Polytechnic"]);
+  });
+
   it("reads institutions by their head and tail", () => {
     expect(names("On May 6, Qinling Polytechnic College and Hanbei University of Science and Technology met.")).toEqual([
       "institution: Qinling Polytechnic College",

@@ -14,6 +14,7 @@ import {
   subUnitHeads,
 } from "./org-lexicon.ts";
 import { findAgreementTypes } from "./agreement-wording.ts";
+import { isCountryName } from "./country-names.ts";
 import { isPersonName, isPinyin } from "./person-names.ts";
 import { isPlaceName } from "./places.ts";
 import { isCapitalised, tokenize, type Token } from "./tokens.ts";
@@ -335,7 +336,8 @@ function fieldRunEnd(items: Token[], k: number, covered: boolean[]): number | un
 function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
   if (headFirst.has(items[last]!.text)) {
     let k = last;
-    while (k + 1 < items.length && !covered[k + 1] && isCapitalised(items[k + 1]) && !isHead(items[k + 1]) && !headlineVerbs.has(items[k + 1]!.text)) k++;
+    // "Universiti Teknologi Perdana Vice-Chancellor Prof. …": a person's title ends the name.
+    while (k + 1 < items.length && !covered[k + 1] && isCapitalised(items[k + 1]) && !isHead(items[k + 1]) && !headlineVerbs.has(items[k + 1]!.text) && !personTitles.has(items[k + 1]!.text)) k++;
     return k;
   }
   if (!isWord(items[last + 1], "of") && !isWord(items[last + 1], "for")) return last;
@@ -383,8 +385,12 @@ function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
   return end;
 }
 
-/** The last index of "Hunan Province", "Changsha City" starting at `start`, if a place with its suffix word stands there. */
+/** The last index of "Hunan Province", "Changsha City" or a country ("Cambodia") starting at `start`, if a place stands there. */
 function placeAfter(items: Token[], start: number): number | undefined {
+  // "… Vocational Training of Cambodia", "… of the Philippines": a country places a body with no suffix word.
+  for (let k = Math.min(items.length, start + 3) - 1; k >= start; k--) {
+    if (isCountryName(items.slice(start, k + 1).map((t) => t.text).join(" ")) && !isCapitalised(items[k + 1])) return k;
+  }
   for (let k = start; k < Math.min(items.length, start + 4); k++) {
     if (!isCapitalised(items[k])) return undefined;
     if (placeSuffixWords.has(items[k]!.text)) return k > start && isPlaceName(items.slice(start, k + 1).map((t) => t.text).join(" ")) ? k : undefined;

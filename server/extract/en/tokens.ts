@@ -7,7 +7,8 @@ export interface Token {
 }
 
 // Legal-form suffixes are one token, so that their full stops and commas do not break a name.
-const suffix = String.raw`(?:Co|CO)\s*\.?\s*,?\s*(?:Ltd|LTD)\b\.?|(?:Co|CO)\s*\.?\s*,?\s*(?:Limited|LIMITED)\b|Company\s+Limited\b|(?:Co|CO)\b(?!-)\.?|(?:Ltd|LTD)\b\.?|Inc\b\.?|Corp\b\.?|LLC\b|PLC\b|Sdn\.\s*Bhd\b\.?|Sdn\s+Bhd\b|Bhd\b|Berhad\b|Pte\.?\s*Ltd\b\.?|Pty\.?\s*Ltd\b\.?|Tbk\b\.?|GmbH\b|AG\b(?=\s|$|[,.;])`;
+// Indian and British companies end in "Limited" or "Private Limited", Vietnamese ones in "Joint Stock Company".
+const suffix = String.raw`(?:Co|CO)\s*\.?\s*,?\s*(?:Ltd|LTD)\b\.?|(?:Co|CO)\s*\.?\s*,?\s*(?:Limited|LIMITED)\b|Company\s+Limited\b|(?:Private|Pvt\.?)\s+(?:Limited|Ltd\b\.?)|Limited\b|Joint\s+Stock\s+Company\b|JSC\b|LLP\b|(?:Co|CO)\b(?!-)\.?|(?:Ltd|LTD)\b\.?|Inc\b\.?|Corp\b\.?|LLC\b|PLC\b|Sdn\.\s*Bhd\b\.?|Sdn\s+Bhd\b|Bhd\b|Berhad\b|Pte\.?\s*Ltd\b\.?|Pty\.?\s*Ltd\b\.?|Tbk\b\.?|GmbH\b|AG\b(?=\s|$|[,.;])`;
 const word = String.raw`[\p{L}\p{N}]+(?:'[\p{L}]+)*(?:(?:-|&)[\p{L}\p{N}]+(?:'[\p{L}]+)*)*'?`;
 const tokenPattern = new RegExp(String.raw`(?<suffix>\b(?:${suffix}))|(?<word>${word})|(?<punct>\S)`, "gu");
 
