@@ -91,7 +91,7 @@ export function findAgreementTypes(text: string): TypeMention[] {
 }
 
 const doneMarker =
-  /\b(?:signed|signs?|signings?|inked|sealed|forged|formali[sz]ed|struck|entered\s+into|unveil(?:ed|s|ing)?|plaques?|listing\s+ceremony|inaugurat\w+|launch(?:ed|es|ing)?|establish(?:ed|es|ment)|founded|founding|set\s+up|initiated|reached\s+an?\s+(?:\w+\s+)?agreement|jointly\s+(?:built|build|builds|established|set\s+up|launched|unveiled|opened)|co-(?:built|founded|established|constructed)|opening\s+ceremony|opened|(?:developed|built|established|set\s+up)\s+in\s+(?:partnership|cooperation|collaboration)\s+with|concluded|awarded|agreement\s+between|became|joined|was\s+formed|were\s+formed|officially\s+(?:became|formed|started)|(?:led|initiated|launched|founded|co-founded|sponsored)\s+by)\b/i;
+  /\b(?:signed|signs?|signings?|inked|sealed|forged|formali[sz]ed|struck|entered\s+into|exchanged|announced\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|agreement|collaboration|MoU|alliance|cooperation)|unveil(?:ed|s|ing)?|plaques?|listing\s+ceremony|inaugurat\w+|launch(?:ed|es|ing)?|establish(?:ed|es|ment)|founded|founding|set\s+up|initiated|reached\s+an?\s+(?:\w+\s+)?agreement|jointly\s+(?:built|build|builds|established|set\s+up|launched|unveiled|opened)|co-(?:built|founded|established|constructed)|opening\s+ceremony|opened|(?:developed|built|established|set\s+up)\s+in\s+(?:partnership|cooperation|collaboration)\s+with|concluded|awarded|agreement\s+between|became|joined|was\s+formed|were\s+formed|officially\s+(?:became|formed|started)|(?:led|initiated|launched|founded|co-founded|sponsored)\s+by)\b/i;
 
 export function hasDoneMarker(text: string): boolean {
   return doneMarker.test(text);

@@ -11,6 +11,11 @@ describe("findDates", () => {
     expect(dates("on the afternoon of March 19 the talks began", "2025-03-21")).toEqual(["2025-03-19"]);
     expect(dates("on November 8", "2024-11-10")).toEqual(["2024-11-08"]);
   });
+  it("counts yesterday and today from the publication day, and nothing without one", () => {
+    expect(dates("The university yesterday signed an MoU; the company said today it would follow.", "2025-03-01")).toEqual(["2025-02-28", "2025-03-01"]);
+    expect(dates("The university yesterday signed an MoU.")).toEqual([]);
+    expect(dates("Today, the Westbridge Today paper reported it.", "2025-03-01")).toEqual([]);
+  });
   it("puts a month and day after the publication date in the year before", () => {
     expect(dates("held on 28 December", "2025-01-03")).toEqual(["2024-12-28"]);
   });

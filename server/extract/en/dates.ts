@@ -77,6 +77,12 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
       const date = lastWeekday(weekdays.indexOf(m[1]!.toLowerCase()), context.publishedOn);
       if (date) found.push({ date, month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), year: Number(date.slice(0, 4)), index: m.index, full: false });
     }
+    // "X yesterday signed …", "announced today": days counted from publication.
+    for (const m of text.matchAll(relativeDay)) {
+      if (taken.some(([s, e]) => m.index < e && m.index + m[0].length > s)) continue;
+      const date = daysBefore(m[1]!.toLowerCase() === "yesterday" ? 1 : 0, context.publishedOn);
+      if (date) found.push({ date, month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)), year: Number(date.slice(0, 4)), index: m.index, full: false });
+    }
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -85,17 +91,26 @@ const weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 // Newswire style: "was founded in Guiyang on Monday" — the last such day up to publication.
 const weekday = /\bon\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 
-function lastWeekday(day: number, publishedOn: string): string | undefined {
+// Lower case only: "Today" opening a headline or a paper's name ("China Daily Today") is no day.
+const relativeDay = /\b(yesterday|today)\b/g;
+
+function publicationDay(publishedOn: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedOn);
-  if (!m) return undefined;
-  const published = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const back = (published.getUTCDay() - day + 7) % 7;
-  const date = new Date(published.getTime() - back * 86_400_000);
-  return date.toISOString().slice(0, 10);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+}
+
+function daysBefore(days: number, publishedOn: string): string | undefined {
+  const published = publicationDay(publishedOn);
+  return published ? new Date(published.getTime() - days * 86_400_000).toISOString().slice(0, 10) : undefined;
+}
+
+function lastWeekday(day: number, publishedOn: string): string | undefined {
+  const published = publicationDay(publishedOn);
+  return published ? daysBefore((published.getUTCDay() - day + 7) % 7, publishedOn) : undefined;
 }
 
 /**
- * What dates a month and day: the publication day (which also dates "on Monday"), else the last
+ * What dates a month and day: the publication day (which also dates "on Monday", "yesterday" and "today"), else the last
  * day the page's address says it was out by (url-date.ts), else a year the text writes in full.
  */
 export interface DateContext {

@@ -35,6 +35,15 @@ describe("extractEnglish", () => {
     expect(agreements("Lakeshore State University hopes to seal a partnership with Pacific Grid Inc. next year.")).toEqual([]);
   });
 
+  it("reads memoranda exchanged and partnerships announced as done", () => {
+    expect(agreements("Westbridge University and Meridian Group exchanged MoUs at a ceremony held on 3 June 2025.")).toEqual(["other 2025-06-03 [Meridian Group + Westbridge University]"]);
+    expect(agreements("Meridian Group and Westbridge University today announced a strategic partnership in renewable energy.", { publishedOn: "2025-07-10" })).toEqual([
+      "strategic_cooperation 2025-07-10 [Meridian Group + Westbridge University]",
+    ]);
+    // Plans announced are plans.
+    expect(agreements("Westbridge University announced plans to sign a strategic partnership with Meridian Group.", { publishedOn: "2025-07-10" })).toEqual([]);
+  });
+
   it("dates an agreement by the next sentence when it tells of that signing", () => {
     const text = "Westbridge University and Norland Electric Corporation have inked an agreement to establish a joint laboratory on battery materials. The agreement was signed on May 3, 2025 by the university's vice-chancellor and the company's chief executive.";
     expect(agreements(text, { publishedOn: "2025-05-06" })).toEqual(["joint_lab 2025-05-03 [Norland Electric Corporation + Westbridge University]"]);
