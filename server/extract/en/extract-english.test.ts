@@ -35,6 +35,14 @@ describe("extractEnglish", () => {
     expect(agreements("Lakeshore State University hopes to seal a partnership with Pacific Grid Inc. next year.")).toEqual([]);
   });
 
+  it("takes one company written with its legal form short and long, or by a shorter name, for one", () => {
+    const text = [
+      "Westbridge University and Anhui Redstone Group Company Limited Signed a Strategic Cooperation Agreement",
+      "On April 22, a team from Westbridge University visited Anhui Redstone Group Company Ltd. The two sides then signed a strategic cooperation agreement. The two sides had a talk in conference room 2307 of the Redstone Group headquarters.",
+    ].join("\n");
+    expect(names(text)).toEqual(["institution: Westbridge University", "enterprise: Anhui Redstone Group Company Limited"]);
+  });
+
   it("reads memoranda exchanged and partnerships announced as done", () => {
     expect(agreements("Westbridge University and Meridian Group exchanged MoUs at a ceremony held on 3 June 2025.")).toEqual(["other 2025-06-03 [Meridian Group + Westbridge University]"]);
     expect(agreements("Meridian Group and Westbridge University today announced a strategic partnership in renewable energy.", { publishedOn: "2025-07-10" })).toEqual([

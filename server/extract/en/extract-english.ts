@@ -14,6 +14,8 @@ import { splitSentences, type Sentence } from "./sentences.ts";
 import { isShortFormOf, resolveShortForms } from "./short-forms.ts";
 import { findWriter } from "./writer.ts";
 
+const legalForm = /\b(?:Ltd|Limited|Inc|Corp|Co|LLC|PLC|Bhd|Berhad|GmbH|AG|JSC|LLP|Tbk|Company)\.?$/;
+
 /**
  * Reads an English press release: the organisations it names (by the grammar of their names,
  * with short forms and the writer's "our company" resolved), the agreements it states (type,
@@ -74,6 +76,19 @@ export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "ar
     parent.forms.push(unit.name, ...unit.forms.filter((f) => f !== unit.name));
     if (!parent.aliases.includes(acronym!)) parent.aliases.push(acronym!);
     orgs.splice(orgs.indexOf(unit), 1);
+  }
+
+  // "Conch Group" beside "Anhui Conch Group Company Limited": a shorter name, without a legal form, that
+  // is a short form of one other organisation of its kind is that organisation.
+  for (const short of [...orgs]) {
+    if (short.source !== "name" || legalForm.test(short.name)) continue;
+    const longer = orgs.filter((org) => org !== short && org.role === short.role && org.name.length > short.name.length && isShortFormOf(short.name, org, isPlaceName));
+    if (longer.length !== 1) continue;
+    const [home] = longer as [OrgEntry];
+    for (const form of [short.name, ...short.forms, ...short.aliases]) if (!home.aliases.includes(form) && form !== home.name) home.aliases.push(form);
+    home.forms.push(...short.forms.filter((f) => !home.forms.includes(f)));
+    if (writer === short) writer = home;
+    orgs.splice(orgs.indexOf(short), 1);
   }
 
   // A unit of an unnamed institution ("School of Mechanical Engineering") is the institution

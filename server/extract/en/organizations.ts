@@ -32,11 +32,19 @@ export interface WeakName {
 
 /**
  * The key two written forms of one organisation share: nameKey, with region-level words dropped
- * ("Shaanxi Provincial Department of …" = "Shaanxi Department of …") and "People's Government of
- * X" read as "X People's Government".
+ * ("Shaanxi Provincial Department of …" = "Shaanxi Department of …"), "People's Government of
+ * X" read as "X People's Government", and legal forms written out or short (Limited = Ltd,
+ * Corporation = Corp).
  */
 export function mergeKey(name: string): string {
-  const canonical = name.replace(/^People's Government of (.+)$/i, "$1 People's Government").replace(regionLevelWords, " ");
+  const canonical = name
+    .replace(/^People's Government of (.+)$/i, "$1 People's Government")
+    .replace(regionLevelWords, " ")
+    // "… Group Company Ltd." and "… Group Company Limited" are one company written twice.
+    .replace(/\bLimited\b/gi, "Ltd")
+    .replace(/\bCompany(?=\s*,?\s*Ltd\b)/gi, "Co")
+    .replace(/\bCorporation\b/gi, "Corp")
+    .replace(/\bIncorporated\b/gi, "Inc");
   return nameKey(canonical);
 }
 
