@@ -128,6 +128,13 @@ describe("organisation names and their roles", () => {
     expect(mentions("宝鸡集团向我院捐赠实训车辆")).toEqual([]);
   });
 
+  it("ignores kinds of schools and reads a school after 原 (former) without it", () => {
+    expect(mentions("学校发挥一流名校和综合大学优势，与重点大学合作")).toEqual([]);
+    expect(mentions("原同济大学校长出席")).toEqual(["institution:同济大学"]);
+    // 原平 is a place.
+    expect(mentions("原平市人民政府出席")).toEqual(["government:原平市人民政府"]);
+  });
+
   it("ignores counts and kinds of companies", () => {
     expect(mentions("与36家企业和两家公司、上市公司及子公司合作")).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { OrganizationRole } from "../types.ts";
+import { isRegisterInstitution } from "../site/index.ts";
 import { definedShortForms, startHoldingShortForm } from "./defined-short-forms.ts";
 import { nameStart } from "./name-boundary.ts";
 import { ministries, suffixEndingAt, type OrgSuffix } from "./org-suffixes.ts";
@@ -39,6 +40,8 @@ const genericCompanyStems = new Set([
   "合作", "子", "分", "总", "母", "上市", "科技", "国有", "民营", "外资", "合资", "独资", "控股", "投资", "相关", "有关", "其他", "其它", "集团", "企业",
   "这家", "一家", "多家", "中外", "股份", "有限", "责任", "全资子", "控股子", "参股", "平台", "运营", "物流", "建筑", "贸易", "咨询", "管理", "技术", "工程",
 ]);
+// Kinds of schools: 综合大学 (a comprehensive university), 重点大学, 民办高校.
+const genericSchoolStems = new Set(["综合", "综合性", "重点", "一流", "双一流", "世界一流", "地方", "民办", "公办", "本科", "应用型", "研究型", "兄弟", "友好", "知名", "著名", "国内外", "海外", "国外", "各", "各大", "高职", "职业"]);
 // Agreement objects that end in 学院: 数控智造现代产业学院, 行业学院, 产教融合学院.
 const agreementObjectStem = /(产业|行业|产教融合)$/;
 
@@ -51,7 +54,9 @@ export function findOrgMentions(text: string, from: number, to: number): OrgMent
     const read = nameStart(text, end - suffix.text.length, end, from);
     if (read === undefined) continue;
     const nameEnd = end + campusQualifier(text, end, to, suffix);
-    const start = Math.min(read, ...definedShortForms(text).map((short) => startHoldingShortForm(text, read, nameEnd, short, from)));
+    let start = Math.min(read, ...definedShortForms(text).map((short) => startHoldingShortForm(text, read, nameEnd, short, from)));
+    // 原同济大学校长: "former" before a school the register knows is not part of its name.
+    if (text[start] === "原" && startsRegisterName(text, start + 1, nameEnd)) start++;
     candidates.push({ start, end: nameEnd, suffix });
   }
   const chosen = resolveNesting(text, candidates).flatMap((candidate) => groupBeforeCompany(text, candidate));
@@ -61,6 +66,12 @@ export function findOrgMentions(text: string, from: number, to: number): OrgMent
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+/** True when a school the register knows is named from `start`, ending by `end`. */
+function startsRegisterName(text: string, start: number, end: number): boolean {
+  for (let stop = start + 4; stop <= Math.min(end, start + 24); stop++) if (isRegisterInstitution(text.slice(start, stop))) return true;
+  return false;
 }
 
 /**
@@ -195,6 +206,8 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   if (countHan(stem) < 2 && !/[A-Za-z]{2,}/.test(stem)) return undefined;
   if (role === "institution") {
     if (agreementObjectStem.test(stem) || (suffix.text === "学院" && /工匠$/.test(stem))) return undefined;
+    // 综合大学, 一流大学, 兄弟院校: a kind of school, not a school.
+    if (genericSchoolStems.has(stem)) return undefined;
     // 签约共建“德丰建筑学院”: a college that the parties build is what they agreed, not a party.
     if (/(共建|合作共建|共同建设|联合共建|建办|合办|共办|联办)[“"「]?$/.test(text.slice(Math.max(0, candidate.start - 6), candidate.start))) return undefined;
     // 光伏产业技术研究院 built by a school and a company is what they set up; 江苏省产业技术研究院, named after its region, is an institute.

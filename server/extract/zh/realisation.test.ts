@@ -9,6 +9,13 @@ describe("agreements made versus planned", () => {
     expect(realised("联盟在会上正式成立。")).toEqual(["成立"]);
   });
 
+  it("lets a hope govern every clause of the list it opens, up to a clause that tells what happened", () => {
+    expect(realised("他希望双方进一步推进产教融合，加强科研合作，共同建立联合创新中心。")).toEqual([]);
+    expect(realised("他希望双方加强合作，随后双方签署了战略合作协议。")).toEqual(["签署"]);
+    // A plan reaches only the clause after its own.
+    expect(realised("双方计划明年，在园区共建中试基地，并已签署了框架协议。")).toEqual(["签署"]);
+  });
+
   it("does not take plans, hopes or discussions as done", () => {
     expect(realised("双方拟于明年春季签订实习基地共建协议。")).toEqual([]);
     expect(realised("下一步，学校将与公司共建联合实验室。")).toEqual([]);

@@ -2,7 +2,8 @@
  * Whether a sentence reports an agreement made, or only one discussed, hoped for or planned.
  * A mark of a real agreement (签约, 签署, 签订, 揭牌, 授牌, 挂牌, 成立, 启动, 加入; and, weaker,
  * 共建) counts unless its clause plans or hopes (拟, 将, 计划, 希望, 争取), discusses (就…进行
- * 交流, 探讨) or uses it as a pretext (以共建…为契机), or a hope earlier in the sentence governs it.
+ * 交流, 探讨) or uses it as a pretext (以共建…为契机), or a hope earlier in the sentence governs it
+ * (a plan governs the clause after its own; a hope, every clause of the list it opens).
  */
 
 export interface Mark {
@@ -35,6 +36,22 @@ function clauseAround(sentence: string, index: number): [number, number] {
   let end = index;
   while (end < sentence.length && !clauseBreak.test(sentence[end]!)) end++;
   return [start, end];
+}
+
+// Words that open a clause telling of something else than the hope before it: 随后双方签署….
+const newAction = /^(随后|会上|会后|仪式上|现场|最后|接着|之后|此后|当天|同日|期间|其间|活动中|座谈会上)/;
+
+/**
+ * Where the reach of a hope or plan at `index` ends. A plan governs its own clause and the one
+ * after it (计划明年，在…共建); a hope (希望, 期待) governs every clause of the list it opens
+ * (希望双方推进…，加强…，共同建立联合创新中心), up to a clause that turns to what happened (随后…).
+ */
+function governedEnd(sentence: string, index: number, word: string): number {
+  const [, clauseEnd] = clauseAround(sentence, index);
+  if (!/^(希望|期望|期待|盼望)$/.test(word)) return clauseAround(sentence, Math.min(sentence.length, clauseEnd + 1))[1];
+  let end = clauseEnd;
+  while (end < sentence.length && !newAction.test(sentence.slice(end + 1))) end = clauseAround(sentence, end + 1)[1];
+  return end;
 }
 
 /** True when the word at `index` sits in a clause that plans, hopes, discusses or negates. */
@@ -71,12 +88,10 @@ export function findMarks(sentence: string): Mark[] {
   for (const quoted of sentence.matchAll(/[“"「『][^”"」』]{1,40}[”"」』]/g)) {
     for (const mark of marks) if (mark.index > quoted.index && mark.index < quoted.index + quoted[0].length) mark.realised = false;
   }
-  // A hope or plan governs the marks of its own clause and of the clause after it.
   governingHope.lastIndex = 0;
   for (let m = governingHope.exec(sentence); m; m = governingHope.exec(sentence)) {
-    const [, hopeClauseEnd] = clauseAround(sentence, m.index);
-    const [, nextClauseEnd] = clauseAround(sentence, Math.min(sentence.length, hopeClauseEnd + 1));
-    for (const mark of marks) if (mark.index > m.index && mark.index < nextClauseEnd) mark.realised = false;
+    const end = governedEnd(sentence, m.index, m[0]);
+    for (const mark of marks) if (mark.index > m.index && mark.index < end) mark.realised = false;
   }
   return marks;
 }
@@ -95,9 +110,7 @@ export function isAgreedWordAt(sentence: string, index: number, length: number):
   }
   governingHope.lastIndex = 0;
   for (let m = governingHope.exec(sentence); m; m = governingHope.exec(sentence)) {
-    const [, hopeClauseEnd] = clauseAround(sentence, m.index);
-    const [, nextClauseEnd] = clauseAround(sentence, Math.min(sentence.length, hopeClauseEnd + 1));
-    if (index > m.index && index < nextClauseEnd) return false;
+    if (index > m.index && index < governedEnd(sentence, m.index, m[0])) return false;
   }
   return true;
 }
