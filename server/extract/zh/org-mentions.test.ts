@@ -135,6 +135,11 @@ describe("organisation names and their roles", () => {
     expect(mentions("原平市人民政府出席")).toEqual(["government:原平市人民政府"]);
   });
 
+  it("starts an organisation after a person named after a title and 和 or 与", () => {
+    expect(mentions("副院长王化中和宝鸡客车控股有限公司总经理助理出席")).toEqual(["enterprise:宝鸡客车控股有限公司"]);
+    expect(mentions("宝鸡中和电子有限公司总经理出席")).toEqual(["enterprise:宝鸡中和电子有限公司"]);
+  });
+
   it("ignores counts and kinds of companies", () => {
     expect(mentions("与36家企业和两家公司、上市公司及子公司合作")).toEqual([]);
   });

@@ -57,6 +57,7 @@ export function findOrgMentions(text: string, from: number, to: number): OrgMent
     let start = Math.min(read, ...definedShortForms(text).map((short) => startHoldingShortForm(text, read, nameEnd, short, from)));
     // 原同济大学校长: "former" before a school the register knows is not part of its name.
     if (text[start] === "原" && startsRegisterName(text, start + 1, nameEnd)) start++;
+    start = afterPersonAfterTitle(text, start, nameEnd, from);
     candidates.push({ start, end: nameEnd, suffix });
   }
   const chosen = resolveNesting(text, candidates).flatMap((candidate) => groupBeforeCompany(text, candidate));
@@ -66,6 +67,19 @@ export function findOrgMentions(text: string, from: number, to: number): OrgMent
     if (mention) mentions.push(mention);
   }
   return mentions;
+}
+
+// People's titles: a name after one is a person's, and the organisation begins after it.
+const personTitle = /(院长|校长|书记|主任|董事长|总经理|经理|处长|部长|局长|厅长|主席|总裁|总监|助理|教授|博士|老师|代表|秘书长|会长|理事长)$/;
+
+/**
+ * 副院长王化中和中通客车控股有限公司: a person named after a title, then 和 or 与, comes before the
+ * organisation (中和 reads as part of a name elsewhere). Returns where the organisation starts.
+ */
+function afterPersonAfterTitle(text: string, start: number, end: number, from: number): number {
+  if (!personTitle.test(text.slice(Math.max(from, start - 4), start))) return start;
+  const person = /^[\p{Script=Han}]{2,3}?[和与及同]/u.exec(text.slice(start, end));
+  return person && end - (start + person[0].length) >= 4 ? start + person[0].length : start;
 }
 
 /** True when a school the register knows is named from `start`, ending by `end`. */
