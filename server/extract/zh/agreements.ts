@@ -79,6 +79,8 @@ function titleFor(sentence: Sentence, text: string, wordIndex: number, word: str
   return text.slice(start, wordStart + word.length);
 }
 
+const refersBack = /(此次|本次|这次|该)[^，,。；;：:]{0,12}$/;
+
 export function findAgreements(context: AgreementContext): ExtractedAgreement[] {
   const { text, sentences } = context;
   const bySentence = new Map<Sentence, PlacedMention[]>();
@@ -164,6 +166,8 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
       let parties = entities;
       // "A与B签订合作协议，校方为C授“就业基地”牌": with several kinds in one sentence, each takes the parties of its own clause.
       const typeWord = words.find((w) => w.type === type);
+      // 此次东航乘务订单班的设立…: "this" class is the one already reported, not another.
+      if (typeWord && refersBack.test(maskedText.slice(0, typeWord.index)) && found.some((f) => f.type === type)) continue;
       if (typeWord && types.length > 1 && type !== "alliance") {
         const [clauseStart, clauseEnd] = clauseAround(maskedText, typeWord.index);
         const local = [...new Set(own.filter((m) => m.start - sentence.start >= clauseStart && m.start - sentence.start < clauseEnd && entities.includes(m.entity)).map((m) => m.entity))];

@@ -31,6 +31,11 @@ describe("extractChinese", () => {
     expect(orgs(text, { publishedOn: "2025-09-04" }).sort()).toEqual(["institution:汉中市中心医院", "institution:陕西理工大学"].sort());
   });
 
+  it("reads 此次…订单班的设立 as the class already reported, not a second one", () => {
+    const text = "5月8日，学院与宝鸡长风航空股份有限公司首期乘务订单班开班仪式举行。长风集团董事长指出，此次长风乘务订单班的设立是公司人才储备的布局。";
+    expect(agreements(text, { writer: { name: "秦东职业技术学院", role: "institution" }, publishedOn: "2025-05-09" })).toEqual(["order_class:秦东职业技术学院+宝鸡长风航空股份有限公司@2025-05-08"]);
+  });
+
   it("resolves 我校 to the writer and 该公司 to the company just named", () => {
     const text = "近日，我校与陕西秦越智能装备有限公司签订实习基地协议。该公司总经理出席。";
     const result = extractChinese(zh(text, { writer: { name: "渭城理工学院", role: "institution" } }));
