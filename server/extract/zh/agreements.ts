@@ -59,7 +59,11 @@ function partiesOf(sentence: Sentence, own: PlacedMention[], maskedText: string)
     // "签约仪式在X隆重举行": where the ceremony was held, not who signed.
     // So is a room of it: 揭牌仪式在青县人民政府会议室举行.
     const venue = /在$/.test(before) && /^([^，,。；;]{0,6}?(会议室|报告厅|礼堂|会堂|大厅|会议中心|多功能厅|会客厅|接待室))?(隆重|正式|顺利|成功)?(举行|举办|召开|进行)/.test(after);
-    return witnessAfter.test(after) || guestUnveils.test(after) || venue || (hostBefore.test(before) && hostAfter.test(maskedText.slice(end)));
+    // A witness word is the mention's own when it comes before the next name and before the signing:
+    // in "厅长出席我校与X签约仪式并讲话" the 出席 is the department's, the 讲话 nobody's of the two.
+    const nextName = own.map((o) => o.start - sentence.start).filter((at) => at >= end).sort((a, b) => a - b)[0] ?? clauseEnd;
+    const ownWords = after.slice(0, Math.max(0, nextName - end)).split(/签约|签署|签订|仪式|揭牌|授牌/)[0]!;
+    return witnessAfter.test(ownWords) || guestUnveils.test(after) || venue || (hostBefore.test(before) && hostAfter.test(maskedText.slice(end)));
   };
   const unique = (list: PlacedMention[]) => [...new Set(list.map((m) => m.entity))];
   // Witnesses are left out while at least two acting parties remain ("X、Y领导出席签约仪式" has only them).

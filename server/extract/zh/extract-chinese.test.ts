@@ -31,6 +31,11 @@ describe("extractChinese", () => {
     expect(orgs(text, { publishedOn: "2025-09-04" }).sort()).toEqual(["institution:汉中市中心医院", "institution:陕西理工大学"].sort());
   });
 
+  it("takes a guest who attends a ceremony named after its parties for no party, whatever else the sentence says", () => {
+    const text = "6月12日，陕西省教育厅副厅长王华出席秦东职业技术学院与渭南恒达智能装备有限公司产教融合签约仪式并讲话。";
+    expect(agreements(text, { publishedOn: "2025-06-14" })).toEqual(["other:秦东职业技术学院+渭南恒达智能装备有限公司@2025-06-12"]);
+  });
+
   it("reads 此次…订单班的设立 as the class already reported, not a second one", () => {
     const text = "5月8日，学院与宝鸡长风航空股份有限公司首期乘务订单班开班仪式举行。长风集团董事长指出，此次长风乘务订单班的设立是公司人才储备的布局。";
     expect(agreements(text, { writer: { name: "秦东职业技术学院", role: "institution" }, publishedOn: "2025-05-09" })).toEqual(["order_class:秦东职业技术学院+宝鸡长风航空股份有限公司@2025-05-08"]);

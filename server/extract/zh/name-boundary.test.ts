@@ -69,6 +69,12 @@ describe("left boundaries of Chinese names", () => {
     expect(names("一行赴聊城到中通汽车工业集团调研")).not.toContain("聊城到中通汽车工业集团");
   });
 
+  it("reads a company whose words after a stop word are field words alone (华为技术) through the stop word", () => {
+    expect(names("学校与华为技术有限公司签订合作协议")).toEqual(["华为技术有限公司"]);
+    // Not through a conjunction: those are two groups.
+    expect(names("常州城建集团与新能源集团签约")).toEqual(["常州城建集团", "新能源集团"]);
+  });
+
   it("skips people's titles and names around the organisation", () => {
     expect(names("鄂尔多斯恒泰煤化集团有限公司副总经理胡东辉主持会议")).toEqual(["鄂尔多斯恒泰煤化集团有限公司"]);
   });

@@ -1,5 +1,6 @@
 import { boundaryWordSet, longestBoundaryWord, nameFriendlyBoundaries, protectedPhrases } from "./boundary-words.ts";
 import { allRegionNames, leadingRegionRun, regionNameAt } from "./region-names.ts";
+import { isDisciplineStem } from "./subunits.ts";
 
 /**
  * Where a Chinese name starts, read leftwards from its last word: "与西安理工大学签约" gives
@@ -115,7 +116,10 @@ export function nameStart(text: string, suffixStart: number, end: number, limit 
       const friendly = nameFriendlyBoundaries.has(stop) && !/^[该本我贵其此这那各每]/.test(stem);
       // 同济大学 (one character left) or 北京联合大学 (none, after a two-character word).
       const tooShort = stemHan === 1 || (stemHan === 0 && stop.length >= 2);
-      if (readThroughStops && !skippedOnce && tooShort && friendly && before > limit && isNameCharacter(text[before - 1])) {
+      // 华为技术有限公司: a company named by field words alone (技术有限公司) has lost its brand to the cut.
+      // The brand must hold a character of its own before the stop word: 学生到技术有限公司 names no company.
+      const brandless = stop.length === 1 && brandCharacters.has(stop) && stemHan >= 2 && companySuffix.test(text.slice(suffixStart, end)) && isDisciplineStem(stem) && before - 1 > limit && !boundaryWordEndingAt(text, before, limit);
+      if (readThroughStops && !skippedOnce && ((tooShort && friendly) || brandless) && before > limit && isNameCharacter(text[before - 1])) {
         position = before;
         skippedOnce = true;
         continue;
@@ -135,6 +139,8 @@ export function nameStart(text: string, suffixStart: number, end: number, limit 
   return position;
 }
 
+// Stop words that brands hold (华为, 蔚来, 致远): never a conjunction (与, 和) or 的, which join and qualify names.
+const brandCharacters = new Set(["为", "来", "去", "到", "至", "往", "随", "赴", "以", "于", "从", "向", "对", "将"]);
 // Verbs of coming and going that companies' brands hold: 蔚来, 至远, 随锐, 往来.
 const brandVerbs = new Set(["来", "去", "到", "至", "往", "随", "赴"]);
 const companySuffix = /(有限公司|有限责任公司|股份公司|集团)$/;
