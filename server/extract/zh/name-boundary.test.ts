@@ -75,6 +75,13 @@ describe("left boundaries of Chinese names", () => {
     expect(names("常州城建集团与新能源集团签约")).toEqual(["常州城建集团", "新能源集团"]);
   });
 
+  it("reads a company whose words after a stop are its form alone (美的集团股份) from the brand before the stop", () => {
+    expect(names("学校与美的集团股份有限公司签约")).toEqual(["美的集团股份有限公司"]);
+    // A form alone is no company, and without a legal form 为集团 is a verb and a group.
+    expect(names("作为全球最大的集团股份有限公司之一")).toEqual([]);
+    expect(names("嘉宾为集团颁奖")).toEqual([]);
+  });
+
   it("skips people's titles and names around the organisation", () => {
     expect(names("鄂尔多斯恒泰煤化集团有限公司副总经理胡东辉主持会议")).toEqual(["鄂尔多斯恒泰煤化集团有限公司"]);
   });

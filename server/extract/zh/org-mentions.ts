@@ -236,6 +236,8 @@ function validate(text: string, candidate: Candidate): OrgMention | undefined {
   // Enterprises: 金川集团股份有限公司 is a name; 集团公司, 上市公司, 子公司 are kinds.
   // 兴城市投资集团, 常州城建集团: after a place, even a generic word names the place's own group.
   if (afterRegion === "" || (suffix.strength !== "legal" && genericCompanyStems.has(afterRegion) && !(prefix !== "" && suffix.text === "集团"))) return undefined;
+  // 集团股份有限公司 alone: a company's form, no company.
+  if (/^(集团|股份|控股)+$/.test(afterRegion) && prefix === "") return undefined;
   const short = suffix.strength !== "legal" && prefix === "" && countHan(stem) <= 4;
   return { name, start: candidate.start, end: candidate.end, role, regionPrefix: prefix, kind: short ? "short" : "full", suffix };
 }
