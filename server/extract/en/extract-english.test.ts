@@ -43,6 +43,16 @@ describe("extractEnglish", () => {
     expect(names(text)).toEqual(["institution: Westbridge University", "enterprise: Anhui Redstone Group Company Limited"]);
   });
 
+  it("reads the signing ceremony of a cooperation between two bodies as their agreement", () => {
+    const text = "On the afternoon of May 20, the signing ceremony of the school-enterprise cooperation between Westbridge Polytechnic and Hengda Intelligent Equipment Co., Ltd. was held in the administrative building.";
+    expect(agreements(text, { publishedOn: "2025-05-22" })).toEqual(["other 2025-05-20 [Hengda Intelligent Equipment Co., Ltd. + Westbridge Polytechnic]"]);
+  });
+
+  it("keeps no agreement of companies among themselves", () => {
+    const text = "The university signed cooperation agreements with 12 enterprises including Hengda Intelligent Equipment Co., Ltd. and Qinchuan Machine Tool Group Co., Ltd.";
+    expect(agreements(text, { publishedOn: "2025-05-22" })).toEqual([]);
+  });
+
   it("reads memoranda exchanged and partnerships announced as done", () => {
     expect(agreements("Westbridge University and Meridian Group exchanged MoUs at a ceremony held on 3 June 2025.")).toEqual(["other 2025-06-03 [Meridian Group + Westbridge University]"]);
     expect(agreements("Meridian Group and Westbridge University today announced a strategic partnership in renewable energy.", { publishedOn: "2025-07-10" })).toEqual([

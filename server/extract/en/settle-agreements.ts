@@ -38,7 +38,7 @@ const subset = (a: OrgEntry[], b: OrgEntry[]) => a.length < b.length && a.every(
  * the sentences about one alliance make one alliance with all the members they name; a
  * bare "cooperation agreement" is dropped when the same parties set up something more specific
  * (the agreement is how they did it); what is left needs two parties, except an alliance or an
- * agreement with a counted group ("with 36 enterprises").
+ * agreement with a counted group ("with 36 enterprises"), and a school or a government among them.
  */
 export function settle(drafts: AgreementDraft[]): AgreementDraft[] {
   const out: AgreementDraft[] = [];
@@ -82,6 +82,9 @@ export function settle(drafts: AgreementDraft[]): AgreementDraft[] {
     }
     out.push(draft);
   }
-  const kept = out.filter((d) => d.parties.length >= 2 || (d.parties.length === 1 && (d.type === "alliance" || d.figures.enterprises !== undefined)));
+  // Companies among themselves are no industry–education agreement ("signed agreements with 12 enterprises
+  // including A and B", its signer unknown, is not A's with B).
+  const inScope = (d: AgreementDraft) => d.type === "alliance" || d.parties.some((p) => p.role !== "enterprise");
+  const kept = out.filter((d) => inScope(d) && (d.parties.length >= 2 || (d.parties.length === 1 && (d.type === "alliance" || d.figures.enterprises !== undefined))));
   return kept.filter((d) => d.type !== "other" || !kept.some((o) => o.type !== "other" && d.parties.every((p) => o.parties.includes(p))));
 }
