@@ -55,6 +55,9 @@ describe("extractEnglish", () => {
 
   it("reads memoranda exchanged and partnerships announced as done", () => {
     expect(agreements("Westbridge University and Meridian Group exchanged MoUs at a ceremony held on 3 June 2025.")).toEqual(["other 2025-06-03 [Meridian Group + Westbridge University]"]);
+    expect(agreements("On 3 June 2025, the MoU exchange ceremony between Westbridge University and Meridian Group was witnessed by the minister.")).toEqual([
+      "other 2025-06-03 [Meridian Group + Westbridge University]",
+    ]);
     expect(agreements("Meridian Group and Westbridge University today announced a strategic partnership in renewable energy.", { publishedOn: "2025-07-10" })).toEqual([
       "strategic_cooperation 2025-07-10 [Meridian Group + Westbridge University]",
     ]);

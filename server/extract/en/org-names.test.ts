@@ -21,6 +21,12 @@ describe("findOrganizationNames", () => {
     expect(names("Limited places were offered.")).toEqual([]);
   });
 
+  it("does not read a company's name back over 'and' into another body's name or a person's", () => {
+    expect(names("The ceremony between Politeknik Ungku Omar and Hartanah Jaya Sdn Bhd was held.")).toEqual(["institution: Politeknik Ungku Omar", "enterprise: Hartanah Jaya Sdn Bhd"]);
+    expect(names("Present were Dr. Ana Cruz and Pacific Grid Inc. staff.")).toEqual(["enterprise: Pacific Grid Inc."]);
+    expect(names("It was signed with Oil and Gas Equipment Co., Ltd.")).toEqual(["enterprise: Oil and Gas Equipment Co., Ltd."]);
+  });
+
   it("ends a name that puts its head first at a person's title", () => {
     expect(names("It was signed by Universiti Teknologi Perdana Vice-Chancellor Prof. Azman Ali.")).toEqual(["institution: Universiti Teknologi Perdana"]);
   });

@@ -131,7 +131,7 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
   // Enterprises with a legal suffix first: they may hold head words ("… Institute Co., Ltd.").
   items.forEach((t, i) => {
     if (t.kind !== "suffix") return;
-    const start = modifiersStart(items, i, covered, "enterprise", true);
+    const start = modifiersStart(items, i, covered, "enterprise", true, norm);
     if (start === i) return;
     for (let k = start; k <= i; k++) covered[k] = true;
     found.push(candidate(norm, items, start, i, i, i, "enterprise", true));
@@ -234,6 +234,24 @@ function isEnglishWord(word: Token | undefined): boolean {
   return word !== undefined && /^[A-Z][a-z]{2,}$/.test(word.text) && !isPinyin(word.text) && !isPlaceName(word.text) && !headlineVerbs.has(word.text) && !personTitles.has(word.text);
 }
 
+/**
+ * "Politeknik Ungku Omar and Hartanah Jaya Sdn Bhd", "Dr. Ana Cruz and Pacific Grid Inc.": the words
+ * before "and" are another body's name (a head word among the capitalised words just before) or a
+ * person's, not the first words of the company's.
+ */
+function endsAnotherName(items: Token[], index: number, norm: string): boolean {
+  const run: string[] = [];
+  let k = index;
+  for (; k >= Math.max(0, index - 4) && isCapitalised(items[k]); k--) {
+    if (isHead(items[k])) return true;
+    run.unshift(items[k]!.text);
+    if (run.length >= 2 && isPersonName(run)) return true;
+  }
+  // A title before the words: "Dr. Ana Cruz".
+  const first = items[Math.min(index, k + 1)]!;
+  return /\b(?:Dr|Prof|Mr|Mrs|Ms|Engr|Atty|Datuk|Dato')\.?\s*$/.test(norm.slice(Math.max(0, first.start - 12), first.start));
+}
+
 /** "… University of Applied Sciences and Festo (China) Ltd": the word before "and" ends another name's "of" tail. */
 function endsInstitutionTail(items: Token[], index: number): boolean {
   for (let k = index; k > 0; k--) {
@@ -245,7 +263,7 @@ function endsInstitutionTail(items: Token[], index: number): boolean {
 }
 
 /** First index of the words before a head that belong to its name. */
-function modifiersStart(items: Token[], head: number, covered: boolean[], role: OrganizationRole, throughHeads = false): number {
+function modifiersStart(items: Token[], head: number, covered: boolean[], role: OrganizationRole, throughHeads = false, norm = ""): number {
   let s = head;
   while (s > 0 && !covered[s - 1]) {
     const t = items[s - 1]!;
@@ -273,7 +291,8 @@ function modifiersStart(items: Token[], head: number, covered: boolean[], role: 
         s--;
         continue;
       }
-      const joined = (isGenericWord(before) && isGenericWord(after)) || (isEnglishWord(before) && isEnglishWord(after) && !endsInstitutionTail(items, s - 2));
+      const joined =
+        (isGenericWord(before) && isGenericWord(after)) || (isEnglishWord(before) && isEnglishWord(after) && !endsInstitutionTail(items, s - 2) && !endsAnotherName(items, s - 2, norm));
       if (t.text === "and" && joined && !facilityWords.has(before.text)) {
         s--;
         continue;
