@@ -11,6 +11,12 @@ describe("normaliseEnglish", () => {
   it("joins spaced hyphens", () => {
     expect(normaliseEnglish("an Off - Campus base for high - level talent")).toBe("an Off-Campus base for high-level talent");
   });
+  it("reads the hyphen after a dateline's place in capitals as a separator, not a broken word", () => {
+    expect(normaliseEnglish("BATANGAS CITY - Lakeshore State University signed.")).toBe("BATANGAS CITY, Lakeshore State University signed.");
+    expect(normaliseEnglish("Title\nKUALA LUMPUR - Politeknik Ungku Omar signed.")).toBe("Title\nKUALA LUMPUR, Politeknik Ungku Omar signed.");
+    // Not inside a sentence, nor after a word that is not in capitals.
+    expect(normaliseEnglish("the UTP - Petrobina lab and Off - Campus")).toBe("the UTP-Petrobina lab and Off-Campus");
+  });
   it("straightens quotes and apostrophes and collapses spaces", () => {
     expect(normaliseEnglish("the “Xi’an   Base”\u00a0opened")).toBe('the "Xi\'an Base" opened');
   });

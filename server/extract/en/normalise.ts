@@ -12,6 +12,8 @@ export function normaliseEnglish(text: string): string {
     .replace(/[“”„]/g, '"')
     // A spaced en or em dash separates ("14 June 2024 – Universiti Malaysia …"); a spaced hyphen is a word broken by translation.
     .replace(/ [–—] /g, ", ")
+    // So does a news dateline's hyphen after its place in capitals ("BATANGAS CITY - Lakeshore State University …").
+    .replace(/(^|\n)([A-Z][A-Z.' ]{1,40}[A-Z]) - (?=[A-Z])/g, "$1$2, ")
     .replace(/[‐‑‒–]/g, "-")
     .replace(/—/g, " - ")
     .replace(/(?<=\p{L}) ?- ?(?=\p{L})|(?<=\p{N})-(?=[\p{L}\p{N}])|(?<=\p{L})-(?=\p{N})/gu, "-")
