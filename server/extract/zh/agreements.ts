@@ -139,7 +139,9 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     if (sides && (entities.length < 2 || (sidesSign && besideSides.length < 2))) {
       // The last pair that acted; failing that, the last pair named at all ("X院长、Y董事长出席签约仪式。仪式上，双方签订…").
       const earlier = [...partiesBySentence.slice(Math.max(0, i - 6), i)].reverse();
-      const pair = earlier.find((p) => p.acting.length >= 2)?.acting ?? earlier.find((p) => p.entities.length >= 2)?.entities;
+      // Failing those, the pair the article opened with (its headline or lead), however far back.
+      const opening = partiesBySentence.slice(0, Math.max(0, i - 6)).find((p) => p.acting.length === 2)?.acting;
+      const pair = earlier.find((p) => p.acting.length >= 2)?.acting ?? earlier.find((p) => p.entities.length >= 2)?.entities ?? opening;
       if (pair) {
         entities = [...new Set([...besideSides, ...pair])];
         fromContext = true;

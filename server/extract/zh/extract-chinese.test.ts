@@ -36,6 +36,15 @@ describe("extractChinese", () => {
     expect(agreements(text, { publishedOn: "2025-06-14" })).toEqual(["other:秦东职业技术学院+渭南恒达智能装备有限公司@2025-06-12"]);
   });
 
+  it("reads 双方 far into an article as the pair it opened with", () => {
+    const text = [
+      "6月3日下午，秦东职业技术学院与宝鸡市人民政府全面战略合作签约仪式在学校举行。",
+      "副校长王云致辞。他介绍了学校的发展历程。他表示学校将服务地方。市长黄华介绍了宝鸡的产业。他说人才是发展的关键。他希望加强交流。",
+      "会上，双方签订了全面战略合作协议，副校长王云为宝鸡市教育局和学校代表授牌，向宝鸡市人民政府赠送书法作品。",
+    ].join("\n");
+    expect(agreements(text, { publishedOn: "2025-06-05" })).toEqual(["strategic_cooperation:秦东职业技术学院+宝鸡市人民政府@2025-06-03"]);
+  });
+
   it("reads 此次…订单班的设立 as the class already reported, not a second one", () => {
     const text = "5月8日，学院与宝鸡长风航空股份有限公司首期乘务订单班开班仪式举行。长风集团董事长指出，此次长风乘务订单班的设立是公司人才储备的布局。";
     expect(agreements(text, { writer: { name: "秦东职业技术学院", role: "institution" }, publishedOn: "2025-05-09" })).toEqual(["order_class:秦东职业技术学院+宝鸡长风航空股份有限公司@2025-05-08"]);
