@@ -4,6 +4,7 @@ import { findListedBrands } from "./listed-brands.ts";
 import { findOrgMentions, type OrgMention } from "./org-mentions.ts";
 import { findReferences } from "./references.ts";
 import { findSigningPlaces } from "./signing-places.ts";
+import { findBrandPartners } from "./brand-partners.ts";
 import { leadingRegionRun } from "./region-names.ts";
 import type { Sentence } from "./sentences.ts";
 import { findShortForms, isShortFormOf } from "./short-forms.ts";
@@ -53,7 +54,8 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
     const named = findOrgMentions(text, sentence.start, sentence.end);
     const brands = findListedBrands(text, sentence.start, sentence.end, named);
     const places = findSigningPlaces(text, sentence.start, sentence.end, [...named, ...brands]);
-    raw.set(sentence, [...named, ...brands, ...places].sort((a, b) => a.start - b.start));
+    const partners = findBrandPartners(text, sentence.start, sentence.end, [...named, ...brands, ...places]);
+    raw.set(sentence, [...named, ...brands, ...places, ...partners].sort((a, b) => a.start - b.start));
   }
   dropBuiltColleges(text, raw);
 

@@ -1,0 +1,41 @@
+import type { OrgMention } from "./org-mentions.ts";
+import { leadingRegionRun, regionNameAt } from "./region-names.ts";
+import { isDisciplineStem } from "./subunits.ts";
+
+/**
+ * Companies named by their brand and trade alone, where the sentence makes them a partner:
+ * 与威睿电动开展校企合作, 与禾丰牧业签约. A brand's last word says what trade it is in (电动,
+ * 牧业, 航空); without a legal form, only that word and the place of a partner (between 与 and
+ * a signing or cooperating verb) make the words a company.
+ */
+
+/** The last words of a company's brand that name its trade. */
+export const tradeWords =
+  "牧业 乳业 农业 渔业 林业 航空 航天 科技 电子 电气 电动 电力 电器 电机 汽车 车业 药业 医药 制药 生物 食品 能源 新能源 环保 物流 智能 机械 机电 数控 装备 精密 精工 重工 材料 新材 化工 石化 钢铁 矿业 建设 建工 置业 地产 信息 软件 网络 通信 传媒 文化 检测 酒店 水务 燃气 光电 半导体 微电子 重机 船舶 纺织 服饰 家居 家电 电商 互联"
+    .split(" ");
+
+const trade = tradeWords.sort((a, b) => b.length - a.length).join("|");
+// 与X开展/签订/签约/共建/携手/合作: X between the conjunction and the verb, no punctuation or space inside.
+const partner = new RegExp(String.raw`[与同]([\p{Script=Han}]{1,5}?(?:${trade}))(?=(?:开展|签订|签署|签约|共建|携手|合作|联合|共同|达成|举行))`, "gu");
+
+/** Brand-named partners in text[from, to), outside the spans of `named`. */
+export function findBrandPartners(text: string, from: number, to: number, named: readonly OrgMention[]): OrgMention[] {
+  const found: OrgMention[] = [];
+  for (const m of text.slice(from, to).matchAll(partner)) {
+    const name = m[1]!;
+    const start = from + m.index + 1;
+    const end = start + name.length;
+    if (named.some((n) => start < n.end && end > n.start)) continue;
+    // A place and a trade (宝鸡汽车) is an industry, not a brand: some words of its own must stand between.
+    const { prefix } = leadingRegionRun(name);
+    const own = name.slice(prefix.length);
+    const tradeWord = tradeWords.find((w) => own.endsWith(w))!;
+    const brand = own.slice(0, own.length - tradeWord.length);
+    // 汽车电子 is a field: the words before the trade must be a brand's, not another trade or field.
+    if (brand === "" || tradeWords.includes(brand) || isDisciplineStem(brand) || regionNameAt(name, 0)?.name === name) continue;
+    // 万豪旗下酒店, 相关企业: words that point at companies without naming one.
+    if (/旗下|下属|所属|相关|有关|其他|其它|各|多家|部分|当地|本地|知名|优质|龙头|重点|骨干|合作/.test(brand)) continue;
+    found.push({ name, start, end, role: "enterprise", regionPrefix: prefix, kind: "full" });
+  }
+  return found;
+}
