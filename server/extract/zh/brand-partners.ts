@@ -18,6 +18,22 @@ const trade = tradeWords.sort((a, b) => b.length - a.length).join("|");
 // 与X开展/签订/签约/共建/携手/合作: X between the conjunction and the verb, no punctuation or space inside.
 const partner = new RegExp(String.raw`[与同]([\p{Script=Han}]{1,5}?(?:${trade}))(?=(?:开展|签订|签署|签约|共建|携手|合作|联合|共同|达成|举行))`, "gu");
 
+/**
+ * True when the words are a brand and its trade (威睿电动, 陕西恒达智能): not a place and a trade
+ * (宝鸡汽车, an industry), two trades or a field (汽车电子), nor words that point at companies
+ * without naming one (万豪旗下酒店).
+ */
+export function isTradeBrand(name: string): boolean {
+  const { prefix } = leadingRegionRun(name);
+  const own = name.slice(prefix.length);
+  const tradeWord = tradeWords.find((w) => own.endsWith(w));
+  if (!tradeWord || regionNameAt(name, 0)?.name === name) return false;
+  const brand = own.slice(0, own.length - tradeWord.length);
+  // A brand is a word or two (威睿, 秦丰): a longer run before the trade is a phrase (调研了汽车).
+  if (brand.length < 2 || brand.length > 4 || tradeWords.includes(brand) || isDisciplineStem(brand)) return false;
+  return !/旗下|下属|所属|相关|有关|其他|其它|各|多家|部分|当地|本地|知名|优质|龙头|重点|骨干|合作/.test(brand);
+}
+
 /** Brand-named partners in text[from, to), outside the spans of `named`. */
 export function findBrandPartners(text: string, from: number, to: number, named: readonly OrgMention[]): OrgMention[] {
   const found: OrgMention[] = [];
@@ -25,17 +41,8 @@ export function findBrandPartners(text: string, from: number, to: number, named:
     const name = m[1]!;
     const start = from + m.index + 1;
     const end = start + name.length;
-    if (named.some((n) => start < n.end && end > n.start)) continue;
-    // A place and a trade (宝鸡汽车) is an industry, not a brand: some words of its own must stand between.
-    const { prefix } = leadingRegionRun(name);
-    const own = name.slice(prefix.length);
-    const tradeWord = tradeWords.find((w) => own.endsWith(w))!;
-    const brand = own.slice(0, own.length - tradeWord.length);
-    // 汽车电子 is a field: the words before the trade must be a brand's, not another trade or field.
-    if (brand === "" || tradeWords.includes(brand) || isDisciplineStem(brand) || regionNameAt(name, 0)?.name === name) continue;
-    // 万豪旗下酒店, 相关企业: words that point at companies without naming one.
-    if (/旗下|下属|所属|相关|有关|其他|其它|各|多家|部分|当地|本地|知名|优质|龙头|重点|骨干|合作/.test(brand)) continue;
-    found.push({ name, start, end, role: "enterprise", regionPrefix: prefix, kind: "full" });
+    if (named.some((n) => start < n.end && end > n.start) || !isTradeBrand(name)) continue;
+    found.push({ name, start, end, role: "enterprise", regionPrefix: leadingRegionRun(name).prefix, kind: "full" });
   }
   return found;
 }

@@ -30,8 +30,11 @@ describe("findListedBrands", () => {
     expect(brandsIn("与宿迁、淮安等2家企业签约。")).toEqual([]);
   });
 
-  it("needs a list of two: one name before 等 is as likely a phrase", () => {
-    expect(brandsIn("与飞鹰航空等3家企业签约。")).toEqual([]);
+  it("needs a list of two, or a brand and its trade: one name before 等 is as likely a phrase", () => {
+    expect(brandsIn("与飞鹰航空等3家企业签约。")).toEqual(["enterprise 飞鹰航空"]);
+    expect(brandsIn("联盟吸纳秦丰牧业等百余家企业为会员单位。")).toEqual(["enterprise 秦丰牧业"]);
+    expect(brandsIn("调研了汽车电子等10家企业。")).toEqual([]);
+    expect(brandsIn("与飞鹰公司等3家企业签约。")).toEqual([]);
     expect(brandsIn("飞鹰航空、宿城精测参加了活动。")).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { OrganizationRole } from "../types.ts";
 import type { OrgMention } from "./org-mentions.ts";
+import { isTradeBrand } from "./brand-partners.ts";
 import { regionNameAt } from "./region-names.ts";
 
 /**
@@ -33,7 +34,6 @@ export function findListedBrands(text: string, from: number, to: number, named: 
     let listStart = listEnd;
     while (listStart > from && !/[，,。；;：:（(）)“”"《》\s]/u.test(text[listStart - 1]!)) listStart--;
     const run = text.slice(listStart, listEnd);
-    if (!run.includes("、")) continue;
     const parts = run.split("、");
     const lead = leadIn.exec(parts[0]!)![0].length;
     parts[0] = parts[0]!.slice(lead);
@@ -50,8 +50,8 @@ export function findListedBrands(text: string, from: number, to: number, named: 
       const place = regionNameAt(name, 0);
       return !(place && place.name.length === name.length);
     });
-    // Two items at least: one alone before 等 is as likely a phrase as a brand.
-    if (items.length < 2 || brands.length === 0) continue;
+    // Two items at least: one alone before 等 is as likely a phrase as a brand, unless it is a brand and its trade (禾丰牧业等百余家企业).
+    if (brands.length === 0 || (items.length < 2 && !isTradeBrand(brands[0]!.name))) continue;
     for (const { name, start } of brands) found.push({ name, start, end: start + name.length, role, regionPrefix: "", kind: "full" });
   }
   return found;
