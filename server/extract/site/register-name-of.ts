@@ -14,11 +14,13 @@ import { chineseShortName, latinKey, latinWords, loadRegionTable } from "../../r
  * A reading that takes more words as phrases wins ("Changzhou Institute of Technology" is
  * 常州工学院, not 常州工业职业技术学院 word by word). Only a name that one register name reads
  * best is returned: an English name two schools could bear, or one whose Chinese is not a
- * word-by-word reading (Harbin Institute of Technology is 哈尔滨工业大学), gets none. Cost: for each of the register's ~3,200 names, a search over its
- * characters that tries each English word at each place: a few milliseconds per English name.
+ * word-by-word reading (Harbin Institute of Technology is 哈尔滨工业大学), gets none.
+ * Cost: for each of the register's ~3,200 names, a search over its characters that tries each
+ * English word at each place, about 30 ms per English name; it runs only when
+ * data/reference/make-university-domains.ts builds the table, never while reading an article.
  */
 
-/** English words and phrases and the Chinese each may stand for, longest phrases first. */
+/** English words and phrases and the Chinese each may stand for; a phrase is read as one piece (see piecesOf). */
 const translations: [string, string[]][] = [
   ["science and technology", ["科学技术", "科技", "理工"]],
   ["posts and telecommunications", ["邮电"]],
