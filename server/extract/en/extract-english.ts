@@ -11,10 +11,9 @@ import { findMentions } from "./mentions.ts";
 import { isDistinctiveWord } from "./org-names.ts";
 import { isPlaceName, PlaceReader } from "./places.ts";
 import { splitSentences, type Sentence } from "./sentences.ts";
+import { endsWithLegalForm } from "./tokens.ts";
 import { isShortFormOf, resolveShortForms } from "./short-forms.ts";
 import { findWriter } from "./writer.ts";
-
-const legalForm = /\b(?:Ltd|Limited|Inc|Corp|Co|LLC|PLC|Bhd|Berhad|GmbH|AG|JSC|LLP|Tbk|Company)\.?$/;
 
 /**
  * Reads an English press release: the organisations it names (by the grammar of their names,
@@ -81,7 +80,7 @@ export function extractEnglish(article: ArticleText): Omit<ExtractedArticle, "ar
   // "Conch Group" beside "Anhui Conch Group Company Limited": a shorter name, without a legal form, that
   // is a short form of one other organisation of its kind is that organisation.
   for (const short of [...orgs]) {
-    if (short.source !== "name" || legalForm.test(short.name)) continue;
+    if (short.source !== "name" || endsWithLegalForm(short.name)) continue;
     const longer = orgs.filter((org) => org !== short && org.role === short.role && org.name.length > short.name.length && isShortFormOf(short.name, org, isPlaceName));
     if (longer.length !== 1) continue;
     const [home] = longer as [OrgEntry];

@@ -23,3 +23,6 @@ export function tokenize(text: string): Token[] {
 }
 
 export const isCapitalised = (token: Token | undefined): boolean => token !== undefined && token.kind === "word" && /^[\p{Lu}]/u.test(token.text);
+
+/** True when a name ends with a legal form ("… Co., Ltd.", "… Sdn Bhd", "… Limited"). */
+export const endsWithLegalForm = (name: string): boolean => tokenize(name).at(-1)?.kind === "suffix";

