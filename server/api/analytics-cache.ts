@@ -47,6 +47,19 @@ export class AnalyticsCache {
     return this.sharedStateRead();
   }
 
+  /**
+   * This cache as one request sees it: every lookup is dated by `state`, the read the request began
+   * with (the answer cache's, server/http/), instead of reading the state again. A first answer so
+   * pays one round trip for the graph's version, not two, and all its parts belong to the version
+   * it is kept under. If that read failed, a lookup reads afresh.
+   */
+  pinnedTo(state: Promise<GraphState>): AnalyticsCache {
+    const pinned = Object.create(this) as AnalyticsCache;
+    const retried = state.catch(() => this.readState());
+    pinned.readState = () => retried;
+    return pinned;
+  }
+
   /** The version answers are kept under: it moves when the graph changes and when a recompute publishes. */
   async readVersion(): Promise<number> {
     return (await this.readState()).answersVersion;

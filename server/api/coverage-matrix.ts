@@ -1,4 +1,5 @@
 import { badInput } from "./api-error.ts";
+import type { GraphState } from "./analytics-cache.ts";
 import { read, type ApiContext } from "./api-context.ts";
 import type { ChainRef, RegionRef } from "./api-types.ts";
 import type { CoverageCell, CoverageMatrix } from "../../contract/api-types.ts";
@@ -24,16 +25,31 @@ export async function coverageMatrix(
   }
   // Aggregates over every enterprise: kept until the graph changes (or the day does: liveness moves with it).
   const key = `coverage-matrix:${JSON.stringify({ ...options, chainIds: options.chainIds ? [...options.chainIds].sort() : null })}:${context.today()}`;
-  return context.analytics.get(key, () => computeCoverageMatrix(context, options));
+  return context.analytics.get(key, (state) => computeCoverageMatrix(context, state, options));
 }
 
+/**
+ * The regions with their stored cells and the chains, read together; when no cells are stored for
+ * today (no published run, or one that judged liveness on another day), the cells are computed.
+ */
 async function computeCoverageMatrix(
   context: ApiContext,
+  state: GraphState,
   options: { regionLevel: string; withinRegion: string | null; chainIds: string[] | null },
 ): Promise<CoverageMatrix> {
-  const regions = (await read<{ region: RegionRef }>(context, "coverage-matrix-regions", { regionLevel: options.regionLevel, withinRegion: options.withinRegion })).map((r) => r.region);
-  const { chains, cells } = await coverageCells(context, regions.map((r) => r.code), options.chainIds);
-  return { regionLevel: options.regionLevel, chains, regions, cells };
+  const run = state.metricsRun !== null && state.coverageFor === context.today() ? state.metricsRun : null;
+  const { regionLevel, withinRegion, chainIds } = options;
+  const [regionRows, chainRows] = await Promise.all([
+    read<{ region: RegionRef; storedCells: StoredCell[] }>(context, "coverage-matrix-regions", { regionLevel, withinRegion, run, chainIds }),
+    run === null ? null : read<ChainRow>(context, "coverage-matrix-chains", { chainIds }),
+  ]);
+  const regions = regionRows.map((row) => row.region);
+  if (chainRows) {
+    const cells = cellsInOrder(chainRows, regions.map((r) => r.code), regionRows.map((row) => ({ regionCode: row.region.code, cells: row.storedCells })));
+    return { regionLevel, chains: chainRows.map((r) => r.chain), regions, cells };
+  }
+  const { chains, cells } = await coverageCells(context, regions.map((r) => r.code), chainIds, { stored: false });
+  return { regionLevel, chains, regions, cells };
 }
 
 /**
@@ -54,7 +70,7 @@ export async function coverageCells(
   const params = { regionCodes, chainIds, today: context.today() };
   // Four independent reads, all at once.
   const [chainRows, enterpriseRows, servingRows, placeRows] = await Promise.all([
-    read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds }),
+    read<ChainRow>(context, "coverage-matrix-chains", { chainIds }),
     read<{ chainId: string; regionCode: string; enterpriseCount: number; partneredEnterpriseCount: number; coveredSegmentIds: string[] }>(context, "coverage-matrix-enterprises", params),
     read<{ chainId: string; regionCode: string; segmentIds: string[] }>(context, "coverage-matrix-serving", params),
     read<{ chainId: string; regionCodes: string[] }>(context, "coverage-matrix-places", { regionCodes, chainIds }),
@@ -79,10 +95,13 @@ export async function coverageCells(
   return { chains: chainRows.map((r) => r.chain), cells };
 }
 
+type ChainRow = { chain: ChainRef; segmentCount: number };
+type StoredCell = { chainId: string; segmentCount: number; coveredSegmentCount: number; enterpriseCount: number; partneredEnterpriseCount: number };
+
 interface StoredCellRow {
   regionCode: string;
   stored: boolean;
-  cells: { chainId: string; segmentCount: number; coveredSegmentCount: number; enterpriseCount: number; partneredEnterpriseCount: number }[];
+  cells: StoredCell[];
 }
 
 /**
@@ -94,11 +113,16 @@ async function storedCoverageCells(context: ApiContext, regionCodes: string[], c
   const state = await context.analytics.readState();
   if (state.metricsRun === null || state.coverageFor !== context.today()) return null;
   const [chainRows, rows] = await Promise.all([
-    read<{ chain: ChainRef; segmentCount: number }>(context, "coverage-matrix-chains", { chainIds }),
+    read<ChainRow>(context, "coverage-matrix-chains", { chainIds }),
     read<StoredCellRow>(context, "stored-coverage-cells", { run: state.metricsRun, regionCodes, chainIds }),
   ]);
   if (rows.some((row) => !row.stored)) return null;
-  const byChain = new Map<string, Map<string, StoredCellRow["cells"][number]>>();
+  return { chains: chainRows.map((r) => r.chain), cells: cellsInOrder(chainRows, regionCodes, rows) };
+}
+
+/** Stored cells by chain, then region, as coverageCells orders computed ones. */
+function cellsInOrder(chainRows: readonly ChainRow[], regionCodes: readonly string[], rows: readonly { regionCode: string; cells: StoredCell[] }[]): CoverageCell[] {
+  const byChain = new Map<string, Map<string, StoredCell>>();
   for (const row of rows) {
     for (const cell of row.cells) {
       if (!byChain.has(cell.chainId)) byChain.set(cell.chainId, new Map());
@@ -113,7 +137,7 @@ async function storedCoverageCells(context: ApiContext, regionCodes: string[], c
       cells.push({ chainId: chain.id, regionCode, ...cellShares(cell) });
     }
   }
-  return { chains: chainRows.map((r) => r.chain), cells };
+  return cells;
 }
 
 /** A cell's counts with its two shares, as DESIGN.md defines them (no segments recorded: no segment share). */

@@ -30,4 +30,26 @@ describe("fasterDateOutput", () => {
     fasterDateOutput(schema); // twice changes nothing
     expect(date.serialize(dates[0])).toBe("2024-05-06");
   });
+
+  it("gives the library's text for every day of 1899–1901, 1999–2001 and 2023–2025, every 29th–31st of 0099–0101 and 9998–9999, and texts near a day", async () => {
+    const schema = await new Neo4jGraphQL({ typeDefs }).getSchema();
+    const date = schema.getType("Date") as GraphQLScalarType;
+    const library = (value: string) => {
+      try {
+        return date.serialize(value) as string;
+      } catch {
+        return "refused";
+      }
+    };
+    const pad = (n: number, width: number) => String(n).padStart(width, "0");
+    const texts: string[] = [];
+    for (const year of [1899, 1900, 1901, 1999, 2000, 2001, 2023, 2024, 2025]) {
+      for (let month = 1; month <= 12; month++) for (let day = 1; day <= 31; day++) texts.push(`${year}-${pad(month, 2)}-${pad(day, 2)}`);
+    }
+    for (const year of [99, 100, 101, 9998, 9999]) for (let month = 1; month <= 12; month++) for (const day of [29, 30, 31]) texts.push(`${pad(year, 4)}-${pad(month, 2)}-${day}`);
+    texts.push("2024-5-06", " 2024-05-06", "2024-05-06 ", "２０２４-05-06", "2024/05/06", "2024-05-06T00:00:00", "12024-05-06", "2024-00-06", "2024-05-00", "2024-05-32");
+    const before = texts.map(library);
+    fasterDateOutput(schema);
+    expect(texts.map(library)).toEqual(before);
+  });
 });

@@ -6,7 +6,8 @@ import { VersionedCache } from "../cache/index.ts";
 
 /** What the cache needs from the API: the graph's version and today's date, which together date an answer. */
 export interface AnswerCacheSource {
-  graphVersion(): Promise<number>;
+  /** The version for this request (the app keeps the read for the request's resolvers). */
+  graphVersion(request: Request): Promise<number>;
   today(): string;
 }
 
@@ -20,12 +21,12 @@ export interface AnswerCacheOptions {
 }
 
 /** The graph's version, or a rejection once `ms` have passed: a hung database must not hold requests here. */
-function versionWithin(source: AnswerCacheSource, ms: number): Promise<number> {
+function versionWithin(source: AnswerCacheSource, request: Request, ms: number): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("the graph's version did not come in time")), ms);
   });
-  return Promise.race([source.graphVersion(), late]).finally(() => clearTimeout(timer));
+  return Promise.race([source.graphVersion(request), late]).finally(() => clearTimeout(timer));
 }
 
 /** An answer as sent: its bytes, the ETag Express gave them (absent when ETags are off), and the bytes gzipped. */
@@ -122,7 +123,7 @@ export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptio
     let version: number;
     try {
       const request = JSON.stringify([body.query, body.operationName ?? null, body.variables ?? null]);
-      version = await versionWithin(source, versionWaitMs);
+      version = await versionWithin(source, req, versionWaitMs);
       key = `${source.today()}:${hashOf(request)}`;
     } catch {
       // No version, no key (the database may be down or hung): Apollo answers, and says what went wrong.
@@ -148,7 +149,8 @@ export function answerCache(source: AnswerCacheSource, options: AnswerCacheOptio
     const send = res.send.bind(res);
     res.send = (sent: unknown) => {
       const answer = res.statusCode === 200 && (typeof sent === "string" || Buffer.isBuffer(sent)) ? (Buffer.isBuffer(sent) ? sent : Buffer.from(sent)) : undefined;
-      const sentResponse = send(sent);
+      // The bytes go out as made here: Express would encode the text again for its ETag and the socket.
+      const sentResponse = send(answer ?? sent);
       // An answer with errors (a timeout, a refused limit, a bad id) is never kept.
       if (answer && !answer.includes('"errors":')) {
         const etag = res.getHeader("ETag");

@@ -5,7 +5,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { pinoHttp } from "pino-http";
-import { AnalyticsCache, defaultLimits, HeavyWork, isoToday, type ApiContext, type ApiLimits, type HeavyWorkLimits } from "../api/index.ts";
+import { AnalyticsCache, defaultLimits, HeavyWork, isoToday, type ApiContext, type ApiLimits, type GraphState, type HeavyWorkLimits } from "../api/index.ts";
 import { defaultRateLimitPerMinute, type TrustProxy } from "../config.ts";
 import type { Database } from "../db/index.ts";
 import { documentCache, editorTokenForMutations, formatError, protection, refuseIntrospection, refuseWrites, writesOffMessage, type AtlasSchema, type RequestContext } from "../graphql/index.ts";
@@ -140,7 +140,15 @@ export async function createHttpServer({
   // Before the rate limit: a monitor polling health must never be told to slow down.
   app.get("/healthz", healthz(database, heavyWork));
   if (rateLimitPerMinute !== null) app.use(clientRateLimit(rateLimitPerMinute, logger));
-  const answers = answerCache({ graphVersion: () => api.analytics.readVersion(), today: api.today }, { maxBytes: cacheBytes.answers, maxQueryKindBytes: cacheBytes.queryKinds });
+  // The graph's state as read for an anonymous query's answer (the answer cache reads it first),
+  // kept for that request's resolvers: one read of it per request, not one per layer.
+  const stateOfRequest = new WeakMap<express.Request, Promise<GraphState>>();
+  const graphVersion = (req: express.Request) => {
+    const state = api.analytics.readState();
+    stateOfRequest.set(req, state);
+    return state.then((s) => s.answersVersion);
+  };
+  const answers = answerCache({ graphVersion, today: api.today }, { maxBytes: cacheBytes.answers, maxQueryKindBytes: cacheBytes.queryKinds });
   app.use(
     "/graphql",
     express.json({ limit: maxRequestBytes }),
@@ -148,12 +156,16 @@ export async function createHttpServer({
     answers,
     answerCeiling(limits.maxAnswerBytes),
     expressMiddleware(apollo, {
-      context: async () => ({
-        api,
-        sessionConfig: database.name ? { database: database.name } : undefined,
-        // The generated queries run under the same transaction timeout as the custom ones.
-        transaction: { timeout: limits.queryTimeoutMs },
-      }),
+      context: async ({ req }) => {
+        const state = stateOfRequest.get(req);
+        return {
+          // Mutations and requests with a token read the state afresh at each lookup (a review changes it).
+          api: state ? { ...api, analytics: api.analytics.pinnedTo(state) } : api,
+          sessionConfig: database.name ? { database: database.name } : undefined,
+          // The generated queries run under the same transaction timeout as the custom ones.
+          transaction: { timeout: limits.queryTimeoutMs },
+        };
+      },
     }),
   );
   app.get("/api/export", exportRoute(api));

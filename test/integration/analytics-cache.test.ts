@@ -87,13 +87,14 @@ describe("analytics cached until the graph changes", () => {
     const ask = async (withToken = false) => {
       const headers: Record<string, string> = { "content-type": "application/json", ...(withToken ? { authorization: `Bearer ${token}` } : {}) };
       const response = await fetch(`${server.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query: '{ search(text: "Huawei", limit: 3) { id score } }' }) });
-      return { fromCache: response.headers.get("x-atlas-answer") === "kept", body: await response.json() };
+      return { fromCache: response.headers.get("x-atlas-answer") === "kept", contentType: response.headers.get("content-type"), body: await response.json() };
     };
     const first = await ask();
     expect(first.fromCache).toBe(false);
     expect(first.body.data.search.length).toBeGreaterThan(0);
     const again = await ask();
-    expect(again).toEqual({ fromCache: true, body: first.body });
+    expect(first.contentType).toBe("application/json; charset=utf-8");
+    expect(again).toEqual({ fromCache: true, contentType: first.contentType, body: first.body });
     expect((await ask(true)).fromCache).toBe(false);
     // A change made elsewhere (another process's ingest bumps the same counter) ends every kept answer.
     await database.write(namedQuery("mark-graph-changed"));

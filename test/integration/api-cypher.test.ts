@@ -18,6 +18,7 @@ import { exportRoute } from "../../server/http/export-route.ts";
 import { loadApiFixture } from "../support/api-fixture.ts";
 import { inAnyOrder, namedCalls, queryNameOf, type NamedCall } from "../support/named-queries.ts";
 import { recordingDatabase } from "../support/recording-database.ts";
+import { postGraphQL, startTestServer } from "../support/test-server.ts";
 
 // A fixed day: most queries take it (it decides which agreements are live).
 const today = "2025-09-01";
@@ -145,11 +146,11 @@ describe("the named queries each API operation sends", () => {
     expect(await sent(() => query.chainCoverage(null, { chainId: "ev-chain" }, api))).toEqual([]);
   });
 
-  it("coverageMatrix by province (the coverage view): the regions, then together the chains, two aggregates over all of them, and where chains with a place are judged", async () => {
+  it("coverageMatrix by province with no stored cells (the coverage view): the regions, then together the chains, two aggregates over all of them, and where chains with a place are judged", async () => {
     const api = coldApi();
     const args = { regionLevel: "province", withinRegion: null };
     const calls = await sent(() => query.coverageMatrix(null, args, api));
-    expect(calls[0]).toEqual({ query: "coverage-matrix-regions", params: { regionLevel: "province", withinRegion: null } });
+    expect(calls[0]).toEqual({ query: "coverage-matrix-regions", params: { regionLevel: "province", withinRegion: null, run: null, chainIds: null } });
     expect(asSet(calls.slice(1))).toEqual([
       { query: "coverage-matrix-chains", params: { chainIds: null } },
       { query: "coverage-matrix-enterprises", params: { regionCodes: provinces, chainIds: null, today } },
@@ -163,7 +164,7 @@ describe("the named queries each API operation sends", () => {
     const api = coldApi();
     const args = { regionLevel: "prefecture", withinRegion: "510000", chainIds: ["ev-chain"] };
     const calls = await sent(() => query.coverageMatrix(null, args, api));
-    expect(calls[0]).toEqual({ query: "coverage-matrix-regions", params: { regionLevel: "prefecture", withinRegion: "510000" } });
+    expect(calls[0]).toEqual({ query: "coverage-matrix-regions", params: { regionLevel: "prefecture", withinRegion: "510000", run: null, chainIds: ["ev-chain"] } });
     expect(asSet(calls.slice(1))).toEqual([
       { query: "coverage-matrix-chains", params: { chainIds: ["ev-chain"] } },
       { query: "coverage-matrix-enterprises", params: { regionCodes: sichuanPrefectures, chainIds: ["ev-chain"], today } },
@@ -411,6 +412,18 @@ describe("the named queries each API operation sends", () => {
     expect(await sent(() => analytics.get("key", async () => 2))).toEqual([{ query: "graph-version", params: {} }]);
   });
 
+  it("over HTTP, a first answer reads the graph's version once, for the answer cache and the resolvers together; a kept one reads only that", async () => {
+    const server = await startTestServer(recorder.database);
+    try {
+      const ask = () => postGraphQL(server.url, '{ search(text: "Tianfu", limit: 3) { id } }');
+      const first = await sent(ask);
+      expect(first.map((call) => call.query)).toEqual(["graph-version", "search-names"]);
+      expect(await sent(ask)).toEqual([{ query: "graph-version", params: {} }]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("with stored metrics published, the network, a profile and a briefing's central organisations read them by index", async () => {
     await recomputeMetrics(database, { runner: "api-cypher", today });
     try {
@@ -435,6 +448,12 @@ describe("the named queries each API operation sends", () => {
         { query: "stored-network", params: { run, scope: "510000", limit: 0 } },
       ]);
       expect(briefing.filter((call) => call.query.startsWith("chain-coverage-"))).toEqual([]);
+      // The matrix: the regions with their stored cells, and the chains, read together; nothing computed.
+      const matrix = await sent(() => query.coverageMatrix(null, { regionLevel: "province", withinRegion: null }, api));
+      expect(asSet(matrix)).toEqual([
+        { query: "coverage-matrix-chains", params: { chainIds: null } },
+        { query: "coverage-matrix-regions", params: { regionLevel: "province", withinRegion: null, run, chainIds: null } },
+      ]);
     } finally {
       // The tests above read computed networks: the published run goes with this test.
       await database.write("MATCH (k:AtlasMeta {id: 'metrics'}) DETACH DELETE k");
