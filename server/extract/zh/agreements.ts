@@ -1,9 +1,10 @@
 import type { AgreementType, ExtractedAgreement } from "../types.ts";
-import { findAgreementWords, genericAgreement } from "./agreement-types.ts";
+import { findAgreementWords, genericAgreement, type AgreementWord } from "./agreement-types.ts";
 import { findFigures, type Figures } from "./figures.ts";
 import { nameStart } from "./name-boundary.ts";
 import { isSchoolName, type OrgEntity, type PlacedMention } from "./organizations.ts";
-import { clauseAround, findMarks, isAgreedWordAt, isFutureAt } from "./realisation.ts";
+import { partnerClauses } from "./partner-clauses.ts";
+import { clauseAround, findMarks, isAgreedWordAt, isFutureAt, type Mark } from "./realisation.ts";
 import type { Sentence } from "./sentences.ts";
 
 /**
@@ -107,6 +108,26 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     // What the parties agreed now (签约订单班) before what they will do under it (双方将联合培养…).
     const now = agreed.filter((w) => !isFutureAt(maskedText, w.index));
     const words = now.length > 0 ? now : agreed;
+    // 我校与A签订…协议，与B签订…协议，并与C共建…: each clause its own partner and its own kind.
+    const byClause = clauseAgreements(maskedText, sentence, bySentence.get(sentence) ?? [], context.writer, marks, words);
+    if (byClause.length > 0) {
+      const date = context.dates[i];
+      const figures = figuresFrom(sentences, i, reportsSigning);
+      for (const { type, group, strong, word } of byClause) {
+        const title = word ? titleFor(sentence, text, word.index, word.text) : undefined;
+        const confidence = 0.45 + (strong ? 0.2 : 0.05) + (type !== "other" ? 0.15 : 0) + 0.15;
+        found.push({
+          type,
+          parties: group.map((e) => e.name),
+          ...(date ? { date } : {}),
+          ...(title ? { title } : {}),
+          figures,
+          evidence: { quote: sentence.text, offset: sentence.start },
+          confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
+        });
+      }
+      return;
+    }
     let types = [...new Set(words.map((w) => w.type))];
     if (types.length === 0) {
       // Signed, with nothing more said: 签订校企合作协议, 代表双方签约; not 签约仪式前 (a time).
@@ -208,6 +229,42 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
     }
   });
   return mergeAgreements(found);
+}
+
+/**
+ * The agreements of a sentence in which one subject acts with a partner per clause
+ * (partner-clauses.ts): each clause's kinds (its own agreement words; a signed agreement of no
+ * named kind is `other`) with the subject and that clause's partners. A clause with no verb of its
+ * own (与A、与B分别签订…) shares the next clause's. None when the sentence is not so built.
+ */
+function clauseAgreements(maskedText: string, sentence: Sentence, own: PlacedMention[], writer: OrgEntity | undefined, marks: Mark[], words: AgreementWord[]): { type: AgreementType; group: OrgEntity[]; strong: boolean; word?: AgreementWord }[] {
+  const built = partnerClauses(maskedText, sentence, own, writer);
+  if (!built) return [];
+  const { subject, clauses } = built;
+  const inClause = (clause: { start: number; end: number }, index: number) => index >= clause.start && index < clause.end;
+  const kinds = clauses.map((clause) => {
+    const clauseMarks = marks.filter((m) => inClause(clause, m.index));
+    const clauseWords = words.filter((w) => inClause(clause, w.index));
+    const clauseText = maskedText.slice(clause.start, clause.end);
+    const types: AgreementType[] = [...new Set(clauseWords.map((w) => w.type))];
+    if (types.length === 0 && clauseMarks.some((m) => m.signing) && (genericAgreement.test(clauseText) || /签约/.test(clauseText))) types.push("other");
+    return { clause, types, strong: clauseMarks.some((m) => m.strong), hasMark: clauseMarks.length > 0, words: clauseWords };
+  });
+  for (let k = kinds.length - 2; k >= 0; k--) {
+    if (!kinds[k]!.hasMark && kinds[k]!.types.length === 0) kinds[k] = { ...kinds[k + 1]!, clause: kinds[k]!.clause };
+  }
+  const found: { type: AgreementType; group: OrgEntity[]; strong: boolean; word?: AgreementWord }[] = [];
+  for (const { clause, types, strong, words: clauseWords } of kinds) {
+    for (const type of types) {
+      for (const group of splitBilateral(type, [[subject, ...clause.partners]])) {
+        // Companies (or offices) among themselves make no industry–education agreement.
+        const roles = new Set(group.map((e) => e.role));
+        if (type !== "alliance" && roles.size === 1 && !roles.has("institution")) continue;
+        found.push({ type, group, strong, word: clauseWords.find((w) => w.type === type) });
+      }
+    }
+  }
+  return found;
 }
 
 /**
