@@ -78,7 +78,7 @@ export async function pickApiCases(database: Database, options: { perCase: numbe
       name: "country",
       description: "network of the whole country, at node limits from 100 to 1,000 (each limit a question of its own)",
       query: NETWORK_QUERY,
-      variables: take([500, 100, 1000, 200, 300, 400, 600, 700, 800, 900], perCase).map((limit) => ({ filter: { limit } })),
+      variables: take([500, 100, 1000, 200, 300, 400, 600, 700, 800, 900, 150, 250, 350, 450, 550, 650, 750, 850, 950, 50], perCase).map((limit) => ({ filter: { limit } })),
     },
     { name: "profile", description: "orgProfile of an organisation with agreements", query: ORG_PROFILE_QUERY, variables: sampled.map(({ id }) => ({ id })) },
     {

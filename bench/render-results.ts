@@ -92,7 +92,7 @@ function api(results: BenchResults): string[] {
     "",
     "Each request asks something not asked before (a different province, organisation or text), so p50 and p95 are computed answers; " +
       "*cached* asks the same again. *Cypher p95* runs the queries those requests ran, recorded as sent, straight through the driver; " +
-      "*paired median ÷* is the median of each request's time over its own Cypher's.",
+      "*paired median ÷* is the median of each request's time over its own Cypher's, the two timed one right after the other.",
     "",
     table(["question", "requests", "p50", "p95", "Cypher p95", "p95 ÷ Cypher", "paired median ÷", "cached p95", "queries", "db hits (median)"], rows),
     "",
