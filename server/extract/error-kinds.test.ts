@@ -242,6 +242,12 @@ describe("one ceremony, several agreements: members listed after a count", () =>
     const text = "6月2日，南京旅游职业学院与万豪集团签署酒店数字化专项班共建协议。";
     expect(agreementsOf(text)).toEqual(["order_class: 万豪集团 + 南京旅游职业学院"]);
   });
+
+  it("zh: an apprenticeship class opened at a signing is an order class; the apprenticeship scheme alone is none", () => {
+    const text = "3月15日，秦东职业技术学院与渭南恒达智能装备有限公司举行校企合作签约暨现代学徒制班开班仪式。";
+    expect(agreementsOf(text)).toEqual(["order_class: 渭南恒达智能装备有限公司 + 秦东职业技术学院"]);
+    expect(agreementsOf("秦东职业技术学院积极开展现代学徒制试点工作。")).toEqual([]);
+  });
 });
 
 describe("the government of a place named by its level", () => {

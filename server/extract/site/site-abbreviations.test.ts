@@ -31,6 +31,20 @@ describe("abbreviates", () => {
   });
 });
 
+describe("the English order of a school's words", () => {
+  it("reads the ending before the field it is of, or a university's place last, only when asked", () => {
+    // Shanghai University of Finance and Economics; University of Science and Technology of China.
+    expect(abbreviates("shufe", "上海财经大学")).toBe(false);
+    expect(abbreviates("shufe", "上海财经大学", "english")).toBe(true);
+    expect(abbreviates("ustc", "中国科学技术大学", "english")).toBe(true);
+    // Shanghai Technical Institute of Electronics & Information.
+    expect(abbreviates("stiei", "上海电子信息职业技术学院", "english")).toBe(true);
+    // The Chinese order is not read again in the English one, nor a name of one word after its place.
+    expect(abbreviates("zzrvtc", "郑州铁路职业技术学院", "english")).toBe(false);
+    expect(abbreviates("unb", "宁波大学", "english")).toBe(false);
+  });
+});
+
 describe("pinyinSyllables", () => {
   it("splits romanised pinyin, and refuses English", () => {
     expect(pinyinSyllables("kaijing")).toEqual(["kai", "jing"]);

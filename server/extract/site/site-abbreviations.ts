@@ -51,10 +51,38 @@ function chineseWordOptions(word: string, extra: string[] = [], oneLetter = fals
   return [...extra, initials, ...(oneLetter ? [initials[0]!] : []), read.syllables.join("")];
 }
 
-function chineseParts(name: string): string[] | undefined {
+/**
+ * The letters of an ending written before the field it is of: "Shanghai University of Finance and
+ * Economics" (sufe, 上海财经大学), "Shanghai Technical Institute of Electronics & Information"
+ * (stiei, 上海电子信息职业技术学院).
+ */
+const endingBeforeField: Record<string, string[]> = {
+  大学: ["u"],
+  学院: ["c", "i", "u"],
+  职业技术学院: ["ti", "vti", "i"],
+  职业学院: ["vi", "vc"],
+};
+
+/**
+ * The name's words in the order of its English name, where that order differs from the Chinese:
+ * the place, the ending, then the field (sufe), or for a 大学 the ending, the field and the place
+ * last (ustc: University of Science and Technology of China). Read only when no name reads a site
+ * name in the Chinese order: on the 416 sites of the domain list with a register name, the two
+ * orders together put 9 that one order read right among several schools.
+ */
+function englishOrderParts(name: string): string[] | undefined {
   const ending = endingOf(name);
-  const company = ending ? undefined : companyEnding.exec(name)?.[1];
-  const stem = ending ? name.slice(0, -ending.zh.length) : company ? name.slice(0, -company.length) : name;
+  const ofLetters = ending ? endingBeforeField[ending.zh] : undefined;
+  if (!ending || !ofLetters) return undefined;
+  const parts = stemParts(name.slice(0, -ending.zh.length));
+  if (!parts || parts.length < 2) return undefined;
+  const field = parts.slice(1).join("");
+  const placeLast = ending.zh === "大学" ? `|u${field}${parts[0]}` : "";
+  return [`(?:${parts[0]}${group(ofLetters)}${field}${placeLast})`];
+}
+
+/** A name's stem cut into its place and the words after it, each as the choices of its letters. */
+function stemParts(stem: string): string[] | undefined {
   if (stem.length === 0) return undefined;
   const parts: string[] = [];
   let rest = stem;
@@ -73,6 +101,15 @@ function chineseParts(name: string): string[] | undefined {
     parts.push(group(options));
     rest = rest.slice(word.length);
   }
+  return parts;
+}
+
+function chineseParts(name: string): string[] | undefined {
+  const ending = endingOf(name);
+  const company = ending ? undefined : companyEnding.exec(name)?.[1];
+  const stem = ending ? name.slice(0, -ending.zh.length) : company ? name.slice(0, -company.length) : name;
+  const parts = stemParts(stem);
+  if (!parts) return undefined;
   if (ending) {
     const whole = readings(stem);
     // huanghuai.edu.cn (黄淮学院): the stem in full pinyin may stand alone.
@@ -107,21 +144,26 @@ function englishParts(name: string): string[] | undefined {
   });
 }
 
+/** Which order of a Chinese name's words a site name is read in (englishOrderParts). */
+export type AbbreviationOrder = "chinese" | "english";
+
 const patterns = new Map<string, RegExp | null>();
 
 /** The expression a site name must match to abbreviate `name`; undefined when the name cannot be read. */
-export function abbreviationPattern(name: string): RegExp | undefined {
-  let pattern = patterns.get(name);
+export function abbreviationPattern(name: string, order: AbbreviationOrder = "chinese"): RegExp | undefined {
+  const key = `${order}:${name}`;
+  let pattern = patterns.get(key);
   if (pattern === undefined) {
-    const parts = /\p{Script=Han}/u.test(name) ? chineseParts(name) : englishParts(name);
+    const han = /\p{Script=Han}/u.test(name);
+    const parts = order === "english" ? (han ? englishOrderParts(name) : undefined) : han ? chineseParts(name) : englishParts(name);
     pattern = parts ? new RegExp(`^${parts.join("")}$`) : null;
-    patterns.set(name, pattern);
+    patterns.set(key, pattern);
   }
   return pattern ?? undefined;
 }
 
-export function abbreviates(label: string, name: string): boolean {
-  return abbreviationPattern(name)?.test(label) ?? false;
+export function abbreviates(label: string, name: string, order: AbbreviationOrder = "chinese"): boolean {
+  return abbreviationPattern(name, order)?.test(label) ?? false;
 }
 
 /** The name's stem in pinyin, run together ("宁波大学" → "ningbo"), for matching an English name to it. */

@@ -11,6 +11,15 @@ describe("siteOwner", () => {
     expect(siteOwner("https://www.zzrvtc.edu.cn/a")).toMatchObject({ how: "register", nameZh: "郑州铁路职业技术学院", role: "institution" });
   });
 
+  it("reads the English order of a school's words where no school reads the Chinese order", () => {
+    // Not in the domain list: Lanzhou University of Finance and Economics.
+    expect(siteOwner("https://news.lzufe.edu.cn/a")).toMatchObject({ how: "register", nameZh: "兰州财经大学" });
+    // Two technical institutes of electronics and information, settled by the place the article names.
+    expect(siteOwner("https://dz.stiei.edu.cn/a", "我校与上海一家汽车公司签约")).toMatchObject({ nameZh: "上海电子信息职业技术学院" });
+    // A school the Chinese order reads keeps it: csut is 长沙理工大学, not also 长沙工业学院 read "Changsha Institute of Technology".
+    expect(siteOwner("https://news.csut.edu.cn/a")?.nameZh).toBe("长沙理工大学");
+  });
+
   it("settles between schools of one abbreviation by the name, place or province the article gives", () => {
     expect(siteOwner("https://dffw.sxnu.edu.cn/a", "我校与永济市人民政府签约")).toBeUndefined();
     expect(siteOwner("https://dffw.sxnu.edu.cn/a", "我校与永济市人民政府签约", [], new Set(["14"]))).toMatchObject({ nameZh: "山西师范大学" });

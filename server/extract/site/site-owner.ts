@@ -2,7 +2,7 @@ import { pinyinPlaceName } from "../../regions/index.ts";
 import type { OrganizationRole } from "../types.ts";
 import { endingOf } from "./institution-endings.ts";
 import { registerInstitutions } from "./register-institutions.ts";
-import { abbreviates } from "./site-abbreviations.ts";
+import { abbreviates, type AbbreviationOrder } from "./site-abbreviations.ts";
 import { siteHost, siteLabel } from "./site-label.ts";
 import { domainEntry } from "./university-domains.ts";
 
@@ -12,8 +12,9 @@ import { domainEntry } from "./university-domains.ts";
  * 2. an organisation the article names whose name the site name abbreviates (hndafang.cn →
  *    湖南大方农化股份有限公司 named in the text);
  * 3. for a school's site (edu.cn, or a school's name written out in full initials elsewhere), the
- *    one register name the site name abbreviates (zzrvtc.edu.cn → 郑州铁路职业技术学院); of
- *    several, the one the article names, or else the one whose place the article names.
+ *    one register name the site name abbreviates (zzrvtc.edu.cn → 郑州铁路职业技术学院), its words
+ *    in the Chinese order, else in the English (sufe.edu.cn → 上海财经大学); of several, the one
+ *    the article names, or else the one whose place the article names.
  * Nothing is claimed when the choice is not unique.
  */
 export interface SiteOwner {
@@ -59,7 +60,10 @@ export function siteOwner(url: string | undefined, text = "", named: { name: str
 }
 
 function registerNameOfSite(label: string, text: string, provinces: ReadonlySet<string>): string | undefined {
-  const candidates = registerInstitutions().filter((school) => abbreviates(label, school.name));
+  // The English order of the words (sufe: Shanghai University of Finance and Economics) only where no school reads the Chinese order.
+  const inOrder = (order: AbbreviationOrder) => registerInstitutions().filter((school) => abbreviates(label, school.name, order));
+  const chineseOrder = inOrder("chinese");
+  const candidates = chineseOrder.length > 0 ? chineseOrder : inOrder("english");
   if (candidates.length <= 1) return candidates[0]?.name;
   const named = candidates.filter((school) => text.includes(school.name));
   if (named.length === 1) return named[0]!.name;

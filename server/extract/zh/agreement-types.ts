@@ -47,6 +47,10 @@ const table: [string, AgreementType][] = [
   ["订单培养", "order_class"],
   ["订单班", "order_class"],
   ["定向班", "order_class"],
+  // Apprenticeship classes are order classes (eval/README.md's rules; "apprenticeship class" in English).
+  ["学徒制试点班", "order_class"],
+  ["学徒制班", "order_class"],
+  ["学徒班", "order_class"],
   ["冠名班", "order_class"],
   ["专项班", "order_class"],
   ["定向培养", "order_class"],
