@@ -31,6 +31,17 @@ describe("abbreviates", () => {
   });
 });
 
+describe("a place as its first syllable and the second's initial", () => {
+  it("tells 湖南, 河南 and 海南 apart as their schools' sites do", () => {
+    expect(abbreviates("hunnu", "湖南师范大学")).toBe(true);
+    expect(abbreviates("henau", "河南农业大学")).toBe(true);
+    expect(abbreviates("hainu", "海南大学")).toBe(true);
+    expect(abbreviates("henau", "湖南农业大学")).toBe(false);
+    // Only the place: a field is not cut so (电子 is never "dianz").
+    expect(abbreviates("hndianzvtc", "湖南电子职业技术学院")).toBe(false);
+  });
+});
+
 describe("the English order of a school's words", () => {
   it("reads the ending before the field it is of, or a university's place last, only when asked", () => {
     // Shanghai University of Finance and Economics; University of Science and Technology of China.
