@@ -51,12 +51,13 @@ export class AnalyticsCache {
    * This cache as one request sees it: every lookup is dated by `state`, the read the request began
    * with (the answer cache's, server/http/), instead of reading the state again. A first answer so
    * pays one round trip for the graph's version, not two, and all its parts belong to the version
-   * it is kept under. If that read failed, a lookup reads afresh.
+   * it is kept under. If that read failed, the lookups fail with it, as they would have with their
+   * own read (the shared read of that moment): trying again would double the wait for an answer
+   * while the database does not answer.
    */
   pinnedTo(state: Promise<GraphState>): AnalyticsCache {
     const pinned = Object.create(this) as AnalyticsCache;
-    const retried = state.catch(() => this.readState());
-    pinned.readState = () => retried;
+    pinned.readState = () => state;
     return pinned;
   }
 
