@@ -116,15 +116,7 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
       for (const { type, group, strong, word } of byClause) {
         const title = word ? titleFor(sentence, text, word.index, word.text) : undefined;
         const confidence = 0.45 + (strong ? 0.2 : 0.05) + (type !== "other" ? 0.15 : 0) + 0.15;
-        found.push({
-          type,
-          parties: group.map((e) => e.name),
-          ...(date ? { date } : {}),
-          ...(title ? { title } : {}),
-          figures,
-          evidence: { quote: sentence.text, offset: sentence.start },
-          confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
-        });
+        found.push(reported(sentence, type, group, confidence, { date, title, figures }));
       }
       return;
     }
@@ -216,19 +208,30 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
         const title = word ? titleFor(sentence, text, word.index, word.text) : undefined;
         let confidence = 0.45 + (strong ? 0.2 : 0.05) + (type !== "other" && word ? 0.15 : 0) + (named >= Math.min(2, group.length) ? 0.15 : 0) - (fromContext ? 0.1 : 0);
         if (own.some((m) => m.kind === "reference" && group.includes(m.entity))) confidence -= 0.05;
-        found.push({
-          type,
-          parties: group.map((e) => e.name),
-          ...(date ? { date } : {}),
-          ...(title ? { title } : {}),
-          figures,
-          evidence: { quote: sentence.text, offset: sentence.start },
-          confidence: Math.round(Math.min(0.95, Math.max(0.2, confidence)) * 100) / 100,
-        });
+        found.push(reported(sentence, type, group, confidence, { date, title, figures }));
       }
     }
   });
   return mergeAgreements(found);
+}
+
+/** An agreement the sentence reports, with its confidence rounded and kept between 0.2 and 0.95. */
+function reported(
+  sentence: Sentence,
+  type: AgreementType,
+  group: OrgEntity[],
+  confidence: number,
+  found: { date?: string; title?: string; figures: ExtractedAgreement["figures"] },
+): ExtractedAgreement {
+  return {
+    type,
+    parties: group.map((e) => e.name),
+    ...(found.date ? { date: found.date } : {}),
+    ...(found.title ? { title: found.title } : {}),
+    figures: found.figures,
+    evidence: { quote: sentence.text, offset: sentence.start },
+    confidence: Math.round(Math.min(0.95, Math.max(0.2, confidence)) * 100) / 100,
+  };
 }
 
 /**
