@@ -129,6 +129,9 @@ export async function createHttpServer({
     formatError: formatError(limits, logger),
     // One operation per request: a batch would multiply every limit by its length.
     allowBatchedHttpRequests: false,
+    // Apollo's default follows NODE_ENV, which `npm start` leaves unset: every error then carried
+    // the server's stack, its files and lines, to any client. The log keeps what a stack tells.
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
 

@@ -105,6 +105,33 @@ describe("API protection", () => {
       expect((await postGraphQL(tight.url, two)).body.errors).toBeUndefined();
     });
 
+    it("tells a client what went wrong, never the server's stack (its files and lines)", async () => {
+      const queries = [
+        "{ reviewQueue(limit: 3) { id } }", // a field the type does not have
+        '{ search(text: "x", limit: 500) { id } }', // over a limit, refused by the resolver
+        '{ coverageMatrix(regionLevel: "galaxy") { regionLevel } }', // bad input, refused by the resolver
+        "{ institutions(limit: 1) { id ",
+      ];
+      // As `npm start` runs it: NODE_ENV unset, not vitest's "test" (Apollo reads it when the server is made).
+      const testEnv = process.env.NODE_ENV;
+      delete process.env.NODE_ENV;
+      let server: TestServer;
+      try {
+        server = await startTestServer(database, { jwtSecret });
+      } finally {
+        process.env.NODE_ENV = testEnv;
+      }
+      try {
+        for (const query of queries) {
+          const { body } = await postGraphQL(server.url, query);
+          expect(body.errors?.length, query).toBeGreaterThan(0);
+          expect(JSON.stringify(body), query).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
+        }
+      } finally {
+        await server.close();
+      }
+    });
+
     it("stops a query over the transaction timeout with a message naming the timeout", async () => {
       const slow = await startTestServer(database, { jwtSecret, limits: { queryTimeoutMs: 1 } });
       try {
