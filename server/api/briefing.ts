@@ -4,7 +4,7 @@ import type { OrgRef, SourceRef } from "./api-types.ts";
 import { chainCoverage } from "./chain-coverage.ts";
 import { cellShares, coverageCells } from "./coverage-matrix.ts";
 import { network } from "./network.ts";
-import { storedCentral } from "./stored-metrics.ts";
+import { storedCentral, storedCoverageRun } from "./stored-metrics.ts";
 import { previousPeriod } from "./previous-period.ts";
 import { regionByCode } from "./region-by-code.ts";
 import { countryScope, type NetworkNode } from "../model/index.ts";
@@ -260,13 +260,13 @@ function weakest(gaps: GapFigures[]): GapFigures[] {
  * counts (DESIGN.md: "Coverage, precisely"), and stores the segments it covers.
  */
 async function storedGaps(context: ApiContext, regionCode: string, chainIds: string[]): Promise<GapFigures[] | null> {
-  const state = await context.analytics.readState();
-  if (state.metricsRun === null || state.coverageFor !== context.today()) return null;
+  const run = storedCoverageRun(await context.analytics.readState(), context.today());
+  if (run === null) return null;
   const rows = await read<{
     chain: ChainRef;
     segments: SegmentRef[];
     cell: { segmentCount: number; coveredSegmentCount: number; enterpriseCount: number; partneredEnterpriseCount: number; coveredSegmentIds: string[] | null };
-  }>(context, "stored-gap-cells", { run: state.metricsRun, regionCode, chainIds });
+  }>(context, "stored-gap-cells", { run, regionCode, chainIds });
   // Stored cells cover every judged chain of a province or prefecture, or none (another region).
   if (rows.length === 0 || rows.some((row) => row.cell.coveredSegmentIds === null)) return null;
   return rows.map(({ chain, segments, cell }) => {

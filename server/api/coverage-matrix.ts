@@ -1,6 +1,7 @@
 import { badInput } from "./api-error.ts";
 import type { GraphState } from "./analytics-cache.ts";
 import { read, type ApiContext } from "./api-context.ts";
+import { storedCoverageRun } from "./stored-metrics.ts";
 import type { ChainRef, RegionRef } from "./api-types.ts";
 import type { CoverageCell, CoverageMatrix } from "../../contract/api-types.ts";
 
@@ -37,7 +38,7 @@ async function computeCoverageMatrix(
   state: GraphState,
   options: { regionLevel: string; withinRegion: string | null; chainIds: string[] | null },
 ): Promise<CoverageMatrix> {
-  const run = state.metricsRun !== null && state.coverageFor === context.today() ? state.metricsRun : null;
+  const run = storedCoverageRun(state, context.today());
   const { regionLevel, withinRegion, chainIds } = options;
   const [regionRows, chainRows] = await Promise.all([
     read<{ region: RegionRef; storedCells: StoredCell[] }>(context, "coverage-matrix-regions", { regionLevel, withinRegion, run, chainIds }),
@@ -110,11 +111,11 @@ interface StoredCellRow {
  * moves with it), or a region whose cells are not stored (only provinces and prefectures are).
  */
 async function storedCoverageCells(context: ApiContext, regionCodes: string[], chainIds: string[] | null): Promise<{ chains: ChainRef[]; cells: CoverageCell[] } | null> {
-  const state = await context.analytics.readState();
-  if (state.metricsRun === null || state.coverageFor !== context.today()) return null;
+  const run = storedCoverageRun(await context.analytics.readState(), context.today());
+  if (run === null) return null;
   const [chainRows, rows] = await Promise.all([
     read<ChainRow>(context, "coverage-matrix-chains", { chainIds }),
-    read<StoredCellRow>(context, "stored-coverage-cells", { run: state.metricsRun, regionCodes, chainIds }),
+    read<StoredCellRow>(context, "stored-coverage-cells", { run, regionCodes, chainIds }),
   ]);
   if (rows.some((row) => !row.stored)) return null;
   return { chains: chainRows.map((r) => r.chain), cells: cellsInOrder(chainRows, regionCodes, rows) };

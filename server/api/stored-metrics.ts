@@ -109,6 +109,14 @@ export async function storedCentral(context: ApiContext, scope: string, limit: n
 }
 
 /**
+ * The published run whose coverage cells may answer today, or null: cells judged liveness on the
+ * day they were computed, so another day's are computed afresh.
+ */
+export function storedCoverageRun(state: GraphState, today: string): number | null {
+  return state.metricsRun !== null && state.coverageFor === today ? state.metricsRun : null;
+}
+
+/**
  * What the database says of the stored metrics: stale when the graph changed since they were
  * computed; due (waiting) also when their coverage judged liveness on another day. A process that
  * runs the recompute adds its own progress (MetricsKeeper).

@@ -86,6 +86,8 @@ function englishOrderParts(name: string): string[] | undefined {
   return [`(?:${parts[0]}${group(ofLetters)}${field}${placeLast})`];
 }
 
+const descriptorsLongestFirst = Object.keys(descriptorLetters).sort((a, b) => b.length - a.length);
+
 /** A name's stem cut into its place and the words after it, each as the choices of its letters. */
 function stemParts(stem: string): string[] | undefined {
   if (stem.length === 0) return undefined;
@@ -97,9 +99,8 @@ function stemParts(stem: string): string[] | undefined {
   if (!placeOptions) return undefined;
   parts.push(group(placeOptions));
   rest = rest.slice(placeWord.length);
-  const descriptors = Object.keys(descriptorLetters).sort((a, b) => b.length - a.length);
   while (rest.length > 0) {
-    const known = descriptors.find((d) => rest.startsWith(d));
+    const known = descriptorsLongestFirst.find((d) => rest.startsWith(d));
     const word = known ?? rest.slice(0, Math.min(2, rest.length));
     const options = chineseWordOptions(word, known ? descriptorLetters[known] : []);
     if (!options) return undefined;

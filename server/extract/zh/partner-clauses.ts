@@ -12,7 +12,6 @@ export interface PartnerClause {
 
 // Words that may stand between a clause's separator (or the subject) and its 与: 并与, 同时与, 还分别与.
 const linking = /^(并|同时|随后|此外|另外|还|又|也|亦|分别|先后|共同|正式)*$/;
-const separator = /[，,；;、]$/;
 
 /**
  * "我校与A签订校企合作协议，与B签订实习基地协议，并与C共建产业学院": one subject acting in turn
@@ -30,12 +29,10 @@ export function partnerClauses(maskedText: string, sentence: Sentence, own: read
     const at = mention.start - 1;
     if (at < 0 || !/[与同和]/.test(maskedText[at]!)) return;
     // What comes before the 与: a separator or the subject's name, with only linking words between.
-    const previousEnd = index > 0 ? placed[index - 1]!.end : 0;
-    const between = maskedText.slice(previousEnd, at);
-    const sinceSeparator = between.slice(between.search(/[，,；;、][^，,；;、]*$/) + 1);
-    if (index > 0 && previousEnd <= at && linking.test(between)) {
-      openings.push({ at, partnerIndex: index, subject: placed[index - 1]!.entity });
-    } else if (separator.test(between.slice(0, between.length - sinceSeparator.length)) && linking.test(sinceSeparator)) {
+    const previous = placed[index - 1];
+    if (previous && previous.end <= at && linking.test(maskedText.slice(previous.end, at))) {
+      openings.push({ at, partnerIndex: index, subject: previous.entity });
+    } else if (separatorBefore(maskedText, at)) {
       openings.push({ at, partnerIndex: index });
     }
   });
