@@ -21,4 +21,5 @@ export {
   type NetworkMetricsOptions,
   type NodeMetrics,
 } from "./network-metrics.ts";
+export { strongestOrderOfLinks } from "./strongest-link-order.ts";
 export { strongestOrder, strongestPart, type StrongestPart, type StrongestPartOptions, type StrongestPlace } from "./strongest-part.ts";

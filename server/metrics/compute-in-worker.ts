@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ComputedScopes, MetricsSnapshot } from "./compute-scopes.ts";
+import type { ComputedPart, MetricsSnapshot } from "./compute-scopes.ts";
 import { packSnapshot } from "./packed-snapshot.ts";
 
 /**
@@ -18,20 +18,34 @@ function startWorker(options: ConstructorParameters<typeof Worker>[1]): Worker {
   return new Worker(new URL("./metrics/compute-worker.js", import.meta.url), options);
 }
 
-/** computeScopes in a worker thread; `onScope` hears its progress. */
-export function computeInWorker(snapshot: MetricsSnapshot, onScope?: (done: number, total: number) => void): Promise<ComputedScopes> {
+/**
+ * computeScopeParts in a worker thread: `onPart` hears each part as it is done, on this thread.
+ * Resolves once the last part has been heard.
+ */
+export function computeInWorker(snapshot: MetricsSnapshot, onPart: (part: ComputedPart) => void): Promise<void> {
   const packed = packSnapshot(snapshot);
   const worker = startWorker({
     workerData: packed,
     transferList: [packed.sources.buffer, packed.targets.buffer, packed.weights.buffer] as ArrayBuffer[],
   });
-  return new Promise<ComputedScopes>((resolve, reject) => {
-    let result: ComputedScopes | undefined;
-    worker.on("message", (message: { kind: "progress"; done: number; total: number } | { kind: "done"; result: ComputedScopes }) => {
-      if (message.kind === "progress") onScope?.(message.done, message.total);
-      else result = message.result;
+  return new Promise<void>((resolve, reject) => {
+    let finished = false;
+    let failure: unknown;
+    worker.on("message", (part: ComputedPart) => {
+      if (failure !== undefined) return;
+      try {
+        onPart(part);
+        finished = part.done === part.total;
+      } catch (error) {
+        failure = error;
+        void worker.terminate();
+      }
     });
     worker.on("error", reject);
-    worker.on("exit", (code) => (result ? resolve(result) : reject(new Error(`The metrics worker stopped (exit code ${code}) before it finished.`))));
+    worker.on("exit", (code) => {
+      if (failure !== undefined) reject(failure);
+      else if (finished) resolve();
+      else reject(new Error(`The metrics worker stopped (exit code ${code}) before it finished.`));
+    });
   });
 }

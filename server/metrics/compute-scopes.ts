@@ -17,30 +17,46 @@ export interface ComputedScopes {
   organizations: (StoredNodeMetrics & { scope: string; outside?: OneEndNodeMetrics["outside"] })[];
 }
 
+/** Some scopes' results, and how many of all the parts are done with it. */
+export interface ComputedPart extends ComputedScopes {
+  done: number;
+  total: number;
+}
+
 /**
  * The metrics of every network the views read stored: the whole country, each province and each
  * prefecture with a link inside it, and each province's links with one end inside (oneEndScopes).
- * `onScope` hears each scope done, for a progress figure.
+ * Yielded part by part, so the recompute writes what is done while the rest is computed: the
+ * country first, then the one-end networks (which take the country's metrics), then each region.
  *
  * Cost: the country's network dominates (see scopeMetrics); the regions' networks together hold
  * at most twice its links, each far smaller, and their betweenness is mostly exact (under 2,000
  * organisations), O(n·m) each.
  */
-export function computeScopes(snapshot: MetricsSnapshot, options: NetworkMetricsOptions = {}, onScope?: (done: number, total: number) => void): ComputedScopes {
+export function* computeScopeParts(snapshot: MetricsSnapshot, options: NetworkMetricsOptions = {}): Generator<ComputedPart> {
   const scopes = scopeLinks(snapshot.organizations, snapshot.links);
-  const result: ComputedScopes = { networks: [], organizations: [] };
+  const total = scopes.size + 1;
   let done = 0;
-  let country: Parameters<typeof oneEndScopes>[2] | undefined;
-  for (const [scope, links] of scopes) {
+  const part = (scope: string, links: CollaborationLinkInput[]) => {
     const { summary, nodes } = scopeMetrics(links, options);
-    if (scope === countryScope) country = { summary, nodes: new Map(nodes.map((node) => [node.orgId, node])) };
-    result.networks.push({ scope, ...summary });
-    for (const node of nodes) result.organizations.push({ scope, ...node });
-    onScope?.(++done, scopes.size + 1);
+    return { summary, nodes, part: { networks: [{ scope, ...summary }], organizations: nodes.map((node) => ({ scope, ...node })), done: ++done, total } };
+  };
+
+  const countryLinks = scopes.get(countryScope)!;
+  const country = part(countryScope, countryLinks);
+  yield country.part;
+  yield { ...oneEndScopes(snapshot.organizations, countryLinks, { summary: country.summary, nodes: new Map(country.nodes.map((node) => [node.orgId, node])) }), done: ++done, total };
+  for (const [scope, links] of scopes) {
+    if (scope !== countryScope) yield part(scope, links).part;
   }
-  const oneEnd = oneEndScopes(snapshot.organizations, scopes.get(countryScope)!, country!);
-  result.networks.push(...oneEnd.networks);
-  result.organizations.push(...oneEnd.organizations);
-  onScope?.(done + 1, scopes.size + 1);
+}
+
+/** computeScopeParts gathered into one result. */
+export function computeScopes(snapshot: MetricsSnapshot, options: NetworkMetricsOptions = {}): ComputedScopes {
+  const result: ComputedScopes = { networks: [], organizations: [] };
+  for (const part of computeScopeParts(snapshot, options)) {
+    result.networks.push(...part.networks);
+    for (const organization of part.organizations) result.organizations.push(organization);
+  }
   return result;
 }

@@ -1,9 +1,8 @@
 // The recompute's computing, in a worker thread: the country's network takes seconds of CPU, and
-// the server's own thread must keep answering (from the stored metrics) meanwhile.
+// the server's own thread must keep answering (from the stored metrics) meanwhile. Each part is
+// posted as soon as it is done, so the server's thread writes it while the next is computed.
 import { parentPort, workerData } from "node:worker_threads";
-import { computeScopes } from "./compute-scopes.ts";
+import { computeScopeParts } from "./compute-scopes.ts";
 import { unpackSnapshot, type PackedSnapshot } from "./packed-snapshot.ts";
 
-const snapshot = unpackSnapshot(workerData as PackedSnapshot);
-const result = computeScopes(snapshot, {}, (done, total) => parentPort!.postMessage({ kind: "progress", done, total }));
-parentPort!.postMessage({ kind: "done", result });
+for (const part of computeScopeParts(unpackSnapshot(workerData as PackedSnapshot))) parentPort!.postMessage(part);

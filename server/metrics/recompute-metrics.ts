@@ -2,6 +2,7 @@ import neo4j from "neo4j-driver";
 import { dropMetricRuns, namedQuery, type Database } from "../db/index.ts";
 import { computeInWorker } from "./compute-in-worker.ts";
 import { coverageCounts, countsOf, type EnterpriseCoverageRow, type ServingCoverageRow } from "./coverage-figures.ts";
+import { BatchWriter } from "./batch-writer.ts";
 import type { ComputedScopes, MetricsSnapshot } from "./compute-scopes.ts";
 
 /** Where a recompute is, for the dashboard's progress line. */
@@ -39,10 +40,10 @@ export interface RecomputeOptions {
 }
 
 const phaseWeights: Record<RecomputeProgress["phase"], [number, number]> = {
-  reading: [0, 0.15],
-  computing: [0.15, 0.6],
-  coverage: [0.6, 0.75],
-  writing: [0.75, 0.97],
+  reading: [0, 0.1],
+  computing: [0.1, 0.8],
+  coverage: [0.8, 0.82],
+  writing: [0.82, 0.97],
   publishing: [0.97, 1],
 };
 
@@ -52,11 +53,15 @@ const phaseWeights: Record<RecomputeProgress["phase"], [number, number]> = {
  * strongest part, in the whole country's network and in its province's and prefecture's; each
  * network's figures; and the coverage matrix's cells for every province and prefecture. Readers
  * keep the published run until the new one is whole; the run before stays for a request that
- * read its number just before. Null when another server holds the claim.
+ * read its number just before, and every other run (older ones, a failed run's leftovers) is
+ * dropped. Null when another server holds the claim.
  *
  * Cost: two reads of the graph (organisations with their regions, every collaboration link), the
- * analytics in a worker thread (computeScopes), the coverage cells' aggregate reads, and writes of
- * about three rows per collaborating organisation.
+ * analytics in a worker thread (computeScopeParts), the coverage cells' aggregate reads, and writes
+ * of about three rows per collaborating organisation. The coverage reads and the writes of the
+ * parts already computed run while the worker computes the rest, so the database's work and the
+ * worker's overlap on two cores; `phases` are wall-clock times, the writes after the last part
+ * being `writing`.
  */
 export async function recomputeMetrics(database: Database, options: RecomputeOptions): Promise<RecomputeResult | null> {
   const started = Date.now();
@@ -73,6 +78,7 @@ export async function recomputeMetrics(database: Database, options: RecomputeOpt
   if (!claimed) return null;
   const run = Number(claimed.get("run"));
   const graphVersion = Number(claimed.get("graphVersion"));
+  const publishedRun = claimed.get("publishedRun") === null ? null : Number(claimed.get("publishedRun"));
   const phases = { reading: 0, computing: 0, coverage: 0, writing: 0, publishing: 0 };
   let phaseStarted = Date.now();
   const enter = (phase: RecomputeProgress["phase"], within = 0) => {
@@ -88,6 +94,11 @@ export async function recomputeMetrics(database: Database, options: RecomputeOpt
     if (renewed.records.length === 0) throw new Error("The recompute lost its claim (another server took it over after the lease ran out).");
   };
 
+  const writer = new BatchWriter(async (name, rows) => {
+    await write(name, { run: int(run), rows: rows.map(integersAsCypher) });
+    await renew();
+  }, batchSize);
+  let coverage: Promise<Record<string, unknown>[]> | undefined;
   try {
     enter("reading");
     const [organizations, links] = await Promise.all([
@@ -96,41 +107,56 @@ export async function recomputeMetrics(database: Database, options: RecomputeOpt
     ]);
     finish("reading");
 
+    // The database is idle while the worker computes: the coverage cells are read meanwhile, and
+    // each part is written as soon as it is done.
     enter("computing");
-    const computed: ComputedScopes = await computeInWorker({ organizations, links }, (done, total) => enter("computing", done / total));
+    coverage = storedCoverageCells(database, options.today, timeoutMs);
+    coverage.catch(() => undefined); // awaited below; a failure before then must not go unhandled
+    const networks: ComputedScopes["networks"] = [];
+    let organizationRows = 0;
+    await computeInWorker({ organizations, links }, (part) => {
+      enter("computing", part.done / part.total);
+      networks.push(...part.networks);
+      organizationRows += part.organizations.length;
+      writer.throwIfFailed();
+      writer.add("metrics-write-organizations", part.organizations);
+    });
     finish("computing");
-    await renew();
 
     enter("coverage");
-    const coverage = await storedCoverageCells(database, options.today, timeoutMs);
+    const cells = await coverage;
     finish("coverage");
 
-    const batches: { name: string; rows: object[] }[] = [];
-    for (let i = 0; i < computed.organizations.length; i += batchSize) batches.push({ name: "metrics-write-organizations", rows: computed.organizations.slice(i, i + batchSize) });
-    for (let i = 0; i < coverage.length; i += batchSize) batches.push({ name: "metrics-write-coverage-cells", rows: coverage.slice(i, i + batchSize) });
-    batches.push({ name: "metrics-write-networks", rows: computed.networks });
-    for (const [i, batch] of batches.entries()) {
-      enter("writing", i / batches.length);
-      await write(batch.name, { run: int(run), rows: batch.rows.map(integersAsCypher) });
-      await renew();
+    enter("writing");
+    writer.add("metrics-write-coverage-cells", cells);
+    writer.add("metrics-write-networks", networks);
+    const progress = setInterval(() => enter("writing", writer.written / Math.max(1, writer.queued)), 250);
+    try {
+      await writer.flush();
+    } finally {
+      clearInterval(progress);
     }
     finish("writing");
 
     enter("publishing");
     const durationMs = Date.now() - started;
     await write("metrics-publish", { runner: options.runner, run: int(run), graphVersion: int(graphVersion), today: options.today, durationMs: int(durationMs) });
-    await dropMetricRuns(database, [run, run - 1]);
+    // The run published before stays for requests that read its number just before; a failed
+    // run's leftovers go.
+    await dropMetricRuns(database, publishedRun === null ? [run] : [run, publishedRun]);
     finish("publishing");
     return {
       run,
       graphVersion,
       durationMs: Date.now() - started,
-      networks: computed.networks.length,
-      organizationRows: computed.organizations.length,
-      coverageCells: coverage.length,
+      networks: networks.length,
+      organizationRows,
+      coverageCells: cells.length,
       phases,
     };
   } catch (error) {
+    await writer.abandon();
+    await coverage?.catch(() => undefined);
     await write("metrics-release", { runner: options.runner, run: int(run) }).catch(() => undefined);
     throw error;
   }

@@ -1,4 +1,4 @@
-import { buildCollaborationGraph, byEnds, networkMetrics, strongestOrder, type CollaborationLinkInput, type NetworkMetricsOptions } from "../analytics/index.ts";
+import { buildCollaborationGraph, byEnds, networkMetrics, strongestOrderOfLinks, type CollaborationLinkInput, type NetworkMetricsOptions } from "../analytics/index.ts";
 import type { Network } from "../model/index.ts";
 
 /** One organisation's metrics in one network, as stored. */
@@ -33,12 +33,14 @@ export type NetworkSummary = Pick<Network, "totalNodes" | "totalLinks" | "commun
  */
 export function scopeMetrics(links: readonly CollaborationLinkInput[], options: NetworkMetricsOptions = {}): { summary: NetworkSummary; nodes: StoredNodeMetrics[] } {
   const ids = [...new Set(links.flatMap((link) => [link.source, link.target]))].sort();
+  const ordered = [...links].sort(byEnds);
   const graph = buildCollaborationGraph(
     ids.map((id) => ({ id })),
-    [...links].sort(byEnds),
+    ordered,
   );
   const metrics = networkMetrics(graph, options);
-  const order = strongestOrder(graph);
+  // The graph's strongestOrder, from its links: the same places without walking the graph's edges.
+  const order = strongestOrderOfLinks(ordered);
   const byBetweenness = [...metrics.nodes.values()].map((m) => m.betweenness).sort((a, b) => b - a);
   const nodes = ids.map((orgId) => {
     const m = metrics.nodes.get(orgId)!;

@@ -217,6 +217,42 @@ describe("the stored metrics", () => {
   });
 });
 
+describe("the runs kept", () => {
+  const stored = async () => {
+    const result = await database.read(
+      "MATCH (n) WHERE n:OrganizationMetrics OR n:NetworkSummary OR n:CoverageCellFigures WITH DISTINCT n.run AS run ORDER BY run RETURN collect(run) AS runs",
+    );
+    return (result.records[0]!.get("runs") as unknown[]).map(Number);
+  };
+  const recompute = async (failAt?: string) => {
+    const result = await recomputeMetrics(database, {
+      runner: "test",
+      today: isoToday(),
+      onProgress: ({ phase }) => {
+        if (phase === failAt) throw new Error(`stopped at ${phase}`);
+      },
+    });
+    return result!.run;
+  };
+
+  it("are the published one and the one before it, whatever failed in between", { timeout: 120_000 }, async () => {
+    const first = await recompute();
+    const second = await recompute();
+    expect(await stored()).toEqual([first, second]);
+
+    // A run that fails while computing (its first parts written), or after, leaves the published
+    // runs as they were.
+    await expect(recompute("computing")).rejects.toThrow("stopped at computing");
+    await expect(recompute("coverage")).rejects.toThrow("stopped at coverage");
+    expect((await stored()).slice(0, 2)).toEqual([first, second]);
+    expect(await database.read("MATCH (k:AtlasMeta {id: 'metrics'}) RETURN k.run AS run, k.runner AS runner").then((r) => r.records[0]!.toObject())).toEqual({ run: second, runner: null });
+
+    // The next publication keeps the run published before it, not the failed run's leftovers.
+    const next = await recompute();
+    expect(await stored()).toEqual([second, next]);
+  });
+});
+
 describe("a briefing on stored metrics", () => {
   it("names the same central organisations as one computed on request", { timeout: 120_000 }, async () => {
     const { briefing } = await import("../../server/api/briefing.ts");
