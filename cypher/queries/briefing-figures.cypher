@@ -10,8 +10,9 @@
 // The organisations in the region (all of them for the country), found once from the region down:
 // testing each agreement or link for a party in the region would not finish at national scale.
 CALL () {
+  // Only for the country: a WHERE on $regionCode alone would still scan every organisation.
+  UNWIND CASE WHEN $regionCode IS NULL THEN [true] ELSE [] END AS everywhere
   MATCH (o:Organization)
-  WHERE $regionCode IS NULL
   RETURN o
   UNION
   MATCH (:Region {code: $regionCode})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(o:Organization)
@@ -44,12 +45,22 @@ CALL (members) {
          collect(CASE WHEN endedNow THEN a.id END)[0..$sampleSize] AS endedAgreementIds
 }
 CALL (members) {
+  // Each organisation is asked whether it signed in either period, and stops at its first such
+  // agreement: a hub's hundreds of agreements are not all read.
   UNWIND CASE WHEN 'organizations' IN $parts THEN members ELSE [] END AS o
-  MATCH (o)-[:PARTY_TO]->(a:Agreement)
-  WHERE coalesce(a.reviewStatus, '') <> 'rejected'
-  RETURN count(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN o END) AS activeOrganizations,
-         count(DISTINCT CASE WHEN date($previousFrom) <= a.signedOn <= date($previousTo) THEN o END) AS activeOrganizationsBefore,
-         collect(DISTINCT CASE WHEN date($from) <= a.signedOn <= date($to) THEN a.id END)[0..$sampleSize] AS activeAgreementIds
+  WITH o,
+       COLLECT {
+         MATCH (o)-[:PARTY_TO]->(a:Agreement)
+         WHERE date($from) <= a.signedOn <= date($to) AND coalesce(a.reviewStatus, '') <> 'rejected'
+         RETURN a.id LIMIT 1
+       } AS signedNow,
+       EXISTS {
+         MATCH (o)-[:PARTY_TO]->(a:Agreement)
+         WHERE date($previousFrom) <= a.signedOn <= date($previousTo) AND coalesce(a.reviewStatus, '') <> 'rejected'
+       } AS signedBefore
+  RETURN count(CASE WHEN size(signedNow) > 0 THEN 1 END) AS activeOrganizations,
+         count(CASE WHEN signedBefore THEN 1 END) AS activeOrganizationsBefore,
+         collect(DISTINCT signedNow[0])[0..$sampleSize] AS activeAgreementIds
 }
 CALL (members) {
   UNWIND CASE WHEN 'partnerships' IN $parts THEN members ELSE [] END AS o
@@ -75,13 +86,14 @@ CALL (members) {
   WITH e
   WHERE e:Enterprise
   WITH e,
-       // The agreement that partners it at the period's end, if any (its first by id).
+       // An agreement that partners it at the period's end, if any: the first found, so that a
+       // hub's agreements are not all read to cite one.
        head(COLLECT {
          MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)
          WHERE coalesce(a.reviewStatus, '') <> 'rejected'
            AND a.signedOn <= date($to) AND (a.endsOn IS NULL OR a.endsOn > date($to))
            AND NOT (coalesce(a.status, '') = 'ended' AND a.endsOn IS NULL)
-         RETURN a.id ORDER BY a.id
+         RETURN a.id LIMIT 1
        }) AS partneringNow,
        EXISTS {
          MATCH (e)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(:Institution)

@@ -4,8 +4,10 @@
 // the whole country and testing each party's region costs seconds per province at national scale.
 // A pair with both in the region is found from each side; UNION keeps it once.
 CALL () {
+  // Only for the country: a WHERE on $regionCode alone would still seek the period's agreements.
+  UNWIND CASE WHEN $regionCode IS NULL THEN [true] ELSE [] END AS everywhere
   MATCH (x:Organization)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(y:Organization)
-  WHERE $regionCode IS NULL AND x.id < y.id AND date($from) <= a.signedOn <= date($to)
+  WHERE x.id < y.id AND date($from) <= a.signedOn <= date($to)
   RETURN x, y, a
   UNION
   MATCH (:Region {code: $regionCode})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(o:Organization)-[:PARTY_TO]->(a:Agreement)<-[:PARTY_TO]-(other:Organization)

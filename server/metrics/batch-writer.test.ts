@@ -14,7 +14,7 @@ function recording(failOn?: number) {
     await new Promise((resolve) => setTimeout(resolve, 1));
     running--;
     if (writes.length === failOn) throw new Error(`write ${failOn} failed`);
-    writes.push({ name, rows: rows as number[] });
+    writes.push({ name, rows: rows as unknown as number[] });
   }, 3);
   return { writer, writes, mostAtOnce: () => mostAtOnce, started: () => started };
 }
