@@ -37,26 +37,19 @@ export function* computeScopeParts(snapshot: MetricsSnapshot, options: NetworkMe
   const scopes = scopeLinks(snapshot.organizations, snapshot.links);
   const total = scopes.size + 1;
   let done = 0;
-  const part = (scope: string, links: CollaborationLinkInput[]) => {
-    const { summary, nodes } = scopeMetrics(links, options);
-    return { summary, nodes, part: { networks: [{ scope, ...summary }], organizations: nodes.map((node) => ({ scope, ...node })), done: ++done, total } };
-  };
+  const stored = (scope: string, { summary, nodes }: ReturnType<typeof scopeMetrics>): ComputedPart => ({
+    networks: [{ scope, ...summary }],
+    organizations: nodes.map((node) => ({ scope, ...node })),
+    done: ++done,
+    total,
+  });
 
   const countryLinks = scopes.get(countryScope)!;
-  const country = part(countryScope, countryLinks);
-  yield country.part;
-  yield { ...oneEndScopes(snapshot.organizations, countryLinks, { summary: country.summary, nodes: new Map(country.nodes.map((node) => [node.orgId, node])) }), done: ++done, total };
+  const country = scopeMetrics(countryLinks, options);
+  yield stored(countryScope, country);
+  const countryNodes = new Map(country.nodes.map((node) => [node.orgId, node]));
+  yield { ...oneEndScopes(snapshot.organizations, countryLinks, { summary: country.summary, nodes: countryNodes }), done: ++done, total };
   for (const [scope, links] of scopes) {
-    if (scope !== countryScope) yield part(scope, links).part;
+    if (scope !== countryScope) yield stored(scope, scopeMetrics(links, options));
   }
-}
-
-/** computeScopeParts gathered into one result. */
-export function computeScopes(snapshot: MetricsSnapshot, options: NetworkMetricsOptions = {}): ComputedScopes {
-  const result: ComputedScopes = { networks: [], organizations: [] };
-  for (const part of computeScopeParts(snapshot, options)) {
-    result.networks.push(...part.networks);
-    for (const organization of part.organizations) result.organizations.push(organization);
-  }
-  return result;
 }
