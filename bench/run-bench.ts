@@ -16,6 +16,7 @@ import { benchNetworkFrames } from "./frontend-bench.ts";
 import { benchIngest, ingestPaths, type IngestPath } from "./ingest-bench.ts";
 import { benchLaterLoad } from "./later-load-bench.ts";
 import { benchLoad, dashboardMix } from "./load-bench.ts";
+import { loadedDatasetMismatch, noteLoadedDataset } from "./loaded-dataset.ts";
 import { residentMemory, sampleDatabaseHeap } from "./process-memory.ts";
 import { readResults, writeResults, type BenchResults } from "./results.ts";
 import { round } from "./stats.ts";
@@ -173,11 +174,14 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
               }
             : {};
         results.sections.ingest = { ...stamp(), ...figures, ...kept };
+        noteLoadedDataset(atlasHome, { scale: settings.scale, seed: settings.seed });
         served = { bench: database, atlasHome };
         save();
       } else {
         const atlasHome = path.join(settings.workDir, "pipeline");
         if (!existsSync(path.join(atlasHome, "neo4j"))) throw new Error(`no loaded database in ${atlasHome}: run the ingest section first`);
+        const mismatch = loadedDatasetMismatch(atlasHome, { scale: settings.scale, seed: settings.seed });
+        if (mismatch) throw new Error(mismatch);
         served = { bench: await startBenchDatabase(path.join(atlasHome, "neo4j"), logger), atlasHome };
       }
       if (wants("later")) {
