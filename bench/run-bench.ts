@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { projectRoot } from "../server/config.ts";
+import { ConfigError, projectRoot } from "../server/config.ts";
 import { generateDataset } from "../server/generate/generate.ts";
 import type { ScaleName } from "../server/generate/scales.ts";
 import type { Logger } from "../server/logger.ts";
@@ -179,9 +179,10 @@ export async function runBench(settings: BenchSettings, logger: Logger, progress
         save();
       } else {
         const atlasHome = path.join(settings.workDir, "pipeline");
-        if (!existsSync(path.join(atlasHome, "neo4j"))) throw new Error(`no loaded database in ${atlasHome}: run the ingest section first`);
+        // Refusals of the settings, told without a stack (bench/cli.ts).
+        if (!existsSync(path.join(atlasHome, "neo4j"))) throw new ConfigError(`no loaded database in ${atlasHome}: run the ingest section first`);
         const mismatch = loadedDatasetMismatch(atlasHome, { scale: settings.scale, seed: settings.seed });
-        if (mismatch) throw new Error(mismatch);
+        if (mismatch) throw new ConfigError(mismatch);
         served = { bench: await startBenchDatabase(path.join(atlasHome, "neo4j"), logger), atlasHome };
       }
       if (wants("later")) {
