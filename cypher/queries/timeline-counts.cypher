@@ -6,8 +6,9 @@
 // With regions, start from them and walk to their organisations' agreements: testing every
 // agreement for a party in the regions would expand a million agreements at national scale.
 CALL () {
+  // Only without regions: a WHERE on $regionCodes alone would still scan every agreement.
+  UNWIND CASE WHEN $regionCodes IS NULL THEN [true] ELSE [] END AS everywhere
   MATCH (a:Agreement)
-  WHERE $regionCodes IS NULL
   RETURN a
   UNION
   MATCH (r:Region)
