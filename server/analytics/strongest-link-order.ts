@@ -3,16 +3,17 @@ import type { StrongestPlace } from "./strongest-part.ts";
 
 /**
  * `strongestOrder` of the network these links make, without building a graph: the same places
- * as `strongestOrder(buildCollaborationGraph(nodes, links))`, where the nodes are every id the
- * links name. Repeated links (in either direction) are one link of their summed weight, kept in
- * the direction first seen; a link from a node to itself is not a link, though its node is in the
- * network. For the recompute, which needs only the order of each province's one-end network and
- * would otherwise build a graph of over a million edges for it.
+ * as `strongestOrder(buildCollaborationGraph(nodes, links))`, where the nodes are `nodes` and
+ * every id the links name. Repeated links (in either direction) are one link of their summed
+ * weight, kept in the direction first seen; a link from a node to itself is not a link, though its
+ * node is in the network. The rule itself is told at `strongestOrder`, which is this over a graph's
+ * edges; the recompute calls it on each province's one-end network's links, which it would
+ * otherwise build a graph of over a million edges for.
  *
- * Cost: O(n log n + m log m) time, like strongestOrder, with integer comparisons instead of
- * strings past the one sort of the ids; O(n + m) memory in typed arrays.
+ * Cost: O(n log n + m log m) time, with integer comparisons instead of strings past the one sort
+ * of the ids; O(n + m) memory.
  */
-export function strongestOrderOfLinks(links: readonly CollaborationLinkInput[]): Map<string, StrongestPlace> {
+export function strongestOrderOfLinks(links: readonly CollaborationLinkInput[], nodes: readonly string[] = []): Map<string, StrongestPlace> {
   const position = new Map<string, number>();
   const ids: string[] = [];
   const at = (id: string) => {
@@ -24,6 +25,7 @@ export function strongestOrderOfLinks(links: readonly CollaborationLinkInput[]):
     }
     return index;
   };
+  for (const node of nodes) at(node);
 
   // The links as the graph would hold them: one per pair, summed, in the order first seen.
   const sources: number[] = [];

@@ -1,6 +1,6 @@
 import type { Attributes } from "graphology-types";
-import type { CollaborationGraph } from "./collaboration-graph.ts";
-import { degrees } from "./degree.ts";
+import type { CollaborationGraph, CollaborationLinkInput } from "./collaboration-graph.ts";
+import { strongestOrderOfLinks } from "./strongest-link-order.ts";
 
 export interface StrongestPartOptions {
   /** Most nodes to keep. Required: there is no sensible default size for a view. */
@@ -35,29 +35,15 @@ export interface StrongestPlace {
  * Because it is one order, the strongest part for any limit is a prefix of it: the recompute stores
  * each node's place, and a request cuts at its limit without reading the links.
  *
- * Cost: O(n + m log m) time — one sort of the links, after the O(n + m) degrees; O(n + m) memory.
+ * Cost: O(n log n + m log m) time — one sort of the ids and one of the links (strongestOrderOfLinks,
+ * over the graph's edges); O(n + m) memory.
  */
 export function strongestOrder<NodeAttributes extends Attributes>(graph: CollaborationGraph<NodeAttributes>): Map<string, StrongestPlace> {
-  const degree = degrees(graph);
-  const strength = (node: string) => degree.get(node)!.weightedDegree;
-  const links: { source: string; target: string; weight: number; weaker: number; stronger: number }[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    const [a, b] = [strength(source), strength(target)];
-    links.push({ source, target, weight: attributes.weight, weaker: Math.min(a, b), stronger: Math.max(a, b) });
-  });
-  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  links.sort((x, y) => y.weight - x.weight || y.weaker - x.weaker || y.stronger - x.stronger || byId(x.source, y.source) || byId(x.target, y.target));
-
-  const places = new Map<string, StrongestPlace>();
-  for (const { source, target } of links) {
-    const incoming = [source, target].filter((node) => !places.has(node)).sort(byId);
-    const groupEnd = places.size + incoming.length;
-    for (const node of incoming) places.set(node, { rank: places.size + 1, groupEnd });
-  }
-  const rest = graph.nodes().filter((node) => !places.has(node));
-  rest.sort((a, b) => strength(b) - strength(a) || byId(a, b));
-  for (const node of rest) places.set(node, { rank: places.size + 1, groupEnd: places.size + 1 });
-  return places;
+  // The graph's edges are its links already merged, in the order they were added: the order in
+  // which strengths are summed, as degrees() sums them.
+  const links: CollaborationLinkInput[] = [];
+  graph.forEachEdge((_edge, { weight }, source, target) => links.push({ source, target, weight }));
+  return strongestOrderOfLinks(links, graph.nodes());
 }
 
 /**
