@@ -8,6 +8,14 @@ describe("normaliseEnglish", () => {
     );
   });
 
+  it("capitalises a school's field that translation wrote small", () => {
+    expect(normaliseEnglish("teachers of Hanbei University of technology and Luhe University of science and technology of China")).toBe(
+      "teachers of Hanbei University of Technology and Luhe University of Science and Technology of China",
+    );
+    // Only right after a school's head: a university's own words stay as written.
+    expect(normaliseEnglish("the university of technology and the College of the Arts; science and technology")).toBe("the university of technology and the College of the Arts; science and technology");
+  });
+
   it("joins spaced hyphens", () => {
     expect(normaliseEnglish("an Off - Campus base for high - level talent")).toBe("an Off-Campus base for high-level talent");
   });

@@ -1,3 +1,10 @@
+/** The fields English names of schools end with ("of Science and Technology", "of Finance and Economics"). */
+const schoolFields =
+  "technology|science|sciences|engineering|finance|economics|commerce|arts|medicine|agriculture|forestry|mines|mining|petroleum|" +
+  "aeronautics|astronautics|posts|telecommunications|communications|chemical technology|information technology|electronic technology|" +
+  "business|law|political science|foreign studies|foreign languages|international studies|physical education|fine arts|education";
+const schoolFieldWrittenSmall = new RegExp(`\\b(University|College|Institute|Academy) of ((?:${schoolFields})(?: and (?:${schoolFields}))*)\\b`, "g");
+
 /**
  * The comparable form of English press-release text: what translation and web pages scatter
  * (spaced hyphens "Off - Campus", curly apostrophes and quotes, runs of spaces, non-breaking
@@ -21,6 +28,8 @@ export function normaliseEnglish(text: string): string {
     .replace(/\bPeople' (?=Government|Congress|Hospital|Court|Procuratorate|Bank)/g, "People's ")
     // "Zhangqiu City government", "Macao SAR government": a place's government, its head word written small.
     .replace(/\b(City|Province|County|District|Prefecture|SAR|Municipal|Provincial) government\b/g, "$1 Government")
+    // "Hefei University of technology": translation writes a school's field small; the name is "… of Technology".
+    .replace(schoolFieldWrittenSmall, (_m, head: string, field: string) => `${head} of ${field.replace(/\b(?!and\b)\p{Ll}/gu, (c) => c.toUpperCase())}`)
     // Pages copied without their markup glue a small word to the name after it ("with theGeneral Technology Group").
     .replace(/\b(the|with|and|of|for|from|to|by|at|in|on)(?=[A-Z][a-z])/g, "$1 ")
     .replace(/ {2,}/g, " ")

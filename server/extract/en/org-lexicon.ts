@@ -8,6 +8,11 @@ import type { OrganizationRole } from "../types.ts";
 export const institutionHeads = new Set(["University", "Universiti", "Universitas", "College", "Polytechnic", "Politeknik", "Institute", "Academy", "School", "Conservatory", "Hospital"]);
 /** Industry associations and chambers of commerce speak for enterprises: they take the enterprise role. */
 export const enterpriseHeads = new Set(["Group", "Company", "Corporation", "Association", "Federation", "Chamber", "Club", "Foundation"]);
+/**
+ * Plural trade words that close a company's name after its brand ("Zebra Technologies", "Samsung
+ * Electronics"). After "of" or "and" they are a field ("School of Electronics"), not a head.
+ */
+export const corporateHeads = new Set(["Technologies", "Electronics", "Pharmaceuticals", "Industries", "Enterprises", "Motors"]);
 export const governmentHeads = new Set(["Government", "Bureau", "Commission", "Department", "Ministry", "Administration", "Committee", "Council"]);
 /** Plural heads that name several bodies at once: "Provincial Departments of Education and of …". */
 export const pluralGovernmentHeads = new Map([

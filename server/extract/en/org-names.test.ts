@@ -14,6 +14,21 @@ describe("findOrganizationNames", () => {
     expect(names("Xiaoqing Rail Parts Co.,Ltd and Jinhe Machinery Company Limited")).toEqual(["enterprise: Xiaoqing Rail Parts Co.,Ltd", "enterprise: Jinhe Machinery Company Limited"]);
   });
 
+  it("reads a brand closed by a trade word in the plural as a company, but not a field or a count", () => {
+    expect(names("The polytechnic signed with Korvan Technologies and Lumex Electronics.")).toEqual(["enterprise: Korvan Technologies", "enterprise: Lumex Electronics"]);
+    expect(names("Tarsa Water Works Construction Enterprises joined.")).toEqual(["enterprise: Tarsa Water Works Construction Enterprises"]);
+    // After "of" the word is the field of a school; after a count it counts companies.
+    expect(names("staff of Qinling University's School of Electronics and Information Engineering came")).toEqual(["institution: Qinling University"]);
+    expect(names("the agreement of SPA and Eight Enterprises was signed")).toEqual([]);
+  });
+
+  it("ends a body's tail where a place opens another school's name", () => {
+    expect(names("the Kelvo ICT Academy of Hanbei City University of Technology was unveiled")).toEqual([
+      "institution: Kelvo ICT Academy",
+      "institution: Hanbei City University of Technology",
+    ]);
+  });
+
   it("reads the legal forms of Indian, British and Vietnamese companies", () => {
     expect(names("The institute signed with Kaveri Steel Limited and Deccan Foods Private Limited.")).toEqual(["enterprise: Kaveri Steel Limited", "enterprise: Deccan Foods Private Limited"]);
     expect(names("The school welcomed Saigon Electronics Joint Stock Company.")).toEqual(["enterprise: Saigon Electronics Joint Stock Company"]);

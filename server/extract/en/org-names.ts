@@ -1,5 +1,6 @@
 import type { OrganizationRole } from "../types.ts";
 import {
+  corporateHeads,
   institutionHeads,
   distinctiveCommonWords,
   facilityWords,
@@ -137,6 +138,15 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
     found.push(candidate(norm, items, start, i, i, i, "enterprise", true));
   });
   for (let h = 0; h < items.length; h++) {
+    const corporate = !covered[h] && corporateHeads.has(items[h]!.text) && brandBefore(items, h);
+    if (corporate) {
+      const start = modifiersStart(items, h, covered, "enterprise");
+      if (start < h) {
+        found.push(candidate(norm, items, start, h, h, h, "enterprise", false));
+        for (let k = start; k <= h; k++) covered[k] = true;
+      }
+      continue;
+    }
     if (covered[h] || !isHead(items[h]) || items[h]!.kind === "suffix") continue;
     let last = h;
     while (last + 1 < items.length && !covered[last + 1] && isHead(items[last + 1]) && items[last + 1]!.kind !== "suffix") last++;
@@ -200,6 +210,14 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
   }
   return found;
 }
+
+/** "Zebra Technologies": a trade word closes a name only after a brand, never after "of", "and" or a number ("Eight Enterprises"). */
+function brandBefore(items: Token[], head: number): boolean {
+  const before = items[head - 1];
+  return before !== undefined && isCapitalised(before) && !connectors.has(before.text) && !numberWords.has(before.text.toLowerCase()) && !/^\d+$/.test(before.text);
+}
+
+const numberWords = new Set("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred several many".split(" "));
 
 /** "The College of Integrated Circuit (IC) jointly set up by A and B": what the agreement sets up, not a party. */
 function jointlySetUp(norm: string, end: number, role: OrganizationRole): boolean {
@@ -399,6 +417,8 @@ function ofTailEnd(items: Token[], last: number, covered: boolean[]): number {
     if (headlineVerbs.has(t.text) || (facilityWords.has(t.text) && !field) || personTitles.has(t.text)) break;
     end = k;
     k++;
+    // "… Academy of Guangzhou City University of Technology": the place opens another school's name; the tail is not this body's.
+    if (placeSuffixWords.has(t.text) && institutionHeads.has(items[k]?.text ?? "")) return last;
     if (placeSuffixWords.has(t.text) && end > last + 2) break;
   }
   return end;
