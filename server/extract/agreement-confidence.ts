@@ -1,7 +1,7 @@
 import { agreementConfidenceModel } from "./agreement-confidence-model.ts";
 import { predictProbability, type LogisticModel } from "./logistic-regression.ts";
 import type { ExtractedAgreement, ExtractedOrganization } from "./types.ts";
-import { nameKey, nameKeys } from "../text/name-key.ts";
+import { nameKey, nameKeys } from "../text/index.ts";
 
 /**
  * What an agreement's confidence is: the probability that it is right (type, parties and date as
