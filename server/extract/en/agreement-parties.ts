@@ -30,7 +30,9 @@ export function partiesOnly(text: string, mentions: Mention[]): Mention[] {
   for (const m of text.matchAll(witnessPhrase)) {
     const after = mentions.filter((x) => x.index >= m.index + m[0].length);
     const first = after[0];
-    if (!first) continue;
+    // "under the guidance of the state's support for …, X has established …": a witness is named
+    // right after the phrase, within its own clause; a name past a comma or a quote is the sentence's.
+    if (!first || /[,;"]/.test(text.slice(m.index + m[0].length, first.index)) || first.index - (m.index + m[0].length) > 100) continue;
     excluded.add(first);
     // "… of the Municipal Education Bureau and the Municipal Bureau of Commerce": the witnesses go on.
     let previous = first;

@@ -16,6 +16,9 @@ describe("findAgreementTypes", () => {
     expect(types("the opening ceremony of the new term")).toEqual([]);
     expect(types("the Advanced Materials Joint Laboratory")).toEqual(["joint_lab"]);
     expect(types("a joint R&D center")).toEqual(["joint_lab"]);
+    expect(types('jointly established the "Joint Research and Development Base for Precision Tools"')).toEqual(["joint_lab"]);
+    expect(types("unveiled a collaborative innovation centre")).toEqual(["joint_lab"]);
+    expect(types("set up an industry-university-research base")).toEqual(["practice_base"]);
     expect(types("signed a strategic cooperation framework agreement")).toEqual(["strategic_cooperation"]);
     expect(types("signed talent training agreements")).toEqual(["talent_training"]);
     expect(types("the Western Hydrogen Industry-Education Alliance")).toEqual(["alliance"]);

@@ -28,7 +28,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   [
     "joint_lab",
     new RegExp(
-      String.raw`\bjoint\s+(?:[\w&-]+\s+){0,2}?(?:lab|labs|laborator(?:y|ies)|r&d\s+${cent}|research\s+${cent}|innovation\s+${cent}|engineering\s+${cent}|technology\s+${cent}|research\s+institutes?)\b|\br&d\s+${cent}\b|\bjoint\s+r&d\b|\b(?:key\s+)?laborator(?:y|ies)\b`,
+      String.raw`\bjoint\s+(?:[\w&-]+\s+){0,2}?(?:lab|labs|laborator(?:y|ies)|r&d\s+${cent}|research\s+${cent}|innovation\s+${cent}|engineering\s+${cent}|technology\s+${cent}|research\s+institutes?)\b|\br&d\s+${cent}\b|\bjoint\s+r&d\b|\bjoint\s+(?:r&d|research\s+and\s+development)\s+(?:bases?|${cent})\b|\bcollaborative\s+innovation\s+${cent}\b|\b(?:key\s+)?laborator(?:y|ies)\b`,
       "gi",
     ),
   ],
@@ -42,7 +42,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   ],
   [
     "practice_base",
-    /\b(?:off-campus\s+)?(?:practical|practice)\s+(?:teaching\s+|training\s+|education\s+)?bases?\b|\b(?:off-campus\s+)?training\s+bases?\b|\bteaching\s+(?:and\s+research\s+)?(?:practice\s+)?bases?\b|\boff-campus\s+(?:teaching\s+)?bases?\b|\b(?:education|experimental|experiment)\s+bases?\b/gi,
+    /\b(?:off-campus\s+)?(?:practical|practice)\s+(?:teaching\s+|training\s+|education\s+)?bases?\b|\b(?:off-campus\s+)?training\s+bases?\b|\bteaching\s+(?:and\s+research\s+)?(?:practice\s+)?bases?\b|\boff-campus\s+(?:teaching\s+)?bases?\b|\b(?:education|experimental|experiment)\s+bases?\b|\bindustry-university-research\s+(?:cooperation\s+)?bases?\b/gi,
   ],
   ["strategic_cooperation", /\bstrategic\s+(?:cooperation|cooperative|partnership|collaboration)(?:\s+(?:framework\s+)?agreements?)?\b|\bstrategic\s+(?:framework\s+)?agreements?\b/gi],
   [

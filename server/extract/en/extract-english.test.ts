@@ -167,6 +167,15 @@ describe("extractEnglish", () => {
     expect(names(text)).toContain("government: Hubei Provincial Department of Education");
   });
 
+  it("takes a witness only right after its phrase, not a party named past the phrase's clause", () => {
+    const text =
+      'Today, under the guidance of national policy on "integrating industry and education, opening up the talent chain", the Hefei branch of Baiyun Group has established a "practice base" with Lanxi University of technology.';
+    expect(agreements(text)).toEqual(["practice_base - [Baiyun Group + Lanxi University of Technology]"]);
+    expect(agreements("Under the guidance of the Hubei Provincial Department of Education, Lanxi University and Baiyun Group set up a practice base.")).toEqual([
+      "practice_base - [Baiyun Group + Lanxi University]",
+    ]);
+  });
+
   it("gives one base per company when one college signs with several", () => {
     const text = "On October 28, Lanxi College signed agreements with Baiyun Apple Co., Ltd. and Qinghe Oil Co., Ltd. to establish off-campus training bases.";
     expect(agreements(text, { publishedOn: "2025-10-30" })).toEqual([

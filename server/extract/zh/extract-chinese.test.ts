@@ -133,6 +133,18 @@ describe("extractChinese", () => {
     ]);
   });
 
+  it("reads a collaborative innovation centre, a joint R&D base and a trainee base by the annotation rules' words", () => {
+    expect(agreements("2025年5月6日，渭南师范学院与陕西秦川机床工具集团有限公司签约共建协同创新中心。")).toEqual([
+      "joint_lab:渭南师范学院+陕西秦川机床工具集团有限公司@2025-05-06",
+    ]);
+    expect(agreements("2025年5月6日，渭南师范学院与陕西秦川机床工具集团有限公司签约成立联合研发基地。")).toEqual([
+      "joint_lab:渭南师范学院+陕西秦川机床工具集团有限公司@2025-05-06",
+    ]);
+    expect(agreements("2025年5月6日，渭南师范学院与陕西秦川机床工具集团有限公司举行就业见习基地揭牌仪式。")).toEqual([
+      "internship_base:渭南师范学院+陕西秦川机床工具集团有限公司@2025-05-06",
+    ]);
+  });
+
   it("does not take an institute the parties set up (建立…研究院) for a party", () => {
     expect(orgs("宝鸡文理学院将在宝鸡市职业中学建立土壤修复研究院。")).toEqual(["institution:宝鸡文理学院", "institution:宝鸡市职业中学"]);
   });
