@@ -30,7 +30,8 @@ const guestUnveils = /^[^，,；;]{0,15}?(?<!共同)为[^，,；;]{0,25}(揭牌|
 const attendedCeremony = /(出席|参加|参与|见证|观摩)了?[^，,。；;]{0,24}?(仪式|活动|大会)/g;
 const hostBefore = /(在|由)$/;
 const hostAfter = /^[^，,；;]*?(主办|承办|协办|指导|支持)/;
-const bothSides = /(双方|三方|两方|多方|各方|二者|两家|校企双方|校地双方|政校双方|共同为|共同签署|共同签订|共同揭牌)/;
+// 校企共建“X学院”成立: "school and enterprise" stand for the pair as 双方 does.
+const bothSides = /(双方|三方|两方|多方|各方|二者|两家|校企双方|校地双方|政校双方|共同为|共同签署|共同签订|共同揭牌|校企(?=共建|合作共建|共同|联合|携手)|校地(?=共建|合作共建|共同|联合|携手))/;
 const accordingTo = /^(根据|按照|依据|依照)(协议|约定|合作协议|框架协议)/;
 
 interface SentenceParties {
@@ -95,6 +96,7 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
   const reportsSigning = sentences.map((s) => findMarks(maskedOf.get(s)!).some((m) => m.realised && m.strong));
 
   const found: ExtractedAgreement[] = [];
+  const firstBody = sentences.findIndex((s) => (bySentence.get(s) ?? []).length > 0 || findMarks(maskedOf.get(s)!).length > 0);
   sentences.forEach((sentence, i) => {
     const maskedText = maskedOf.get(sentence)!;
     const marks = findMarks(maskedText).filter((m) => m.realised);
@@ -154,7 +156,9 @@ export function findAgreements(context: AgreementContext): ExtractedAgreement[] 
       const earlier = [...partiesBySentence.slice(Math.max(0, i - 6), i)].reverse();
       // Failing those, the pair the article opened with (its headline or lead), however far back.
       const opening = partiesBySentence.slice(0, Math.max(0, i - 6)).find((p) => p.acting.length === 2)?.acting;
-      const pair = earlier.find((p) => p.acting.length >= 2)?.acting ?? earlier.find((p) => p.entities.length >= 2)?.entities ?? opening;
+      // A lead that opens with the signing ("12月31日，校企共建…成立暨签约仪式举行") names the pair in the sentences after it.
+      const lead = i === firstBody ? partiesBySentence.slice(i + 1, i + 3).find((p) => p.entities.length >= 2)?.entities : undefined;
+      const pair = earlier.find((p) => p.acting.length >= 2)?.acting ?? earlier.find((p) => p.entities.length >= 2)?.entities ?? opening ?? lead;
       if (pair) {
         entities = [...new Set([...besideSides, ...pair])];
         fromContext = true;

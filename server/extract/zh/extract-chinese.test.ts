@@ -145,6 +145,13 @@ describe("extractChinese", () => {
     ]);
   });
 
+  it("reads 校企共建 in a lead that names no one as the school and company the next sentence names", () => {
+    const text = "3月2日上午，校企共建“智能制造学院”成立仪式在图书馆报告厅举行。渭南职业技术学院院长李明、陕西秦川机床工具集团有限公司总经理王强出席仪式。";
+    expect(agreements(text)).toEqual(["industry_college:渭南职业技术学院+陕西秦川机床工具集团有限公司"]);
+    // Not when the lead names no signing: a sentence about the pair's cooperation in general.
+    expect(agreements("校企共建是学院办学的特色。渭南职业技术学院院长李明、陕西秦川机床工具集团有限公司总经理王强座谈交流。")).toEqual([]);
+  });
+
   it("does not take an institute the parties set up (建立…研究院) for a party", () => {
     expect(orgs("宝鸡文理学院将在宝鸡市职业中学建立土壤修复研究院。")).toEqual(["institution:宝鸡文理学院", "institution:宝鸡市职业中学"]);
   });
