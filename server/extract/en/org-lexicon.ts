@@ -13,7 +13,7 @@ export const enterpriseHeads = new Set(["Group", "Company", "Corporation", "Asso
  * Electronics"). After "of" or "and" they are a field ("School of Electronics"), not a head.
  */
 export const corporateHeads = new Set(["Technologies", "Electronics", "Pharmaceuticals", "Industries", "Enterprises", "Motors"]);
-export const governmentHeads = new Set(["Government", "Bureau", "Commission", "Department", "Ministry", "Administration", "Committee", "Council"]);
+export const governmentHeads = new Set(["Government", "Bureau", "Commission", "Department", "Ministry", "Administration", "Committee", "Council", "Authority", "Agency"]);
 /** Plural heads that name several bodies at once: "Provincial Departments of Education and of …". */
 export const pluralGovernmentHeads = new Map([
   ["Departments", "Department"],

@@ -29,6 +29,13 @@ describe("findOrganizationNames", () => {
     ]);
   });
 
+  it("reads authorities and agencies as government bodies", () => {
+    expect(names("It was signed with the Baiyun Skills Development Authority and the Lanxi Investment Promotion Agency.")).toEqual([
+      "government: Baiyun Skills Development Authority",
+      "government: Lanxi Investment Promotion Agency",
+    ]);
+  });
+
   it("reads the legal forms of Indian, British and Vietnamese companies", () => {
     expect(names("The institute signed with Kaveri Steel Limited and Deccan Foods Private Limited.")).toEqual(["enterprise: Kaveri Steel Limited", "enterprise: Deccan Foods Private Limited"]);
     expect(names("The school welcomed Saigon Electronics Joint Stock Company.")).toEqual(["enterprise: Saigon Electronics Joint Stock Company"]);
