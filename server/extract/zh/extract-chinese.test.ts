@@ -152,6 +152,14 @@ describe("extractChinese", () => {
     expect(agreements("校企共建是学院办学的特色。渭南职业技术学院院长李明、陕西秦川机床工具集团有限公司总经理王强座谈交流。")).toEqual([]);
   });
 
+  it("reads a county's vocational education centre as a school", () => {
+    expect(orgs("渭南市职业技术教育中心、大荔县职教中心与渭南职业技术学院签订合作协议。职教中心的学生参加。")).toEqual([
+      "institution:渭南市职业技术教育中心",
+      "institution:大荔县职教中心",
+      "institution:渭南职业技术学院",
+    ]);
+  });
+
   it("does not take an institute the parties set up (建立…研究院) for a party", () => {
     expect(orgs("宝鸡文理学院将在宝鸡市职业中学建立土壤修复研究院。")).toEqual(["institution:宝鸡文理学院", "institution:宝鸡市职业中学"]);
   });

@@ -25,6 +25,10 @@ const table: [string, OrganizationRole, OrgSuffix["strength"]][] = [
   ["中等专业学校", "institution", "strong"],
   ["职业中学", "institution", "strong"],
   ["职业技术学校", "institution", "strong"],
+  // County vocational schools are named as centres: 渭南市职业技术教育中心, 县职教中心.
+  ["职业技术教育中心", "institution", "strong"],
+  ["职业教育中心", "institution", "strong"],
+  ["职教中心", "institution", "weak"],
   ["学校", "institution", "weak"],
   ["职业高级中学", "institution", "strong"],
   ["中学", "institution", "weak"],
