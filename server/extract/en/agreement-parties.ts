@@ -1,5 +1,6 @@
 import type { AgreementContext } from "./agreement-draft.ts";
 import type { Mention } from "./mentions.ts";
+import { headRole } from "./org-lexicon.ts";
 import { isDistinctiveWord } from "./org-names.ts";
 import type { OrgEntry } from "./organizations.ts";
 import { isPersonName } from "./person-names.ts";
@@ -99,16 +100,51 @@ export function salientPair(ctx: AgreementContext, lastSeen: Map<OrgEntry, numbe
 
 const partnerPattern = /\b(?:in\s+(?:partnership|cooperation|collaboration)\s+with|partnered\s+with|together\s+with|jointly\s+with|co-(?:built|founded|developed)\s+with|cooperated\s+with)\s+((?:[A-Z][\p{L}&'-]*)(?:\s+[A-Z][\p{L}&'-]*){0,3})/gu;
 
-/** An organisation named by a single brand word in a partnership phrase: "developed in partnership with Huawei". */
+const capitalisedName = String.raw`[A-Z][\p{L}&'-]*(?:\s+[A-Z][\p{L}&'-]*){0,3}`;
+// "signed MoUs with Baiyun Electric, Qinghe Foods and Hanbei Logistics", "the cooperation between A and B":
+// the names a signing is made with, listed.
+const signedWithList = new RegExp(
+  String.raw`\b(?:signed|signs|inked|sealed|concluded|exchanged|entered\s+into|cooperation|partnership|collaboration|agreements?|MoUs?|MoAs?)\b[^.;:]{0,80}?\b(?:with|between)\s+((?:the\s+)?${capitalisedName}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?${capitalisedName})*)`,
+  "gu",
+);
+// "Universiti Teknologi Malaysia (UTM) and Petronas signed …": the name joined to a named party before the signing.
+const joinedSigner = new RegExp(String.raw`\band\s+(${capitalisedName})\s+(?:have\s+|has\s+)?(?:officially\s+|formally\s+|jointly\s+)?(?:signed|inked|sealed|exchanged)\b`, "gu");
+const notAName = /^(?:MoUs?|MOUs?|MoAs?|MOAs?|Memorand\w*|Agreements?|Partners?|The|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The role a name the lexicon did not read takes: a zone's or district's is its government's, else a company's. */
+const roleOfPartner = (name: string) => (/\b(?:Zone|District|Park)$/.test(name) ? "government" : "enterprise");
+
+/**
+ * Organisations the lexicon did not read that a signing sentence names as its partners: by a
+ * brand word in a partnership phrase ("developed in partnership with Huawei"), in the list a
+ * signing is made with ("signed MoUs with Baiyun Electric, Qinghe Foods and Hanbei Logistics"),
+ * or joined to a named party before the signing ("UTM and Petronas signed …"). Such a party is
+ * known only from its place in the sentence: its confidence is low, and it is kept only as a party.
+ */
 export function partnerMentions(text: string, mentions: Mention[], ctx: AgreementContext, sentence: Sentence): Mention[] {
   const found: Mention[] = [];
-  for (const m of text.matchAll(partnerPattern)) {
-    const name = m[1]!.replace(/'s$/, "");
-    const index = m.index + m[0].length - m[1]!.length;
-    if (mentions.some((x) => index < x.end && index + name.length > x.index)) continue;
+  const add = (raw: string, index: number) => {
+    const name = raw.replace(/'s$/, "").replace(/^the\s+/, "");
+    index += raw.length - raw.replace(/^the\s+/, "").length;
+    const end = index + name.length;
+    if ([...mentions, ...found].some((x) => index < x.end && end > x.index)) return;
     const words = name.split(/\s+/);
-    if (ctx.isPlace(name) || isPersonName(words) || !words.some(isDistinctiveWord)) continue;
-    found.push({ org: ctx.addPartner(name, sentence), index, end: index + name.length, via: "name" });
+    // A head word is the grammar's to read (it declined); capitals alone are a short form it could not tie to its name.
+    if (words.some((w) => notAName.test(w) || headRole(w) !== undefined || /-(?:listed|based|owned|funded)$/i.test(w)) || /^[A-Z]{2,}$/.test(name)) return;
+    if (ctx.isPlace(name) || isPersonName(words) || !words.some(isDistinctiveWord)) return;
+    found.push({ org: ctx.addPartner(name, sentence, roleOfPartner(name)), index, end, via: "name" });
+  };
+  for (const m of text.matchAll(partnerPattern)) add(m[1]!, m.index + m[0].length - m[1]!.length);
+  for (const m of text.matchAll(signedWithList)) {
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const piece of m[1]!.split(/(\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)/)) {
+      if (!/^\s*(?:,|and\b|&)/.test(piece) && piece.trim() !== "") add(piece, at);
+      at += piece.length;
+    }
   }
-  return found;
+  for (const m of text.matchAll(joinedSigner)) {
+    const before = text.slice(0, m.index).replace(/\s*\([^)]{1,20}\)\s*$/, "").trimEnd();
+    if (mentions.some((x) => x.end >= before.length - 1 && x.end <= before.length + 1)) add(m[1]!, m.index + m[0].indexOf(m[1]!, 3));
+  }
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -176,6 +176,23 @@ describe("extractEnglish", () => {
     ]);
   });
 
+  it("reads a partner the lexicon does not know from its place in the signing: joined to a party, listed after 'with', or after 'between'", () => {
+    expect(agreements("Kuantan Bayside Polytechnic (KBP) and Petrolux signed a memorandum of understanding on 3 May 2024 to set up a joint research centre.")).toEqual([
+      "joint_lab 2024-05-03 [Kuantan Bayside Polytechnic + Petrolux]",
+    ]);
+    expect(agreements("Lanxi University signed MoUs with Baiyun Electric, Qinghe Foods and Hanbei Logistics at the Career Fair on 5 June 2024.")).toEqual([
+      "other 2024-06-05 [Baiyun Electric + Lanxi University]",
+      "other 2024-06-05 [Lanxi University + Qinghe Foods]",
+      "other 2024-06-05 [Hanbei Logistics + Lanxi University]",
+    ]);
+    expect(agreements("The signing ceremony of the school-enterprise cooperation between Lanxi Polytechnic and Baiyun Tech was held on 5 June 2024.")).toEqual([
+      "other 2024-06-05 [Baiyun Tech + Lanxi Polytechnic]",
+    ]);
+    // Not a listing's words, a short form, a day or a description.
+    expect(agreements("Lanxi University signed MoUs with Partner Colleges on Monday.")).toEqual([]);
+    expect(agreements("Lanxi University signed an agreement with LXEC and Nasdaq-listed Zebrix on Monday.")).toEqual([]);
+  });
+
   it("gives one base per company when one college signs with several", () => {
     const text = "On October 28, Lanxi College signed agreements with Baiyun Apple Co., Ltd. and Qinghe Oil Co., Ltd. to establish off-campus training bases.";
     expect(agreements(text, { publishedOn: "2025-10-30" })).toEqual([
