@@ -20,6 +20,17 @@ describe("findBrandPartners", () => {
     expect(partnersIn("学校与宝鸡恒达电动有限公司签约")).toEqual([]);
   });
 
+  it("reads a short name an organisation signs with as a company's brand, even without a trade word", () => {
+    expect(partnersIn("渭南职业技术学院与凯丰签署战略合作协议")).toEqual(["凯丰"]);
+    expect(partnersIn("学院与凯腾时代签订订单班协议")).toEqual(["凯腾时代"]);
+    // Not people signing for their organisations, generic words, a pronoun, a place or a common surname's name.
+    expect(partnersIn("刘春节与施亚栋签署合作协议")).toEqual([]);
+    expect(partnersIn("学院与企业签订合作协议")).toEqual([]);
+    expect(partnersIn("学校与其签订协议")).toEqual([]);
+    expect(partnersIn("学校与渭南签约")).toEqual([]);
+    expect(partnersIn("学校与王磊签约")).toEqual([]);
+  });
+
   it("makes the company a party of the class the writer builds with it", () => {
     const found = extractChinese({ text: "6月12日，学校与恒睿电动共建“恒睿订单班”。", language: "zh", publishedOn: "2025-06-14", writer: { name: "秦东职业技术学院", role: "institution" } });
     expect(found.agreements.map((a) => `${a.type}:${a.parties.join("+")}`)).toEqual(["order_class:秦东职业技术学院+恒睿电动"]);

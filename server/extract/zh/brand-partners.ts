@@ -35,15 +35,34 @@ export function isTradeBrand(name: string): boolean {
   return !/旗下|下属|所属|相关|有关|其他|其它|各|多家|部分|当地|本地|知名|优质|龙头|重点|骨干|合作/.test(brand);
 }
 
+// 与比亚迪签署…: a short name right between 与 and a verb of signing is the company signing, even without a trade word.
+const signedWith = /[与同]([\p{Script=Han}]{2,4}?)(?=(?:签署|签订|签约))/gu;
+// …unless its words are no one's name (与企业签约, 与其签订, 与学生签订) or a person's (与王磊签约).
+const notABrand = /企业|公司|学校|学院|大学|单位|部门|政府|机构|双方|对方|各|多|等|有关|相关|该|此|其|本|我|学生|毕业生|教师|员工|家长|教授|博士|院士|老师|同学|先生|女士|合作|共同|正式|现场|顺利|成功|集中|分别|当地|省|市|县|区|校|院|方/;
+const commonSurnames = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split(""),
+);
+
+/** True when a name between 与 and a signing can be a company's brand: not generic words, a place or a person's name. */
+export function isSignedBrand(name: string): boolean {
+  // A brand with its trade is judged as one (宝鸡汽车 is a place's industry); a place's name leads no bare brand.
+  if (tradeWords.some((w) => name.endsWith(w))) return isTradeBrand(name);
+  if (notABrand.test(name) || leadingRegionRun(name).prefix !== "" || regionNameAt(name, 0) !== undefined) return false;
+  return !(name.length <= 3 && commonSurnames.has(name[0]!));
+}
+
 /** Brand-named partners in text[from, to), outside the spans of `named`. */
 export function findBrandPartners(text: string, from: number, to: number, named: readonly OrgMention[]): OrgMention[] {
   const found: OrgMention[] = [];
-  for (const m of text.slice(from, to).matchAll(partner)) {
-    const name = m[1]!;
-    const start = from + m.index + 1;
+  const add = (name: string, start: number) => {
     const end = start + name.length;
-    if (named.some((n) => start < n.end && end > n.start) || !isTradeBrand(name)) continue;
+    if ([...named, ...found].some((n) => start < n.end && end > n.start)) return;
     found.push({ name, start, end, role: "enterprise", regionPrefix: leadingRegionRun(name).prefix, kind: "full" });
-  }
-  return found;
+  };
+  const span = text.slice(from, to);
+  for (const m of span.matchAll(partner)) if (isTradeBrand(m[1]!)) add(m[1]!, from + m.index + 1);
+  // The one who signs with it must be an organisation: in 刘春节与施亚栋签署 two people sign for theirs.
+  const orgBefore = (at: number) => named.some((n) => n.end === at) || /(?:我校|我院|本校|学校|学院|大学|该校|公司|集团)$/.test(text.slice(Math.max(from, at - 2), at));
+  for (const m of span.matchAll(signedWith)) if (isSignedBrand(m[1]!) && orgBefore(from + m.index)) add(m[1]!, from + m.index + 1);
+  return found.sort((a, b) => a.start - b.start);
 }
