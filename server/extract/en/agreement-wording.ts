@@ -38,7 +38,7 @@ const typeWordings: [AgreementType, RegExp][] = [
   ],
   [
     "internship_base",
-    /\b(?:(?:employment|graduate|student|students'|teaching|practice|practical)\s+(?:and\s+)?)?internships?(?:\s+(?:and|&)\s+(?:employment|practice|training))?\s+(?:training\s+|practice\s+|employment\s+)?bases?\b|\bemployment\s+(?:and\s+internship\s+)?(?:practice\s+)?bases?\b|\binternship\s+(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MoAs?\b|MoUs?\b)/gi,
+    /\b(?:(?:employment|graduate|student|students'|teaching|practice|practical)\s+(?:and\s+)?)?internships?(?:\s+(?:and|&)\s+(?:employment|practice|training))?\s+(?:training\s+|practice\s+|employment\s+)?bases?\b|\bemployment\s+(?:and\s+internship\s+)?(?:practice\s+)?bases?\b|\binternship\s+(?:memorand(?:um|a)\s+of\s+(?:agreement|understanding)|MoAs?\b|MoUs?\b|agreements?\b|contracts?\b)/gi,
   ],
   [
     "practice_base",

@@ -107,10 +107,10 @@ describe("extractEnglish", () => {
 
   it("dates a signing by its own day, not by the news dateline that opens its sentence", () => {
     const text = "ALOR SETAR, 20 June 2025 - Lanxi Polytechnic signed an internship agreement with Baiyun Steel Works Sdn. Bhd. on June 18, 2025.";
-    expect(agreements(text)).toEqual(["other 2025-06-18 [Baiyun Steel Works Sdn. Bhd. + Lanxi Polytechnic]"]);
+    expect(agreements(text)).toEqual(["internship_base 2025-06-18 [Baiyun Steel Works Sdn. Bhd. + Lanxi Polytechnic]"]);
     // With no date of its own, the dateline's day stands.
     expect(agreements("ALOR SETAR, 20 June 2025 - Lanxi Polytechnic signed an internship agreement with Baiyun Steel Works Sdn. Bhd.")).toEqual([
-      "other 2025-06-20 [Baiyun Steel Works Sdn. Bhd. + Lanxi Polytechnic]",
+      "internship_base 2025-06-20 [Baiyun Steel Works Sdn. Bhd. + Lanxi Polytechnic]",
     ]);
   });
 
