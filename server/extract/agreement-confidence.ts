@@ -1,7 +1,6 @@
 import { agreementConfidenceModel } from "./agreement-confidence-model.ts";
 import { predictProbability, type LogisticModel } from "./logistic-regression.ts";
 import type { ExtractedAgreement, ExtractedOrganization } from "./types.ts";
-import { nameKey, nameKeys } from "../text/index.ts";
 
 /**
  * What an agreement's confidence is: the probability that it is right (type, parties and date as
@@ -12,26 +11,18 @@ import { nameKey, nameKeys } from "../text/index.ts";
  */
 
 /** The features the model reads, in its order. */
-export const confidenceFeatureNames = ["rules", "twoParties", "other", "unknownParty", "crowded"] as const;
+export const confidenceFeatureNames = ["rules", "twoParties", "other", "unknownParty"] as const;
 
 /**
  * `rules`: the rules' score; `twoParties`: exactly two parties; `other`: a plain cooperation
  * agreement of no named kind; `unknownParty`: a party whose own reading is weak (its confidence
  * below 0.7): in English one known only from a list or a partnership phrase, in Chinese a name
- * with neither a legal form nor a place (洋河数控); `crowded`: the sentence stating it names more
- * organisations than the agreement has parties, so a witness, a host or a partner of another
- * agreement may have been taken for a party, or a party left out (on dev, a third of these were
- * right against four in five of the rest).
+ * with neither a legal form nor a place (洋河数控).
  */
-export function confidenceFeatures(
-  agreement: Pick<ExtractedAgreement, "confidence" | "parties" | "type" | "evidence">,
-  organizations: readonly Pick<ExtractedOrganization, "name" | "aliases" | "confidence">[],
-): number[] {
+export function confidenceFeatures(agreement: Pick<ExtractedAgreement, "confidence" | "parties" | "type">, organizations: readonly Pick<ExtractedOrganization, "name" | "confidence">[]): number[] {
   const confidenceOf = new Map(organizations.map((o) => [o.name, o.confidence]));
   const weakest = Math.min(...agreement.parties.map((p) => confidenceOf.get(p) ?? 0));
-  const quote = nameKey(agreement.evidence.quote);
-  const named = organizations.filter((o) => nameKeys([o.name, ...o.aliases]).some((key) => quote.includes(key))).length;
-  return [agreement.confidence, agreement.parties.length === 2 ? 1 : 0, agreement.type === "other" ? 1 : 0, weakest < 0.7 ? 1 : 0, named > agreement.parties.length ? 1 : 0];
+  return [agreement.confidence, agreement.parties.length === 2 ? 1 : 0, agreement.type === "other" ? 1 : 0, weakest < 0.7 ? 1 : 0];
 }
 
 /** The model's probability, rounded to two places as every confidence is. */

@@ -37,8 +37,8 @@ describe("confidenceExamples", () => {
     });
     expect(read).toEqual(["a"]);
     expect(examples.map((e) => [e.right, e.features])).toEqual([
-      [true, [0.5, 1, 0, 0, 0]],
-      [false, [0.6, 1, 1, 0, 0]],
+      [true, [0.5, 1, 0, 0]],
+      [false, [0.6, 1, 1, 0]],
     ]);
   });
 });
