@@ -52,6 +52,7 @@ const table: [string, AgreementType][] = [
   ["学徒制试点班", "order_class"],
   ["学徒制班", "order_class"],
   ["学徒班", "order_class"],
+  ["现代学徒制", "order_class"],
   ["冠名班", "order_class"],
   ["专项班", "order_class"],
   ["定向培养", "order_class"],

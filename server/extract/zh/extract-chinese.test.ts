@@ -143,6 +143,9 @@ describe("extractChinese", () => {
     expect(agreements("2025年5月6日，渭南师范学院与陕西秦川机床工具集团有限公司举行就业见习基地揭牌仪式。")).toEqual([
       "internship_base:渭南师范学院+陕西秦川机床工具集团有限公司@2025-05-06",
     ]);
+    expect(agreements("2025年5月6日，渭南师范学院与陕西秦川机床工具集团有限公司签署现代学徒制合作协议。")).toEqual([
+      "order_class:渭南师范学院+陕西秦川机床工具集团有限公司@2025-05-06",
+    ]);
   });
 
   it("reads 校企共建 in a lead that names no one as the school and company the next sentence names", () => {
