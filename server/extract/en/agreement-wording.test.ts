@@ -19,6 +19,8 @@ describe("findAgreementTypes", () => {
     expect(types('jointly established the "Joint Research and Development Base for Precision Tools"')).toEqual(["joint_lab"]);
     expect(types("unveiled a collaborative innovation centre")).toEqual(["joint_lab"]);
     expect(types("signed internship agreements with twelve companies")).toEqual(["internship_base"]);
+    expect(types("have signed a three-year agreement to work together")).toEqual(["other"]);
+    expect(types("inked a new agreement")).toEqual(["other"]);
     expect(types("set up an industry-university-research base")).toEqual(["practice_base"]);
     expect(types("signed a strategic cooperation framework agreement")).toEqual(["strategic_cooperation"]);
     expect(types("signed talent training agreements")).toEqual(["talent_training"]);
