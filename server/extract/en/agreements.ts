@@ -164,7 +164,8 @@ export function findAgreements(ctx: AgreementContext): AgreementDraft[] {
     for (const m of mentioned) lastSeen.set(m.org, i);
     previousNamed = unique(mentioned.map((m) => m.org));
     if (sentence.kind === "body") {
-      if (dates.length > 0) eventDate = dates[0]!.date;
+      // The event's day, not the dateline's: "Lanxi, 5 June 2025 - … signed on 4 June 2025".
+      if (dates.length > 0) eventDate = sentenceDate(sentence.norm, ctx)!.date;
       else if (/\brecently\b/i.test(sentence.norm)) eventDate = undefined;
     }
   });

@@ -112,6 +112,10 @@ describe("extractEnglish", () => {
     expect(agreements("ALOR SETAR, 20 June 2025 - Lanxi Polytechnic signed an internship agreement with Baiyun Steel Works Sdn. Bhd.")).toEqual([
       "internship_base 2025-06-20 [Baiyun Steel Works Sdn. Bhd. + Lanxi Polytechnic]",
     ]);
+    // A later sentence with no day of its own takes the event's day, not the dateline's.
+    expect(
+      agreements("ALOR SETAR, 20 June 2025 - Lanxi Polytechnic signed an internship agreement with Baiyun Steel Works Sdn. Bhd. on June 18, 2025. Lanxi Polytechnic also set up a training base with Qinghe Foods Sdn. Bhd."),
+    ).toContain("practice_base 2025-06-18 [Lanxi Polytechnic + Qinghe Foods Sdn. Bhd.]");
   });
 
   it("reads no lab in a person's title", () => {
