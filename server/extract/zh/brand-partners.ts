@@ -3,10 +3,12 @@ import { leadingRegionRun, regionNameAt } from "./region-names.ts";
 import { isDisciplineStem } from "./subunits.ts";
 
 /**
- * Companies named by their brand and trade alone, where the sentence makes them a partner:
- * 与威睿电动开展校企合作, 与禾丰牧业签约. A brand's last word says what trade it is in (电动,
- * 牧业, 航空); without a legal form, only that word and the place of a partner (between 与 and
- * a signing or cooperating verb) make the words a company.
+ * Companies named by their brand alone, where the sentence makes them a partner. With its trade
+ * (与威睿电动开展校企合作, 与禾丰牧业签约): a brand's last word says what trade it is in (电动,
+ * 牧业, 航空), and without a legal form only that word and the place of a partner (between 与 and
+ * a signing or cooperating verb) make the words a company. Without a trade word (学院与比亚迪签署),
+ * only a short name that an organisation signs with, and that is neither generic words, a place
+ * nor a person's name.
  */
 
 /** The last words of a company's brand that name its trade, longest first (新能源 before 能源). */
@@ -44,7 +46,7 @@ const commonSurnames = new Set(
 );
 
 /** True when a name between 与 and a signing can be a company's brand: not generic words, a place or a person's name. */
-export function isSignedBrand(name: string): boolean {
+function isSignedBrand(name: string): boolean {
   // A brand with its trade is judged as one (宝鸡汽车 is a place's industry); a place's name leads no bare brand.
   if (tradeWords.some((w) => name.endsWith(w))) return isTradeBrand(name);
   if (notABrand.test(name) || leadingRegionRun(name).prefix !== "" || regionNameAt(name, 0) !== undefined) return false;
