@@ -15,6 +15,7 @@ import {
   subUnitHeads,
 } from "./org-lexicon.ts";
 import { findAgreementTypes } from "./agreement-wording.ts";
+import { numberWords } from "./figures.ts";
 import { isCountryName } from "./country-names.ts";
 import { isPersonName, isPinyin } from "./person-names.ts";
 import { isPlaceName } from "./places.ts";
@@ -214,10 +215,9 @@ function namesInSpan(norm: string, items: Token[]): NameCandidate[] {
 /** "Zebra Technologies": a trade word closes a name only after a brand, never after "of", "and" or a number ("Eight Enterprises"). */
 function brandBefore(items: Token[], head: number): boolean {
   const before = items[head - 1];
-  return before !== undefined && isCapitalised(before) && !connectors.has(before.text) && !numberWords.has(before.text.toLowerCase()) && !/^\d+$/.test(before.text);
+  const word = before?.text.toLowerCase() ?? "";
+  return before !== undefined && isCapitalised(before) && !connectors.has(before.text) && numberWords[word] === undefined && !/^(?:several|many|some|\d+)$/.test(word);
 }
-
-const numberWords = new Set("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred several many".split(" "));
 
 /** "The College of Integrated Circuit (IC) jointly set up by A and B": what the agreement sets up, not a party. */
 function jointlySetUp(norm: string, end: number, role: OrganizationRole): boolean {
